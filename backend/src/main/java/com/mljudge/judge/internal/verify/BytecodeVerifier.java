@@ -72,8 +72,11 @@ public final class BytecodeVerifier {
 			}
 			checkSupertype(node.superName);
 			node.interfaces.forEach(this::checkSupertype);
+			int classLine = this.line;
 			for (MethodNode method : node.methods) {
-				this.line = firstLine(method);
+				int methodLine = firstLine(method);
+				// Native and abstract methods have no code and so no line: point at the class.
+				this.line = (methodLine > 0) ? methodLine : classLine;
 				if ((method.access & Opcodes.ACC_NATIVE) != 0) {
 					deny(dotted(node.name) + "." + method.name, "native methods are not allowed");
 				}
