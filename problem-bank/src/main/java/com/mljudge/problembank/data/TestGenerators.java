@@ -114,8 +114,10 @@ public final class TestGenerators {
 		int length = p.integer("length", 6, 1);
 		int alphabet = p.integer("alphabet", 4, 2);
 		int walk = p.integer("walk", 30, 1);
-		if (alphabet > 26) {
-			throw new IllegalArgumentException("alphabet: at most 26 letters, got " + alphabet);
+		// reachable: 0 lists an end word two letters outside the alphabet: no ladder, full search.
+		boolean reachable = p.integer("reachable", 1) != 0;
+		if (alphabet > 25) {
+			throw new IllegalArgumentException("alphabet: at most 25 letters, got " + alphabet);
 		}
 		Random random = new Random(seed);
 		Set<String> list = new LinkedHashSet<>();
@@ -124,6 +126,11 @@ public final class TestGenerators {
 		for (int step = 0; step < walk; step++) {
 			int position = random.nextInt(length);
 			word[position] = (char) ('a' + (word[position] - 'a' + 1 + random.nextInt(alphabet - 1)) % alphabet);
+			list.add(new String(word));
+		}
+		if (!reachable && length >= 2) {
+			word[0] = 'z';
+			word[1] = 'z';
 			list.add(new String(word));
 		}
 		String end = new String(word);
