@@ -42,7 +42,7 @@ class SecurityConfiguration {
 	SecurityFilterChain siteSecurity(HttpSecurity http) throws Exception {
 		http.authorizeHttpRequests((requests) -> requests.requestMatchers("/actuator/health", "/actuator/health/**")
 			.permitAll()
-			.requestMatchers("/account/**")
+			.requestMatchers("/account/**", "/problems/*/submit", "/problems/*/run", "/submissions/**")
 			.authenticated()
 			.requestMatchers("/admin/**", "/actuator/**")
 			.hasRole(Role.ADMIN.name())

@@ -67,7 +67,7 @@ class CatalogTests {
 	void problemPageRendersTheStatementHintsAndStarter() {
 		HttpResponse<String> page = this.client.get("/problems/kmeans");
 		assertThat(page.statusCode()).isEqualTo(200);
-		assertThat(page.body()).contains("id=\"statement\"").contains("<p>").contains("Hint 1").contains("id=\"starter\"")
+		assertThat(page.body()).contains("id=\"statement\"").contains("<p>").contains("Hint 1").contains("id=\"source\"")
 			.contains("cluster(");
 	}
 
