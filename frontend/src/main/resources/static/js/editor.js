@@ -48,6 +48,46 @@
     });
   }
 
+  // Drafts live on the server, so they follow the user to another browser.
+  var draftUrl = textarea.getAttribute('data-draft-url');
+  var tokenMeta = document.querySelector('meta[name="csrf-token"]');
+  var headerMeta = document.querySelector('meta[name="csrf-header"]');
+  var saveTimer = null;
+  var loaded = false;
+  window.judgeDraftSaves = 0;
+
+  function saveDraft() {
+    var headers = { 'Content-Type': 'text/plain;charset=UTF-8' };
+    if (tokenMeta && headerMeta) {
+      headers[headerMeta.content] = tokenMeta.content;
+    }
+    fetch(draftUrl, { method: 'PUT', headers: headers, body: editor.getValue(), credentials: 'same-origin' })
+      .then(function (response) {
+        if (response.ok) {
+          window.judgeDraftSaves++;
+        }
+      });
+  }
+
+  if (draftUrl && document.getElementById('submit')) {
+    fetch(draftUrl, { credentials: 'same-origin' })
+      .then(function (response) { return response.status === 200 ? response.text() : null; })
+      .then(function (draft) {
+        if (draft) {
+          editor.setValue(draft);
+        }
+        loaded = true;
+        document.body.setAttribute('data-draft-loaded', 'true');
+      });
+    editor.on('change', function () {
+      if (!loaded) {
+        return;
+      }
+      clearTimeout(saveTimer);
+      saveTimer = setTimeout(saveDraft, 800);
+    });
+  }
+
   document.body.addEventListener('htmx:configRequest', function (event) {
     editor.save();
     event.detail.parameters.source = editor.getValue();

@@ -6,6 +6,7 @@ import com.mljudge.accounts.Role;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -43,6 +44,8 @@ class SecurityConfiguration {
 		http.authorizeHttpRequests((requests) -> requests.requestMatchers("/actuator/health", "/actuator/health/**")
 			.permitAll()
 			.requestMatchers("/account/**", "/problems/*/submit", "/problems/*/run", "/submissions/**")
+			.authenticated()
+			.requestMatchers(HttpMethod.PUT, "/problems/*/draft")
 			.authenticated()
 			.requestMatchers("/admin/**", "/actuator/**")
 			.hasRole(Role.ADMIN.name())

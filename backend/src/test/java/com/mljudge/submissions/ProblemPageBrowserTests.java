@@ -74,6 +74,30 @@ class ProblemPageBrowserTests {
 		assertThat(this.browser.findElement(By.id("diagnostics")).getText()).contains("Line 3");
 	}
 
+	@Test
+	void draftSurvivesAReload() {
+		this.browser.get(base() + "/problems/word-ladder");
+		type("// my draft 4711\npublic class Solution {}\n");
+		new WebDriverWait(this.browser, Duration.ofSeconds(20)).until((driver) -> ((Number) ((JavascriptExecutor) driver)
+			.executeScript("return window.judgeDraftSaves;")).intValue() > 0);
+		this.browser.navigate().refresh();
+		waitForDraft();
+		Object text = ((JavascriptExecutor) this.browser).executeScript("return window.judgeEditor.getValue();");
+		assertThat(text).asString().contains("my draft 4711");
+	}
+
+	@Test
+	void explanationUnlocksOnRequest() {
+		this.browser.get(base() + "/problems/euclidean-distance");
+		var show = this.browser.findElement(By.id("show-answer"));
+		((JavascriptExecutor) this.browser).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", show);
+		((JavascriptExecutor) this.browser).executeScript("window.confirm = function () { return true; };");
+		show.click();
+		assertThat(new WebDriverWait(this.browser, Duration.ofSeconds(10))
+			.until(ExpectedConditions.visibilityOfElementLocated(By.id("explanation-text")))
+			.getText()).isNotBlank();
+	}
+
 	private void click(String id) {
 		var button = this.browser.findElement(By.id(id));
 		((JavascriptExecutor) this.browser).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", button);
@@ -81,7 +105,13 @@ class ProblemPageBrowserTests {
 	}
 
 	private void type(String source) {
+		waitForDraft();
 		((JavascriptExecutor) this.browser).executeScript("window.judgeEditor.setValue(arguments[0]);", source);
+	}
+
+	private void waitForDraft() {
+		new WebDriverWait(this.browser, Duration.ofSeconds(20)).until(ExpectedConditions
+			.attributeToBe(By.tagName("body"), "data-draft-loaded", "true"));
 	}
 
 	private String waitForVerdict() {
