@@ -1,12 +1,19 @@
 package com.mljudge.problems;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
 import com.mljudge.judge.Judge;
 import com.mljudge.judge.JudgeResult;
 import com.mljudge.judge.JudgeTask;
 import com.mljudge.judge.ReferenceCache;
 import com.mljudge.judge.ReferenceOutputs;
 import com.mljudge.problembank.Problem;
+import com.mljudge.problembank.ProblemBank;
 
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 
 /**
@@ -29,10 +36,51 @@ public class ProblemJudging {
 
 	private final ReferenceCache references;
 
-	ProblemJudging(ProblemCatalog catalog, Judge judge, ReferenceCache references) {
+	private final ProblemBank bank;
+
+	ProblemJudging(ProblemCatalog catalog, Judge judge, ReferenceCache references, ProblemBank bank) {
 		this.catalog = catalog;
+		this.bank = bank;
 		this.judge = judge;
 		this.references = references;
+	}
+
+	/**
+	 * Compiles and runs a trivial class once in the background after start-up, so the first learner does not
+	 * pay for loading the compilers.
+	 */
+	@EventListener(ApplicationReadyEvent.class)
+	void warmUp() {
+		Thread warmUp = new Thread(() -> this.bank.codingProblems().stream().findFirst().ifPresent((p) -> {
+			try {
+				judge(p.slug(), p.coding().referenceSource(), Scope.SAMPLES);
+			}
+			catch (RuntimeException ex) {
+				// Only a warm-up: the first real submission will report any problem properly.
+			}
+		}), "judge-warm-up");
+		warmUp.setDaemon(true);
+		warmUp.start();
+	}
+
+	/** A sample test with the reference's answer, for showing input, expected and got side by side. */
+	public record SampleCase(String name, Object[] args, Object expected) {
+	}
+
+	/** The problem's sample tests with their expected outputs; empty for an unknown or non-coding problem. */
+	public List<SampleCase> samples(String slug) {
+		Optional<Problem> problem = this.catalog.find(slug).filter(Problem::isCoding);
+		if (problem.isEmpty()) {
+			return List.of();
+		}
+		JudgeTask task = ProblemTasks.samples(problem.get());
+		ReferenceOutputs reference = reference(problem.get(), task, Scope.SAMPLES);
+		List<SampleCase> samples = new ArrayList<>();
+		for (int i = 0; i < task.tests().size(); i++) {
+			samples.add(new SampleCase(task.tests().get(i).name(), task.tests().get(i).args(),
+					reference.outputs().get(i)));
+		}
+		return samples;
 	}
 
 	/**
@@ -43,9 +91,12 @@ public class ProblemJudging {
 			.filter(Problem::isCoding)
 			.orElseThrow(() -> new IllegalArgumentException("No coding problem " + slug));
 		JudgeTask task = (scope == Scope.SAMPLES) ? ProblemTasks.samples(problem) : ProblemTasks.task(problem);
-		ReferenceOutputs reference = this.references.get(slug + "/" + scope,
+		return this.judge.judge(source, task, reference(problem, task, scope));
+	}
+
+	private ReferenceOutputs reference(Problem problem, JudgeTask task, Scope scope) {
+		return this.references.get(problem.slug() + "/" + scope,
 				() -> this.judge.computeReference(problem.coding().referenceSource(), task));
-		return this.judge.judge(source, task, reference);
 	}
 
 }

@@ -58,6 +58,8 @@ class ProblemPageBrowserTests {
 		Browser.screenshot(this.browser, "kmeans-accepted");
 		assertThat(verdict).isEqualTo("ACCEPTED");
 		assertThat(this.browser.findElement(By.id("passed-count")).getText()).contains("tests passed");
+		assertThat(this.browser.findElements(By.cssSelector(".plot canvas[data-drawn]"))).isNotEmpty();
+		assertThat(this.browser.findElement(By.cssSelector(".sample-io")).getText()).contains("Expected").contains("Got");
 		assertThat(this.browser.getCurrentUrl()).endsWith("/problems/kmeans");
 	}
 

@@ -153,6 +153,13 @@ class JudgeWorkers implements SmartLifecycle {
 								: ProblemJudging.Scope.ALL_TESTS);
 			}
 			catch (RuntimeException ex) {
+				if (submission.attempts() < MAX_ATTEMPTS) {
+					// Our failure, not the user's (say the reference timed out on a cold, busy JVM): try again.
+					log.warn("Judging submission {} failed on attempt {}; it goes back in the queue: {}",
+							submission.id(), submission.attempts(), ex.toString());
+					this.queue.release(submission.id(), owner);
+					return;
+				}
 				log.error("Judging submission {} failed", submission.id(), ex);
 				result = internalError("The judge failed on our side; the error has been logged.");
 			}

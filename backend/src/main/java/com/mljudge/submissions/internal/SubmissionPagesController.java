@@ -28,9 +28,12 @@ class SubmissionPagesController {
 
 	private final JsonMapper json;
 
-	SubmissionPagesController(Submissions submissions, JsonMapper json) {
+	private final SampleDetails sampleDetails;
+
+	SubmissionPagesController(Submissions submissions, JsonMapper json, SampleDetails sampleDetails) {
 		this.submissions = submissions;
 		this.json = json;
+		this.sampleDetails = sampleDetails;
 	}
 
 	@PostMapping("/problems/{slug}/submit")
@@ -47,9 +50,7 @@ class SubmissionPagesController {
 
 	@GetMapping("/submissions/{id}/result")
 	String result(Authentication authentication, @PathVariable long id, Model model) {
-		SubmissionView view = find(authentication, id);
-		model.addAttribute("submission", view);
-		model.addAttribute("diagnosticsJson", this.json.writeValueAsString(view.diagnostics()));
+		show(find(authentication, id), model);
 		return "submissions/result :: result";
 	}
 
@@ -64,10 +65,8 @@ class SubmissionPagesController {
 
 	@GetMapping("/submissions/{id}")
 	String submission(Authentication authentication, @PathVariable long id, Model model) {
-		SubmissionView view = find(authentication, id);
 		model.addAttribute("menu", "problems");
-		model.addAttribute("submission", view);
-		model.addAttribute("diagnosticsJson", this.json.writeValueAsString(view.diagnostics()));
+		show(find(authentication, id), model);
 		return "submissions/submission";
 	}
 
@@ -79,10 +78,14 @@ class SubmissionPagesController {
 		}
 		long id = ((Submissions.Outcome.Queued) outcome).id();
 		Authentication authentication = (Authentication) principal;
-		SubmissionView view = find(authentication, id);
-		model.addAttribute("submission", view);
-		model.addAttribute("diagnosticsJson", "[]");
+		show(find(authentication, id), model);
 		return "submissions/result :: result";
+	}
+
+	private void show(SubmissionView view, Model model) {
+		model.addAttribute("submission", view);
+		model.addAttribute("diagnosticsJson", this.json.writeValueAsString(view.diagnostics()));
+		model.addAttribute("samples", this.sampleDetails.of(view));
 	}
 
 	private SubmissionView find(Authentication authentication, long id) {

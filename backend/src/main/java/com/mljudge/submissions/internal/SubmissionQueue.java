@@ -82,6 +82,16 @@ class SubmissionQueue {
 			.update() == 1;
 	}
 
+	/** Puts a claimed row back in the queue, for a retry after a failure on our side. */
+	void release(long id, String owner) {
+		this.jdbc.sql("""
+				update submissions set status = 'QUEUED', lease_owner = null, lease_until = null
+				where id = :id and status = 'RUNNING' and lease_owner = :owner""")
+			.param("id", id)
+			.param("owner", owner)
+			.update();
+	}
+
 	Optional<Stored> find(long id) {
 		return this.jdbc.sql(SELECT + " where s.id = :id").param("id", id).query(SubmissionQueue::stored).optional();
 	}

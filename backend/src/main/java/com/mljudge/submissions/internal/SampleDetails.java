@@ -1,0 +1,94 @@
+package com.mljudge.submissions.internal;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import com.mljudge.problems.ProblemJudging;
+import com.mljudge.web.JsonValues;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * What a sample test shows: the input, the reference's expected output, the user's output, a short
+ * description of where they differ, and for problems on 2-D points the data for a plot.
+ */
+@Component
+class SampleDetails {
+
+	record Detail(String input, String expected, String got, String difference, String plotJson) {
+	}
+
+	private final ProblemJudging judging;
+
+	private final JsonMapper json;
+
+	SampleDetails(ProblemJudging judging, JsonMapper json) {
+		this.judging = judging;
+		this.json = json;
+	}
+
+	Map<String, Detail> of(SubmissionView submission) {
+		Map<String, Detail> details = new LinkedHashMap<>();
+		if (!submission.done()) {
+			return details;
+		}
+		Map<String, Object> actuals = new LinkedHashMap<>();
+		submission.tests().stream().filter(SubmissionView.Test::sample).forEach((t) -> actuals.put(t.name(), t.actual()));
+		for (ProblemJudging.SampleCase sample : this.judging.samples(submission.problem())) {
+			if (!actuals.containsKey(sample.name())) {
+				continue;
+			}
+			Object input = JsonValues.of(sample.args());
+			Object expected = JsonValues.of(sample.expected());
+			Object got = actuals.get(sample.name());
+			Object plot = Plots.of(submission.problem(), sample.args(), expected, got);
+			details.put(sample.name(), new Detail(this.json.writeValueAsString(input), this.json.writeValueAsString(expected),
+					(got != null) ? this.json.writeValueAsString(got) : null, difference(expected, got),
+					(plot != null) ? this.json.writeValueAsString(plot) : null));
+		}
+		return details;
+	}
+
+	/** Where two outputs differ, in a few words; null when they are equal or the user returned nothing. */
+	static String difference(Object expected, Object got) {
+		if (got == null || sameNumbers(expected, got)) {
+			return null;
+		}
+		if (expected instanceof List<?> e && got instanceof List<?> g) {
+			if (e.size() != g.size()) {
+				return "expected " + e.size() + " values, got " + g.size();
+			}
+			List<String> places = new ArrayList<>();
+			for (int i = 0; i < e.size() && places.size() < 3; i++) {
+				if (!sameNumbers(e.get(i), g.get(i))) {
+					places.add("[" + i + "]: expected " + e.get(i) + ", got " + g.get(i));
+				}
+			}
+			return String.join("; ", places);
+		}
+		return "expected " + expected + ", got " + got;
+	}
+
+	private static boolean sameNumbers(Object a, Object b) {
+		if (a instanceof Number x && b instanceof Number y) {
+			return x.doubleValue() == y.doubleValue();
+		}
+		if (a instanceof List<?> x && b instanceof List<?> y) {
+			if (x.size() != y.size()) {
+				return false;
+			}
+			for (int i = 0; i < x.size(); i++) {
+				if (!sameNumbers(x.get(i), y.get(i))) {
+					return false;
+				}
+			}
+			return true;
+		}
+		return Objects.equals(a, b);
+	}
+
+}
