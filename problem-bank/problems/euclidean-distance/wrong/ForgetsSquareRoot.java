@@ -1,0 +1,11 @@
+public class Solution {
+
+    public static double distance(double[] a, double[] b) {
+        double sum = 0;
+        for (int i = 0; i < a.length; i++) {
+            double diff = a[i] - b[i];
+            sum += diff * diff;
+        }
+        return sum;
+    }
+}

@@ -1,0 +1,226 @@
+package com.mljudge.problembank;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.BiFunction;
+import java.util.regex.Pattern;
+
+import tools.jackson.databind.JsonNode;
+
+/** The part of problem.yaml only coding problems have: entry, checker, limits, tests, wrong solutions. */
+final class CodingReader {
+
+	static final Set<String> CHECKERS = Set.of("exact", "tolerance", "permutation", "sign", "unordered", "metric",
+			"gradient", "custom");
+
+	static final Set<String> METRICS = Set.of("accuracy", "f1", "r2", "logloss");
+
+	private static final Pattern JAVA_NAME = Pattern.compile("[A-Za-z_$][A-Za-z0-9_$]*");
+
+	private static final Pattern WRONG_FILE = Pattern.compile("wrong/[A-Za-z_$][A-Za-z0-9_$]*\\.java");
+
+	private final String slug;
+
+	private final BiFunction<String, Boolean, String> files;
+
+	private final Fields fields;
+
+	private final Errors errors;
+
+	CodingReader(String slug, BiFunction<String, Boolean, String> files, Fields fields, Errors errors) {
+		this.slug = slug;
+		this.files = files;
+		this.fields = fields;
+		this.errors = errors;
+	}
+
+	CodingPart read() {
+		Fields entry = this.fields.object("entry", true, Set.of("class", "signature"));
+		String entryClass = (entry == null) ? null : entry.text("class", true);
+		if (entryClass != null && !JAVA_NAME.matcher(entryClass).matches()) {
+			entry.error("class", "'" + entryClass + "' is not a Java class name");
+			entryClass = null;
+		}
+		Signature signature = null;
+		String signatureText = (entry == null) ? null : entry.text("signature", true);
+		if (signatureText != null) {
+			try {
+				signature = Signature.parse(signatureText);
+			}
+			catch (IllegalArgumentException ex) {
+				entry.error("signature", ex.getMessage());
+			}
+		}
+		ProblemLimits limits = limits();
+		CheckerSpec checker = checker(signature);
+		String checkerSource = null;
+		if (checker != null && checker.type().equals("custom")) {
+			checkerSource = this.files.apply(checker.params().get("class") + ".java", true);
+		}
+		String starter = null;
+		String reference = null;
+		if (entryClass != null) {
+			starter = source("starter/" + entryClass + ".java", entryClass, signature);
+			reference = source("reference/" + entryClass + ".java", entryClass, signature);
+		}
+		List<TestSpec> tests = new TestReader(this.fields, signature, checker).read();
+		List<WrongSolution> wrong = wrongSolutions(entryClass, signature);
+		return new CodingPart(entryClass, signature, checker, limits, tests, starter, reference, wrong,
+				checkerSource);
+	}
+
+	private ProblemLimits limits() {
+		Fields limits = this.fields.object("limits", false,
+				Set.of("cpuMillisPerTest", "wallMillisPerSubmission", "memoryMb"));
+		if (limits == null) {
+			return ProblemLimits.DEFAULTS;
+		}
+		Long memory = limits.integer("memoryMb", false, 1);
+		return new ProblemLimits(limits.integer("cpuMillisPerTest", false, 1),
+				limits.integer("wallMillisPerSubmission", false, 1), (memory == null) ? null : memory.intValue());
+	}
+
+	private CheckerSpec checker(Signature signature) {
+		JsonNode node = this.fields.required("checker");
+		if (node == null) {
+			return null;
+		}
+		if (!node.isObject() || node.get("type") == null || !node.get("type").isString()) {
+			this.fields.error("checker", "expected a mapping with a type: " + String.join(" | ", CHECKERS));
+			return null;
+		}
+		String type = node.get("type").stringValue();
+		Set<String> allowed = switch (type) {
+			case "tolerance", "sign" -> Set.of("type", "atol", "rtol");
+			case "metric" -> Set.of("type", "metric", "delta");
+			case "gradient" -> Set.of("type", "tol");
+			case "custom" -> Set.of("type", "class");
+			default -> Set.of("type");
+		};
+		if (!CHECKERS.contains(type)) {
+			this.fields.error("checker.type", "expected " + String.join(" | ", new java.util.TreeSet<>(CHECKERS))
+					+ ", got '" + type + "'");
+			return null;
+		}
+		Fields checker = this.fields.object("checker", true, allowed);
+		Map<String, Object> params = new LinkedHashMap<>();
+		for (String key : List.of("atol", "rtol", "delta", "tol")) {
+			if (allowed.contains(key)) {
+				Double value = checker.number(key, key.equals("delta"), 0);
+				if (value != null) {
+					params.put(key, value);
+				}
+			}
+		}
+		if (type.equals("metric")) {
+			String metric = checker.text("metric", true);
+			if (metric != null && !METRICS.contains(metric)) {
+				checker.error("metric", "expected accuracy | f1 | r2 | logloss, got '" + metric + "'");
+			}
+			else if (metric != null) {
+				params.put("metric", metric);
+			}
+		}
+		if (type.equals("custom")) {
+			String name = checker.text("class", true);
+			if (name != null && JAVA_NAME.matcher(name).matches()) {
+				params.put("class", name);
+			}
+			else if (name != null) {
+				checker.error("class", "'" + name + "' is not a Java class name");
+			}
+		}
+		if (signature != null) {
+			checkReturnFits(type, signature.returnType());
+		}
+		return new CheckerSpec(type, params);
+	}
+
+	/** Catches checker/return type pairs the judge could never apply, at load time rather than at judging. */
+	private void checkReturnFits(String type, Class<?> returnType) {
+		boolean numeric = returnType == double.class || returnType == double[].class
+				|| returnType == double[][].class;
+		String required = switch (type) {
+			case "permutation" -> (returnType == int[].class) ? null : "int[]";
+			case "tolerance", "gradient" -> numeric ? null : "double, double[] or double[][]";
+			case "sign" -> (returnType == double[].class || returnType == double[][].class) ? null
+					: "double[] or double[][]";
+			case "unordered" -> returnType.isArray() ? null : "an array";
+			case "metric" -> (returnType == int[].class || returnType == double[].class) ? null : "int[] or double[]";
+			default -> null;
+		};
+		if (required != null) {
+			this.fields.error("checker.type",
+					type + " needs a return type of " + required + ", got " + returnType.getSimpleName());
+		}
+	}
+
+	private String source(String path, String entryClass, Signature signature) {
+		String source = this.files.apply(path, true);
+		if (source != null && !Pattern.compile("\\bclass\\s+" + Pattern.quote(entryClass) + "\\b")
+			.matcher(source)
+			.find()) {
+			this.errors.add(this.slug + "/" + path, "does not declare class " + entryClass);
+		}
+		if (source != null && signature != null
+				&& !Pattern.compile("\\bstatic\\b[^;{(]*\\b" + Pattern.quote(signature.methodName()) + "\\s*\\(")
+					.matcher(source)
+					.find()) {
+			this.errors.add(this.slug + "/" + path, "does not declare static method " + signature.methodName());
+		}
+		return source;
+	}
+
+	private List<WrongSolution> wrongSolutions(String entryClass, Signature signature) {
+		JsonNode list = this.fields.required("wrong");
+		List<WrongSolution> wrong = new ArrayList<>();
+		if (list == null) {
+			return wrong;
+		}
+		if (!list.isArray() || list.size() == 0) {
+			this.fields.error("wrong", "expected a non-empty list of known-wrong solutions");
+			return wrong;
+		}
+		Set<String> seen = new HashSet<>();
+		for (int i = 0; i < list.size(); i++) {
+			String path = "wrong[" + i + "]";
+			if (!list.get(i).isObject()) {
+				this.fields.error(path, "expected a mapping with file, expected, why");
+				continue;
+			}
+			Fields item = this.fields.nested(list.get(i), path, Set.of("file", "expected", "why"));
+			String file = item.text("file", true);
+			String expectedText = item.text("expected", true);
+			String why = item.text("why", true);
+			ExpectedVerdict expected = null;
+			if (expectedText != null) {
+				try {
+					expected = ExpectedVerdict.valueOf(expectedText);
+				}
+				catch (IllegalArgumentException ex) {
+					item.error("expected", "expected one of " + List.of(ExpectedVerdict.values()) + ", got '"
+							+ expectedText + "'");
+				}
+			}
+			String source = null;
+			if (file != null && !WRONG_FILE.matcher(file).matches()) {
+				item.error("file", "expected wrong/<Name>.java, got '" + file + "'");
+			}
+			else if (file != null && !seen.add(file)) {
+				item.error("file", "'" + file + "' is listed twice");
+			}
+			else if (file != null && entryClass != null) {
+				source = source(file, entryClass, (expected == ExpectedVerdict.COMPILE_ERROR) ? null : signature);
+			}
+			if (file != null && source != null && expected != null && why != null) {
+				wrong.add(new WrongSolution(file, source, expected, why));
+			}
+		}
+		return wrong;
+	}
+
+}

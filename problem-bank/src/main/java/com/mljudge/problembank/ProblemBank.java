@@ -1,0 +1,101 @@
+package com.mljudge.problembank;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * All problems of the bank, validated. Load it with {@link #loadFromClasspath()} (the folder
+ * {@code problems/} shipped in this module's jar) or {@link #loadFromDirectory(Path)} (a checkout,
+ * for authors); {@link #validate(Path)} lists the errors without throwing.
+ */
+public final class ProblemBank {
+
+	private final Map<String, Problem> bySlug;
+
+	private ProblemBank(List<Problem> problems) {
+		Map<String, Problem> bySlug = new LinkedHashMap<>();
+		problems.forEach((problem) -> bySlug.put(problem.slug(), problem));
+		this.bySlug = java.util.Collections.unmodifiableMap(bySlug);
+	}
+
+	/** @throws InvalidProblemBankException listing every error when any folder is invalid */
+	public static ProblemBank loadFromClasspath() {
+		return load(BankFiles.fromClasspath(ProblemBank.class.getClassLoader()));
+	}
+
+	/** @throws InvalidProblemBankException listing every error when any folder is invalid */
+	public static ProblemBank loadFromDirectory(Path root) {
+		return load(BankFiles.fromDirectory(root));
+	}
+
+	/** Every error of the bank at {@code root}, empty when it is valid. */
+	public static List<String> validate(Path root) {
+		Errors errors = new Errors();
+		read(BankFiles.fromDirectory(root), errors);
+		return errors.messages();
+	}
+
+	private static ProblemBank load(BankFiles files) {
+		Errors errors = new Errors();
+		List<Problem> problems = read(files, errors);
+		if (!errors.isEmpty()) {
+			throw new InvalidProblemBankException(errors.messages());
+		}
+		return new ProblemBank(problems);
+	}
+
+	private static List<Problem> read(BankFiles files, Errors errors) {
+		List<Problem> problems = new ArrayList<>();
+		files.byFolder().forEach((slug, folder) -> {
+			Problem problem = new ProblemReader(slug, folder, errors).read();
+			if (problem != null) {
+				problems.add(problem);
+			}
+		});
+		checkRelated(problems, files.byFolder().keySet(), errors);
+		return problems;
+	}
+
+	/** A related slug that names no folder is a typo; folder names are unique, so slugs are too. */
+	private static void checkRelated(List<Problem> problems, java.util.Set<String> slugs, Errors errors) {
+		for (Problem problem : problems) {
+			if (problem.conceptual() == null) {
+				continue;
+			}
+			List<String> related = problem.conceptual().related();
+			for (int i = 0; i < related.size(); i++) {
+				if (!slugs.contains(related.get(i))) {
+					errors.add(problem.slug() + "/problem.yaml", "related[" + i + "]",
+							"no problem folder named '" + related.get(i) + "'");
+				}
+			}
+		}
+	}
+
+	/** Problems in slug order. */
+	public List<Problem> problems() {
+		return List.copyOf(this.bySlug.values());
+	}
+
+	public List<Problem> codingProblems() {
+		return this.bySlug.values().stream().filter(Problem::isCoding).toList();
+	}
+
+	public Optional<Problem> find(String slug) {
+		return Optional.ofNullable(this.bySlug.get(slug));
+	}
+
+	/** @throws IllegalArgumentException when no problem has that slug */
+	public Problem get(String slug) {
+		return find(slug).orElseThrow(() -> new IllegalArgumentException("no problem '" + slug + "'"));
+	}
+
+	public int size() {
+		return this.bySlug.size();
+	}
+
+}

@@ -1,0 +1,173 @@
+package com.mljudge.problembank;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.dataformat.yaml.YAMLMapper;
+
+/** Reads and validates one problem folder: the fields every kind shares, then the kind's own part. */
+final class ProblemReader {
+
+	static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+
+	private static final YAMLMapper YAML = YAMLMapper.builder()
+		.enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+		.build();
+
+	private static final Set<String> COMMON = Set.of("slug", "kind", "title", "difficulty", "topics", "source");
+
+	private static final Set<String> CODING = Set.of("limits", "entry", "checker", "hints", "tests", "wrong");
+
+	private static final Set<String> CONCEPTUAL = Set.of("related", "keyPoints", "quiz", "hints");
+
+	private final String slug;
+
+	private final Map<String, String> files;
+
+	private final Errors errors;
+
+	/** Files of the folder that validation looked at; the rest are reported as unexpected. */
+	private final Set<String> used = new HashSet<>();
+
+	ProblemReader(String slug, Map<String, String> files, Errors errors) {
+		this.slug = slug;
+		this.files = files;
+		this.errors = errors;
+	}
+
+	/** The problem, or null when the folder has errors (all of them added to the error list). */
+	Problem read() {
+		int before = this.errors.size();
+		String yamlFile = this.slug + "/problem.yaml";
+		if (!SLUG.matcher(this.slug).matches()) {
+			this.errors.add(this.slug + "/", "folder name is not a valid slug (lower-case words joined by '-')");
+		}
+		String yaml = file("problem.yaml", true);
+		if (yaml == null) {
+			return null;
+		}
+		JsonNode root;
+		try {
+			root = YAML.readTree(yaml);
+		}
+		catch (JacksonException ex) {
+			this.errors.add(yamlFile, "not valid YAML: " + ex.getOriginalMessage() + location(ex));
+			return null;
+		}
+		if (root == null || !root.isObject()) {
+			this.errors.add(yamlFile, "expected a mapping at the top level");
+			return null;
+		}
+		Kind kind = kind(root.get("kind"), yamlFile);
+		Set<String> allowed = new TreeSet<>(COMMON);
+		allowed.addAll((kind == Kind.CODING) ? CODING : (kind != null) ? CONCEPTUAL : Set.of());
+		if (kind == null) {
+			allowed.addAll(CODING);
+			allowed.addAll(CONCEPTUAL);
+		}
+		Fields fields = new Fields(root, yamlFile, "", this.errors, allowed);
+		String declaredSlug = fields.text("slug", true);
+		if (declaredSlug != null && !declaredSlug.equals(this.slug)) {
+			fields.error("slug", "'" + declaredSlug + "' must equal the folder name '" + this.slug + "'");
+		}
+		String title = fields.text("title", true);
+		String difficultyText = fields.text("difficulty", true);
+		Difficulty difficulty = (difficultyText == null) ? null : Difficulty.fromYaml(difficultyText).orElse(null);
+		if (difficultyText != null && difficulty == null) {
+			fields.error("difficulty", "expected easy | medium | hard, got '" + difficultyText + "'");
+		}
+		List<String> topics = fields.texts("topics", true, 1, Integer.MAX_VALUE);
+		String source = fields.text("source", false);
+		String statement = markdown("statement.md", true);
+		if (kind == null) {
+			return null;
+		}
+		String explanation = markdown("explanation.md", kind == Kind.CODING);
+		CodingPart coding = null;
+		ConceptualPart conceptual = null;
+		List<String> hints;
+		if (kind == Kind.CODING) {
+			hints = fields.texts("hints", true, 2, Integer.MAX_VALUE);
+			coding = new CodingReader(this.slug, this::file, fields, this.errors).read();
+		}
+		else {
+			hints = fields.texts("hints", false, 0, Integer.MAX_VALUE);
+			String answer = markdown("answer.md", true);
+			conceptual = new ConceptualReader(fields, answer).read();
+		}
+		reportUnexpectedFiles();
+		if (this.errors.size() > before) {
+			return null;
+		}
+		return new Problem(this.slug, kind, title, difficulty, topics, source, statement, explanation, hints, coding,
+				conceptual);
+	}
+
+	private Kind kind(JsonNode node, String yamlFile) {
+		if (node == null || !node.isString()) {
+			this.errors.add(yamlFile, "kind", "is required: coding | conceptual | case-study | system-design");
+			return null;
+		}
+		Kind kind = Kind.fromYaml(node.stringValue()).orElse(null);
+		if (kind == null) {
+			this.errors.add(yamlFile, "kind",
+					"expected coding | conceptual | case-study | system-design, got '" + node.stringValue() + "'");
+		}
+		return kind;
+	}
+
+	/** A file of the folder by its path inside it, reporting it when required and missing or blank. */
+	String file(String path, boolean required) {
+		this.used.add(path);
+		String text = this.files.get(path);
+		if (text == null) {
+			if (required) {
+				this.errors.add(this.slug + "/" + path, "missing file");
+			}
+			return null;
+		}
+		if (text.isBlank()) {
+			this.errors.add(this.slug + "/" + path, "file is empty");
+			return null;
+		}
+		return text;
+	}
+
+	private String markdown(String path, boolean required) {
+		String text = file(path, required);
+		if (text != null && countOf(text, "$$") % 2 != 0) {
+			this.errors.add(this.slug + "/" + path, "unbalanced $$ (display math must open and close)");
+		}
+		return text;
+	}
+
+	private void reportUnexpectedFiles() {
+		for (String path : this.files.keySet()) {
+			String name = path.substring(path.lastIndexOf('/') + 1);
+			if (!this.used.contains(path) && !name.startsWith(".")) {
+				this.errors.add(this.slug + "/" + path,
+						"unexpected file (not part of the format, or a wrong solution not listed under wrong:)");
+			}
+		}
+	}
+
+	private static int countOf(String text, String token) {
+		int count = 0;
+		for (int at = text.indexOf(token); at >= 0; at = text.indexOf(token, at + token.length())) {
+			count++;
+		}
+		return count;
+	}
+
+	private static String location(JacksonException ex) {
+		return (ex.getLocation() == null) ? "" : " (line " + ex.getLocation().getLineNr() + ")";
+	}
+
+}

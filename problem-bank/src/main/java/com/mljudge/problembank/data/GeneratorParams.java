@@ -1,0 +1,63 @@
+package com.mljudge.problembank.data;
+
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * A generator's parameters from problem.yaml. Reading a parameter records it, so the loader can
+ * report parameters no generator looked at: a typo must not silently fall back to the default.
+ */
+public final class GeneratorParams {
+
+	private final Map<String, Object> values;
+
+	private final Set<String> read = new HashSet<>();
+
+	public GeneratorParams(Map<String, Object> values) {
+		this.values = Map.copyOf(values);
+	}
+
+	public int integer(String name, int fallback) {
+		this.read.add(name);
+		Object value = this.values.get(name);
+		if (value == null) {
+			return fallback;
+		}
+		if (!(value instanceof Number number) || number.doubleValue() != Math.rint(number.doubleValue())
+				|| Math.abs(number.doubleValue()) > Integer.MAX_VALUE) {
+			throw new IllegalArgumentException(name + ": expected an integer, got " + value);
+		}
+		return number.intValue();
+	}
+
+	/** An integer that must be at least {@code min}. */
+	public int integer(String name, int fallback, int min) {
+		int value = integer(name, fallback);
+		if (value < min) {
+			throw new IllegalArgumentException(name + ": must be at least " + min + ", got " + value);
+		}
+		return value;
+	}
+
+	public double number(String name, double fallback) {
+		this.read.add(name);
+		Object value = this.values.get(name);
+		if (value == null) {
+			return fallback;
+		}
+		if (!(value instanceof Number number)) {
+			throw new IllegalArgumentException(name + ": expected a number, got " + value);
+		}
+		return number.doubleValue();
+	}
+
+	/** Parameters given in the file that no read asked for (typos), sorted. */
+	public Set<String> unread() {
+		Set<String> unread = new TreeSet<>(this.values.keySet());
+		unread.removeAll(this.read);
+		return unread;
+	}
+
+}

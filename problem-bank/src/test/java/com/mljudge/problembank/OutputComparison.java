@@ -1,0 +1,91 @@
+package com.mljudge.problembank;
+
+import java.lang.reflect.Array;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * A test-side approximation of the judge's checkers, enough to tell whether a known-wrong solution
+ * really differs from the reference. NaN equals NaN and equal infinities are equal, as the bank's
+ * format promises for the tolerance and sign checkers.
+ */
+final class OutputComparison {
+
+	private OutputComparison() {
+	}
+
+	static boolean matches(CheckerSpec checker, Object expected, Object actual) {
+		double atol = checker.number("atol", 0);
+		double rtol = checker.number("rtol", 0);
+		return switch (checker.type()) {
+			case "tolerance" -> close(expected, actual, atol, rtol);
+			case "sign" -> upToSign(expected, actual, atol, rtol);
+			case "permutation" -> samePartition((int[]) expected, (int[]) actual);
+			default -> Arrays.deepEquals(new Object[] { expected }, new Object[] { actual });
+		};
+	}
+
+	static boolean close(Object expected, Object actual, double atol, double rtol) {
+		if (expected instanceof Double e && actual instanceof Double a) {
+			if (Double.isNaN(e) || Double.isNaN(a)) {
+				return Double.isNaN(e) && Double.isNaN(a);
+			}
+			if (Double.isInfinite(e) || Double.isInfinite(a)) {
+				return e.doubleValue() == a.doubleValue();
+			}
+			return Math.abs(a - e) <= atol + rtol * Math.abs(e);
+		}
+		if (expected != null && actual != null && expected.getClass().isArray()
+				&& expected.getClass() == actual.getClass()) {
+			int length = Array.getLength(expected);
+			if (length != Array.getLength(actual)) {
+				return false;
+			}
+			for (int i = 0; i < length; i++) {
+				if (!close(Array.get(expected, i), Array.get(actual, i), atol, rtol)) {
+					return false;
+				}
+			}
+			return true;
+		}
+		return Arrays.deepEquals(new Object[] { expected }, new Object[] { actual });
+	}
+
+	/** Vectors (or each row of a matrix) equal up to a factor of -1. */
+	private static boolean upToSign(Object expected, Object actual, double atol, double rtol) {
+		if (expected instanceof double[] e && actual instanceof double[] a) {
+			return close(e, a, atol, rtol) || close(e, negate(a), atol, rtol);
+		}
+		if (expected instanceof double[][] e && actual instanceof double[][] a && e.length == a.length) {
+			for (int i = 0; i < e.length; i++) {
+				if (!upToSign(e[i], a[i], atol, rtol)) {
+					return false;
+				}
+			}
+			return true;
+		}
+		return false;
+	}
+
+	private static double[] negate(double[] values) {
+		return Arrays.stream(values).map((v) -> -v).toArray();
+	}
+
+	private static boolean samePartition(int[] expected, int[] actual) {
+		if (actual == null || expected.length != actual.length) {
+			return false;
+		}
+		Map<Integer, Integer> forward = new HashMap<>();
+		Map<Integer, Integer> backward = new HashMap<>();
+		for (int i = 0; i < expected.length; i++) {
+			int e = expected[i];
+			int a = actual[i];
+			if (forward.computeIfAbsent(e, (k) -> a) != a || backward.computeIfAbsent(a, (k) -> e) != e) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+}

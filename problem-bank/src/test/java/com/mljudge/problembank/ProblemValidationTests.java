@@ -1,0 +1,182 @@
+package com.mljudge.problembank;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** Broken folders must be reported with the file and the field, and every error at once. */
+class ProblemValidationTests {
+
+	@TempDir
+	Path bank;
+
+	@Test
+	void acceptsTheValidFixtures() {
+		ProblemFolder.coding(this.bank, ProblemFolder.CODING_YAML);
+		ProblemFolder.conceptual(this.bank, ProblemFolder.CONCEPTUAL_YAML);
+		assertThat(ProblemBank.validate(this.bank)).isEmpty();
+		ProblemBank loaded = ProblemBank.loadFromDirectory(this.bank);
+		assertThat(loaded.problems()).extracting(Problem::slug).containsExactly("bias", "dist");
+		assertThat(loaded.get("bias").conceptual().quiz()).hasSize(2);
+		assertThat(loaded.get("dist").coding().tests()).hasSize(9);
+	}
+
+	@Test
+	void namesFileFieldAndSignatureWhenArgumentCountIsWrong() {
+		ProblemFolder.coding(this.bank, ProblemFolder.CODING_YAML.replace("{name: h3, args: [[1], [4]]}",
+				"{name: h3, args: [[1]]}"));
+		assertThat(ProblemBank.validate(this.bank))
+			.containsExactly("dist/problem.yaml: tests[3].args: expected 2 values for distance(double[], double[]), got 1");
+	}
+
+	@Test
+	void namesTheElementWhoseTypeIsWrong() {
+		ProblemFolder.coding(this.bank, ProblemFolder.CODING_YAML.replace("{name: h2, args: [[1], [3]]}",
+				"{name: h2, args: [[1, \"x\"], [3, 4]]}"));
+		assertThat(ProblemBank.validate(this.bank))
+			.containsExactly("dist/problem.yaml: tests[2].args[0]: (a) [1]: expected a number (double), got \"x\"");
+	}
+
+	@Test
+	void rejectsUnknownFieldsSoTyposDoNotPassSilently() {
+		ProblemFolder.coding(this.bank, ProblemFolder.CODING_YAML.replace("title:", "titel: x\ntitle:")
+			.replace("{name: h1, args", "{name: h1, smaple: true, args"));
+		assertThat(ProblemBank.validate(this.bank)).hasSize(2)
+			.anySatisfy((e) -> assertThat(e).startsWith("dist/problem.yaml: titel: unknown field"))
+			.anySatisfy((e) -> assertThat(e).startsWith("dist/problem.yaml: tests[1].smaple: unknown field"));
+	}
+
+	@Test
+	void collectsEveryErrorInsteadOfStoppingAtTheFirst() throws IOException {
+		ProblemFolder.coding(this.bank, ProblemFolder.CODING_YAML.replace("slug: dist", "slug: distance")
+			.replace("difficulty: easy", "difficulty: trivial")
+			.replace("expected: WRONG_ANSWER", "expected: WRONG"));
+		Files.delete(this.bank.resolve("dist/reference/Solution.java"));
+		assertThat(ProblemBank.validate(this.bank)).containsExactlyInAnyOrder(
+				"dist/problem.yaml: slug: 'distance' must equal the folder name 'dist'",
+				"dist/problem.yaml: difficulty: expected easy | medium | hard, got 'trivial'",
+				"dist/reference/Solution.java: missing file",
+				"dist/problem.yaml: wrong[0].expected: expected one of [WRONG_ANSWER, TIME_LIMIT_EXCEEDED, "
+						+ "MEMORY_LIMIT_EXCEEDED, OUTPUT_LIMIT_EXCEEDED, RUNTIME_ERROR, COMPILE_ERROR, REJECTED], got 'WRONG'");
+	}
+
+	@Test
+	void reportsUnknownGeneratorsAndParameters() {
+		ProblemFolder.coding(this.bank, ProblemFolder.CODING_YAML.replace("params: {d: 10}", "params: {d: 10, dims: 3}")
+			.replace("  - {name: h7", "  - {name: g2, generator: {name: blobz, seed: 1}}\n  - {name: h7"));
+		assertThat(ProblemBank.validate(this.bank)).hasSize(2)
+			.anySatisfy((e) -> assertThat(e).startsWith("dist/problem.yaml: tests[7].generator.name: unknown generator 'blobz'"))
+			.anySatisfy((e) -> assertThat(e).isEqualTo(
+					"dist/problem.yaml: tests[9].generator.params: unknown parameters [dims] for generator 'vector-pair'"));
+	}
+
+	@Test
+	void reportsAGeneratorThatDoesNotFitTheSignature() {
+		ProblemFolder.coding(this.bank, ProblemFolder.CODING_YAML.replace("name: vector-pair", "name: kmeans-blobs")
+			.replace("params: {d: 10}", "params: {n: 10}"));
+		assertThat(ProblemBank.validate(this.bank)).containsExactly(
+				"dist/problem.yaml: tests[8].generator.name: generator 'kmeans-blobs' does not make arguments for distance(double[], double[])");
+	}
+
+	@Test
+	void requiresEnoughHiddenTestsAndASample() {
+		String yaml = ProblemFolder.CODING_YAML.replace("  - {name: h6, args: [[1], [7]]}\n", "")
+			.replace("sample: true, ", "");
+		ProblemFolder.coding(this.bank, yaml);
+		assertThat(ProblemBank.validate(this.bank)).containsExactlyInAnyOrder(
+				"dist/problem.yaml: tests: needs at least one sample test (sample: true)");
+	}
+
+	@Test
+	void reportsUnlistedWrongSolutionsAndStrayFiles() {
+		Path folder = ProblemFolder.coding(this.bank, ProblemFolder.CODING_YAML);
+		ProblemFolder.write(folder.resolve("wrong/Forgotten.java"), "class Solution {}");
+		ProblemFolder.write(folder.resolve("statment.md"), "typo");
+		assertThat(ProblemBank.validate(this.bank)).hasSize(2)
+			.anySatisfy((e) -> assertThat(e).startsWith("dist/wrong/Forgotten.java: unexpected file"))
+			.anySatisfy((e) -> assertThat(e).startsWith("dist/statment.md: unexpected file"));
+	}
+
+	@Test
+	void reportsABadSignatureAndACheckerThatCannotFitIt() {
+		ProblemFolder.coding(this.bank, ProblemFolder.CODING_YAML.replace("double distance(double[] a, double[] b)",
+				"double distance(float[] a, double[] b)"));
+		assertThat(ProblemBank.validate(this.bank)).singleElement()
+			.satisfies((e) -> assertThat(e).startsWith(
+					"dist/problem.yaml: entry.signature: parameter 'a' has unsupported type 'float[]'"));
+		ProblemFolder.coding(this.bank, ProblemFolder.CODING_YAML.replace("type: tolerance", "type: permutation")
+			.replace("  atol: 1.0e-9\n", ""));
+		assertThat(ProblemBank.validate(this.bank)).containsExactly(
+				"dist/problem.yaml: checker.type: permutation needs a return type of int[], got double");
+	}
+
+	@Test
+	void reportsInvalidYamlWithItsLine() {
+		ProblemFolder.coding(this.bank, "slug: dist\nkind: coding\n  title: [unclosed\n");
+		assertThat(ProblemBank.validate(this.bank)).singleElement()
+			.satisfies((e) -> assertThat(e).startsWith("dist/problem.yaml: not valid YAML").contains("line"));
+	}
+
+	@Test
+	void checksConceptualItemsQuizAndRelatedSlugs() {
+		ProblemFolder.conceptual(this.bank, ProblemFolder.CONCEPTUAL_YAML.replace("answer: 1", "answer: 2")
+			.replace("keyPoints: [\"one\", \"two\", \"three\"]", "keyPoints: [\"one\"]"));
+		assertThat(ProblemBank.validate(this.bank)).containsExactlyInAnyOrder(
+				"bias/problem.yaml: keyPoints: expected 3 to 7 items, got 1",
+				"bias/problem.yaml: quiz[0].answer: index 2 is past the last option (1)",
+				"bias/problem.yaml: related[0]: no problem folder named 'dist'");
+	}
+
+	@Test
+	void loadThrowsWithEveryErrorInTheMessage() {
+		ProblemFolder.coding(this.bank, ProblemFolder.CODING_YAML.replace("kind: coding", "kind: quiz"));
+		assertThatThrownBy(() -> ProblemBank.loadFromDirectory(this.bank))
+			.isInstanceOf(InvalidProblemBankException.class)
+			.hasMessageContaining("dist/problem.yaml: kind: expected coding | conceptual | case-study | system-design, got 'quiz'")
+			.satisfies((ex) -> assertThat(((InvalidProblemBankException) ex).errors()).hasSize(1));
+	}
+
+	@Test
+	void loadsTheBankFromInsideAJar(@TempDir Path jarFolder) throws IOException {
+		ProblemFolder.coding(this.bank, ProblemFolder.CODING_YAML);
+		Path jar = jarFolder.resolve("bank.jar");
+		try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar));
+				Stream<Path> files = Files.walk(this.bank)) {
+			for (Path file : files.filter(Files::isRegularFile).toList()) {
+				out.putNextEntry(new JarEntry("problems/" + this.bank.relativize(file).toString().replace('\\', '/')));
+				out.write(Files.readAllBytes(file));
+				out.closeEntry();
+			}
+		}
+		try (URLClassLoader loader = new URLClassLoader(new URL[] { jar.toUri().toURL() }, null)) {
+			BankFiles files = BankFiles.fromClasspath(loader);
+			assertThat(files.files()).containsKeys("dist/problem.yaml", "dist/wrong/NoRoot.java");
+			Errors errors = new Errors();
+			Problem problem = new ProblemReader("dist", files.byFolder().get("dist"), errors).read();
+			assertThat(errors.messages()).isEmpty();
+			assertThat(problem.coding().signature().methodName()).isEqualTo("distance");
+		}
+	}
+
+	@Test
+	void keepsUntouchedFilesOutOfOtherFolders() {
+		ProblemFolder.coding(this.bank, ProblemFolder.CODING_YAML);
+		ProblemFolder.write(this.bank.resolve("README.md"), "top-level notes are not problems");
+		List<String> errors = ProblemBank.validate(this.bank);
+		assertThat(errors).isEmpty();
+	}
+
+}
