@@ -20,13 +20,6 @@ class SiteController {
 						+ "judged in milliseconds against reference implementations.");
 	}
 
-	@GetMapping("/practice")
-	String practice(Model model) {
-		return section(model, "practice", "Practice",
-				"Conceptual questions, case studies and ML system design, with model answers, quizzes and "
-						+ "spaced-repetition reviews.");
-	}
-
 	@GetMapping("/leaderboards")
 	String leaderboards(Model model) {
 		return section(model, "leaderboards", "Leaderboards",

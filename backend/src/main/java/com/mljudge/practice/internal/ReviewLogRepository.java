@@ -1,0 +1,9 @@
+package com.mljudge.practice.internal;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface ReviewLogRepository extends JpaRepository<ReviewLogEntry, Long> {
+
+	long countByUsername(String username);
+
+}

@@ -1,0 +1,54 @@
+package com.mljudge.practice.internal;
+
+import java.security.Principal;
+import java.time.Instant;
+import java.util.List;
+
+import com.mljudge.practice.internal.Reviews.QueueEntry;
+import com.mljudge.practice.internal.Reviews.ReviewOutcome;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/** Flashcard review: the next due card, its answer behind a reveal, four grade buttons. */
+@Controller
+class ReviewPageController {
+
+	private final Reviews reviews;
+
+	ReviewPageController(Reviews reviews) {
+		this.reviews = reviews;
+	}
+
+	@GetMapping("/practice/review")
+	String next(@RequestParam(required = false) String topic, Principal principal, Model model) {
+		String topicFilter = (topic == null || topic.isBlank()) ? null : topic;
+		List<QueueEntry> queue = this.reviews.queue(principal.getName(), topicFilter, Instant.now());
+		model.addAttribute("menu", "practice");
+		model.addAttribute("topic", topicFilter);
+		model.addAttribute("topicLabel", (topicFilter == null) ? null : Question.topicLabel(topicFilter));
+		model.addAttribute("card", queue.isEmpty() ? null : queue.get(0));
+		model.addAttribute("dueCount", queue.stream().filter((entry) -> !entry.isNew()).count());
+		model.addAttribute("newCount", queue.stream().filter(QueueEntry::isNew).count());
+		model.addAttribute("grades", Grade.values());
+		return "practice/review";
+	}
+
+	@PostMapping("/practice/review")
+	String grade(@RequestParam String slug, @RequestParam String grade,
+			@RequestParam(required = false) String topic, Principal principal, RedirectAttributes redirect) {
+		ReviewOutcome outcome = this.reviews.review(principal.getName(), slug, Grade.parse(grade), Instant.now());
+		redirect.addFlashAttribute("reviewed", outcome);
+		return "redirect:" + UriComponentsBuilder.fromPath("/practice/review")
+			.queryParamIfPresent("topic", java.util.Optional.ofNullable(topic).filter((t) -> !t.isBlank()))
+			.build()
+			.encode()
+			.toUriString();
+	}
+
+}
