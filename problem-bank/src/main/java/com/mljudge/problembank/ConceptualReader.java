@@ -13,13 +13,22 @@ final class ConceptualReader {
 
 	private final String answer;
 
-	ConceptualReader(Fields fields, String answer) {
+	private final Set<String> slugs;
+
+	ConceptualReader(Fields fields, String answer, Set<String> slugs) {
+		this.slugs = slugs;
 		this.fields = fields;
 		this.answer = answer;
 	}
 
 	ConceptualPart read() {
 		List<String> related = this.fields.texts("related", false, 0, Integer.MAX_VALUE);
+		for (int i = 0; related != null && i < related.size(); i++) {
+			// A related slug that names no folder is a typo (folder names are unique, so slugs are too).
+			if (!this.slugs.contains(related.get(i))) {
+				this.fields.error("related[" + i + "]", "no problem folder named '" + related.get(i) + "'");
+			}
+		}
 		List<String> keyPoints = this.fields.texts("keyPoints", true, 3, 7);
 		List<QuizItem> quiz = new ArrayList<>();
 		JsonNode items = this.fields.required("quiz");

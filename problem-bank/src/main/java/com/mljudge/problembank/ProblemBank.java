@@ -50,30 +50,14 @@ public final class ProblemBank {
 
 	private static List<Problem> read(BankFiles files, Errors errors) {
 		List<Problem> problems = new ArrayList<>();
-		files.byFolder().forEach((slug, folder) -> {
-			Problem problem = new ProblemReader(slug, folder, errors).read();
+		Map<String, Map<String, String>> folders = files.byFolder();
+		folders.forEach((slug, folder) -> {
+			Problem problem = new ProblemReader(slug, folder, errors, folders.keySet()).read();
 			if (problem != null) {
 				problems.add(problem);
 			}
 		});
-		checkRelated(problems, files.byFolder().keySet(), errors);
 		return problems;
-	}
-
-	/** A related slug that names no folder is a typo; folder names are unique, so slugs are too. */
-	private static void checkRelated(List<Problem> problems, java.util.Set<String> slugs, Errors errors) {
-		for (Problem problem : problems) {
-			if (problem.conceptual() == null) {
-				continue;
-			}
-			List<String> related = problem.conceptual().related();
-			for (int i = 0; i < related.size(); i++) {
-				if (!slugs.contains(related.get(i))) {
-					errors.add(problem.slug() + "/problem.yaml", "related[" + i + "]",
-							"no problem folder named '" + related.get(i) + "'");
-				}
-			}
-		}
 	}
 
 	/** Problems in slug order. */

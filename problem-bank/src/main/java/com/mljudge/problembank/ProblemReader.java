@@ -36,7 +36,11 @@ final class ProblemReader {
 	/** Files of the folder that validation looked at; the rest are reported as unexpected. */
 	private final Set<String> used = new HashSet<>();
 
-	ProblemReader(String slug, Map<String, String> files, Errors errors) {
+	/** Every folder name of the bank, to check cross references such as related. */
+	private final Set<String> slugs;
+
+	ProblemReader(String slug, Map<String, String> files, Errors errors, Set<String> slugs) {
+		this.slugs = slugs;
 		this.slug = slug;
 		this.files = files;
 		this.errors = errors;
@@ -100,7 +104,7 @@ final class ProblemReader {
 		else {
 			hints = fields.texts("hints", false, 0, Integer.MAX_VALUE);
 			String answer = markdown("answer.md", true);
-			conceptual = new ConceptualReader(fields, answer).read();
+			conceptual = new ConceptualReader(fields, answer, this.slugs).read();
 		}
 		reportUnexpectedFiles();
 		if (this.errors.size() > before) {

@@ -7,6 +7,7 @@ import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
 import java.util.stream.Stream;
@@ -155,9 +156,14 @@ class ProblemValidationTests {
 		Path jar = jarFolder.resolve("bank.jar");
 		try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar));
 				Stream<Path> files = Files.walk(this.bank)) {
-			for (Path file : files.filter(Files::isRegularFile).toList()) {
-				out.putNextEntry(new JarEntry("problems/" + this.bank.relativize(file).toString().replace('\\', '/')));
-				out.write(Files.readAllBytes(file));
+			// Like Maven's jar plugin, write directory entries too: class loaders find folders through them.
+			for (Path file : files.sorted().toList()) {
+				String name = ("problems/" + this.bank.relativize(file).toString().replace('\\', '/'))
+					.replaceAll("/$", "");
+				out.putNextEntry(new JarEntry(Files.isDirectory(file) ? name + "/" : name));
+				if (Files.isRegularFile(file)) {
+					out.write(Files.readAllBytes(file));
+				}
 				out.closeEntry();
 			}
 		}
@@ -165,7 +171,7 @@ class ProblemValidationTests {
 			BankFiles files = BankFiles.fromClasspath(loader);
 			assertThat(files.files()).containsKeys("dist/problem.yaml", "dist/wrong/NoRoot.java");
 			Errors errors = new Errors();
-			Problem problem = new ProblemReader("dist", files.byFolder().get("dist"), errors).read();
+			Problem problem = new ProblemReader("dist", files.byFolder().get("dist"), errors, Set.of("dist")).read();
 			assertThat(errors.messages()).isEmpty();
 			assertThat(problem.coding().signature().methodName()).isEqualTo("distance");
 		}
