@@ -1,6 +1,5 @@
 package com.mljudge.practice.internal;
 
-import com.mljudge.problembank.ProblemBank;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -14,7 +13,7 @@ class PracticeConfiguration {
 
 	@Bean
 	QuestionBank practiceQuestions() {
-		QuestionBank questions = new QuestionBank(ProblemBank.loadFromClasspath(), new Markdown());
+		QuestionBank questions = new QuestionBank(BankLoading.load(), new Markdown());
 		log.info("Practice: {} questions in {} topics", questions.all().size(), questions.topics().size());
 		return questions;
 	}
