@@ -1,5 +1,9 @@
 package com.mljudge.web;
 
+import java.security.Principal;
+
+import com.mljudge.practice.PracticeProgress;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -8,8 +12,17 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class SiteController {
 
+	private final PracticeProgress practice;
+
+	SiteController(PracticeProgress practice) {
+		this.practice = practice;
+	}
+
 	@GetMapping("/")
-	String home() {
+	String home(Principal principal, Model model) {
+		if (principal != null) {
+			model.addAttribute("reviewsDue", this.practice.reviewsDue(principal.getName()));
+		}
 		return "home";
 	}
 

@@ -10,7 +10,9 @@ import com.mljudge.support.SiteClient;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -22,6 +24,9 @@ class PracticePagesTests {
 
 	@LocalServerPort
 	int port;
+
+	@Autowired
+	JdbcTemplate jdbc;
 
 	SiteClient anonymous;
 
@@ -162,9 +167,27 @@ class PracticePagesTests {
 			.contains("graded <span>Again</span>");
 	}
 
-	private SiteClient signedInUser() {
-		SiteClient user = new SiteClient(this.port);
+	@Test
+	void cardsPastTheirDueDateAreCountedOnHomeAndPracticeAndReviewedFirst() {
 		String name = "learner" + System.nanoTime() % 1_000_000_000;
+		SiteClient user = signedInUser(name);
+		this.jdbc.update("insert into review_cards (username, question_slug, stability, difficulty, reviews, lapses, "
+				+ "last_reviewed_at, due_at) values (?, 'gradient-descent', 2.3065, 2.1181, 1, 0, "
+				+ "now() - interval '3 days', now() - interval '1 day')", name);
+		assertThat(user.get("/").body()).contains("id=\"home-reviews-due\"").contains("1 review due");
+		assertThat(user.get("/practice").body()).contains("<span class=\"badge text-bg-light\" id=\"due-total\">1</span>");
+		HttpResponse<String> review = user.get("/practice/review");
+		assertThat(dataSlug(review.body())).isEqualTo("gradient-descent");
+		assertThat(review.body()).contains("<span>1</span> due");
+		assertThat(this.anonymous.get("/").body()).doesNotContain("home-reviews-due");
+	}
+
+	private SiteClient signedInUser() {
+		return signedInUser("learner" + System.nanoTime() % 1_000_000_000);
+	}
+
+	private SiteClient signedInUser(String name) {
+		SiteClient user = new SiteClient(this.port);
 		user.submit("/register", "/register",
 				Map.of("username", name, "password", PASSWORD, "confirmation", PASSWORD));
 		user.signIn(name, PASSWORD);

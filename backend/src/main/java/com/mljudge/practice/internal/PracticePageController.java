@@ -58,11 +58,7 @@ class PracticePageController {
 		model.addAttribute("topic", topicFilter);
 		model.addAttribute("kind", (kindFilter == null) ? null : kindFilter.yamlName());
 		model.addAttribute("questionCount", sections.stream().mapToLong((s) -> s.questions().size()).sum());
-		model.addAttribute("dueTotal", (principal == null) ? 0
-				: this.reviews.queue(principal.getName(), null, Instant.now())
-					.stream()
-					.filter((entry) -> !entry.isNew())
-					.count());
+		model.addAttribute("dueTotal", (principal == null) ? 0 : this.reviews.reviewsDue(principal.getName()));
 		return "practice/index";
 	}
 

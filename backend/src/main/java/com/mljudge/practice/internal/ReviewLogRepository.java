@@ -4,6 +4,4 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 interface ReviewLogRepository extends JpaRepository<ReviewLogEntry, Long> {
 
-	long countByUsername(String username);
-
 }

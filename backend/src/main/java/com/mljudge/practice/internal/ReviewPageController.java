@@ -7,11 +7,13 @@ import java.util.List;
 import com.mljudge.practice.internal.Reviews.QueueEntry;
 import com.mljudge.practice.internal.Reviews.ReviewOutcome;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
 
@@ -42,7 +44,14 @@ class ReviewPageController {
 	@PostMapping("/practice/review")
 	String grade(@RequestParam String slug, @RequestParam String grade,
 			@RequestParam(required = false) String topic, Principal principal, RedirectAttributes redirect) {
-		ReviewOutcome outcome = this.reviews.review(principal.getName(), slug, Grade.parse(grade), Instant.now());
+		Grade parsed;
+		try {
+			parsed = Grade.parse(grade);
+		}
+		catch (IllegalArgumentException ex) {
+			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, ex.getMessage());
+		}
+		ReviewOutcome outcome = this.reviews.review(principal.getName(), slug, parsed, Instant.now());
 		redirect.addFlashAttribute("reviewed", outcome);
 		return "redirect:" + UriComponentsBuilder.fromPath("/practice/review")
 			.queryParamIfPresent("topic", java.util.Optional.ofNullable(topic).filter((t) -> !t.isBlank()))

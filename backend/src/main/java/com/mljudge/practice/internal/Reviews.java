@@ -8,6 +8,8 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import com.mljudge.practice.PracticeProgress;
+
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -16,7 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
  * bank order. A card exists from its first review on.
  */
 @Service
-class Reviews {
+class Reviews implements PracticeProgress {
 
 	private final ReviewCardRepository cards;
 
@@ -47,6 +49,16 @@ class Reviews {
 		this.log.save(new ReviewLogEntry(username, slug, grade, elapsed, memory, interval, now));
 		return new ReviewOutcome(question.slug(), question.title(), grade, interval, card.getDueAt(),
 				memory.stability(), memory.difficulty());
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public long reviewsDue(String username) {
+		Instant now = Instant.now();
+		return this.cards.findByUsernameOrderByDueAt(username)
+			.stream()
+			.filter((card) -> card.isDue(now) && this.bank.find(card.getQuestionSlug()).isPresent())
+			.count();
 	}
 
 	/** Due cards, then new questions, restricted to a topic when one is given. */
