@@ -46,6 +46,7 @@ class ReviewBrowserTests {
 		assertThat(this.browser.findElement(By.id("account-menu")).getText()).isEqualTo("admin");
 
 		this.browser.get(base + "/practice");
+		Browser.screenshot(this.browser, "practice-index");
 		this.browser.findElement(By.id("start-review")).click();
 		String first = this.browser.findElement(By.id("card-title")).getText();
 		assertThat(first).isNotBlank();

@@ -2,7 +2,6 @@ package com.mljudge.practice.internal;
 
 import java.security.Principal;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -36,7 +35,7 @@ class PracticePageController {
 			Principal principal, Model model) {
 		Kind kindFilter;
 		try {
-			kindFilter = QuestionKinds.parse(kind);
+			kindFilter = PracticeKinds.parse(kind);
 		}
 		catch (IllegalArgumentException ex) {
 			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, ex.getMessage());
@@ -54,7 +53,7 @@ class PracticePageController {
 		model.addAttribute("menu", "practice");
 		model.addAttribute("sections", sections);
 		model.addAttribute("topics", this.bank.topics().stream().map(Question.Label::topic).toList());
-		model.addAttribute("kinds", QuestionKinds.PRACTICE.stream().map(Question.Label::kind).toList());
+		model.addAttribute("kinds", PracticeKinds.PRACTICE.stream().map(Question.Label::kind).toList());
 		model.addAttribute("topic", topicFilter);
 		model.addAttribute("kind", (kindFilter == null) ? null : kindFilter.yamlName());
 		model.addAttribute("questionCount", sections.stream().mapToLong((s) -> s.questions().size()).sum());
@@ -84,28 +83,6 @@ class PracticePageController {
 	}
 
 	record RelatedLink(String title, String href) {
-	}
-
-	/** The kinds practice shows, spelled as in the bank's YAML for URLs. */
-	static final class QuestionKinds {
-
-		static final List<Kind> PRACTICE = List.of(Kind.CONCEPTUAL, Kind.CASE_STUDY, Kind.SYSTEM_DESIGN);
-
-		private QuestionKinds() {
-		}
-
-		/** @throws IllegalArgumentException for a kind practice does not have */
-		static Kind parse(String text) {
-			if (text == null || text.isBlank()) {
-				return null;
-			}
-			return PRACTICE.stream()
-				.filter((k) -> k.yamlName().equals(text))
-				.findFirst()
-				.orElseThrow(() -> new IllegalArgumentException("Unknown kind '" + text + "': expected one of "
-						+ Arrays.toString(PRACTICE.stream().map(Kind::yamlName).toArray())));
-		}
-
 	}
 
 }

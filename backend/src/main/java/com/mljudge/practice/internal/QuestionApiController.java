@@ -4,7 +4,6 @@ import java.security.Principal;
 import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.mljudge.practice.internal.PracticePageController.QuestionKinds;
 import com.mljudge.problembank.QuizItem;
 
 import org.springframework.web.bind.annotation.GetMapping;
@@ -29,7 +28,7 @@ class QuestionApiController {
 
 	@GetMapping
 	List<Summary> list(@RequestParam(required = false) String topic, @RequestParam(required = false) String kind) {
-		return this.bank.filter((topic == null || topic.isBlank()) ? null : topic, QuestionKinds.parse(kind))
+		return this.bank.filter((topic == null || topic.isBlank()) ? null : topic, PracticeKinds.parse(kind))
 			.stream()
 			.map(Summary::of)
 			.toList();

@@ -1,7 +1,5 @@
 package com.mljudge.practice.internal;
 
-import java.util.Locale;
-
 import com.mljudge.problembank.QuizItem;
 
 /** Marks a quiz answer: a choice by its zero-based index, a number within the item's tolerance. */
@@ -64,7 +62,7 @@ final class QuizGrading {
 		if (value == Math.rint(value) && Math.abs(value) < 1e15) {
 			return String.valueOf((long) value);
 		}
-		return String.format(Locale.ROOT, "%s", value);
+		return String.valueOf(value);
 	}
 
 }
