@@ -56,7 +56,8 @@ class PracticePageController {
 		model.addAttribute("kinds", PracticeKinds.PRACTICE.stream().map(Question.Label::kind).toList());
 		model.addAttribute("topic", topicFilter);
 		model.addAttribute("kind", (kindFilter == null) ? null : kindFilter.yamlName());
-		model.addAttribute("questionCount", sections.stream().mapToLong((s) -> s.questions().size()).sum());
+		model.addAttribute("questionCount",
+				sections.stream().flatMap((s) -> s.questions().stream()).map(Question::slug).distinct().count());
 		model.addAttribute("dueTotal", (principal == null) ? 0 : this.reviews.reviewsDue(principal.getName()));
 		return "practice/index";
 	}

@@ -48,10 +48,20 @@ record Question(String slug, Kind kind, String title, Difficulty difficulty, Lis
 
 	}
 
-	/** "deep-learning" reads as "Deep learning". */
+	private static final java.util.Set<String> ACRONYMS = java.util.Set.of("ml", "nlp", "pca", "lda", "svm", "knn");
+
+	/** "deep-learning" reads as "Deep learning", "classical-ml" as "Classical ML". */
 	static String topicLabel(String topic) {
-		String words = topic.replace('-', ' ');
-		return words.isEmpty() ? words : Character.toUpperCase(words.charAt(0)) + words.substring(1);
+		String[] words = topic.split("-");
+		for (int i = 0; i < words.length; i++) {
+			if (ACRONYMS.contains(words[i])) {
+				words[i] = words[i].toUpperCase(java.util.Locale.ROOT);
+			}
+			else if (i == 0 && !words[i].isEmpty()) {
+				words[i] = Character.toUpperCase(words[i].charAt(0)) + words[i].substring(1);
+			}
+		}
+		return String.join(" ", words);
 	}
 
 }

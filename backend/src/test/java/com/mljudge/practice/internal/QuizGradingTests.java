@@ -62,6 +62,13 @@ class QuizGradingTests {
 	}
 
 	@Test
+	void topicsReadAsWordsWithAcronymsInCapitals() {
+		assertThat(Question.topicLabel("deep-learning")).isEqualTo("Deep learning");
+		assertThat(Question.topicLabel("classical-ml")).isEqualTo("Classical ML");
+		assertThat(Question.topicLabel("nlp")).isEqualTo("NLP");
+	}
+
+	@Test
 	void selfAssessmentTicksBecomeAGrade() {
 		assertThat(SelfAssessment.grade(5, 5)).isEqualTo(Grade.EASY);
 		assertThat(SelfAssessment.grade(3, 5)).isEqualTo(Grade.GOOD);
