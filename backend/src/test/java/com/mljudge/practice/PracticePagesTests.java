@@ -83,7 +83,10 @@ class PracticePagesTests {
 		HttpResponse<String> review = user.get("/practice/review?topic=nlp");
 		assertThat(review.statusCode()).isEqualTo(200);
 		String first = dataSlug(review.body());
-		assertThat(review.body()).contains("id=\"grade-good\"").contains("Show the answer");
+		assertThat(review.body()).contains("id=\"grade-good\"")
+			.contains("Show the answer")
+			.contains("title=\"Next review in 2 days\"")
+			.contains("title=\"Next review in 8 days\"");
 
 		HttpResponse<String> graded = user.submit("/practice/review?topic=nlp", "/practice/review",
 				Map.of("slug", first, "grade", "GOOD", "topic", "nlp"));

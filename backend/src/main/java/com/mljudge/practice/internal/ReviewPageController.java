@@ -3,6 +3,7 @@ package com.mljudge.practice.internal;
 import java.security.Principal;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 import com.mljudge.practice.internal.Reviews.QueueEntry;
 import com.mljudge.practice.internal.Reviews.ReviewOutcome;
@@ -37,7 +38,12 @@ class ReviewPageController {
 		model.addAttribute("card", queue.isEmpty() ? null : queue.get(0));
 		model.addAttribute("dueCount", queue.stream().filter((entry) -> !entry.isNew()).count());
 		model.addAttribute("newCount", queue.stream().filter(QueueEntry::isNew).count());
-		model.addAttribute("grades", Grade.values());
+		Map<Grade, Integer> intervals = queue.isEmpty() ? Map.of()
+				: this.reviews.preview(principal.getName(), queue.get(0).question().slug(), Instant.now());
+		model.addAttribute("buttons", intervals.entrySet()
+			.stream()
+			.map((entry) -> new GradeButton(entry.getKey().name(), entry.getKey().label(), entry.getValue()))
+			.toList());
 		return "practice/review";
 	}
 
@@ -58,6 +64,23 @@ class ReviewPageController {
 			.build()
 			.encode()
 			.toUriString();
+	}
+
+	/** A grade as its button shows it, with the interval it would schedule. */
+	record GradeButton(String grade, String label, int intervalDays) {
+
+		public String id() {
+			return "grade-" + this.grade.toLowerCase(java.util.Locale.ROOT);
+		}
+
+		public String style() {
+			return switch (this.grade) {
+				case "AGAIN" -> "btn btn-outline-danger";
+				case "EASY" -> "btn btn-outline-success";
+				default -> "btn btn-outline-primary";
+			};
+		}
+
 	}
 
 }

@@ -61,6 +61,20 @@ class Reviews implements PracticeProgress {
 			.count();
 	}
 
+	/** The interval each grade would give the card now, as review buttons show it. */
+	@Transactional(readOnly = true)
+	Map<Grade, Integer> preview(String username, String slug, Instant now) {
+		Optional<ReviewCard> card = this.cards.findByUsernameAndQuestionSlug(username, slug);
+		Map<Grade, Integer> intervals = new java.util.EnumMap<>(Grade.class);
+		for (Grade grade : Grade.values()) {
+			Memory memory = card.filter((c) -> !c.isNew())
+				.map((c) -> this.fsrs.next(c.memory(), c.elapsedDays(now), grade))
+				.orElseGet(() -> this.fsrs.first(grade));
+			intervals.put(grade, this.fsrs.intervalDays(memory.stability()));
+		}
+		return intervals;
+	}
+
 	/** Due cards, then new questions, restricted to a topic when one is given. */
 	@Transactional(readOnly = true)
 	List<QueueEntry> queue(String username, String topic, Instant now) {

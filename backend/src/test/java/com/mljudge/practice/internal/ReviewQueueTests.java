@@ -67,6 +67,20 @@ class ReviewQueueTests {
 	}
 
 	@Test
+	void previewShowsTheIntervalEachGradeWouldGive() {
+		String user = user();
+		assertThat(this.reviews.preview(user, "bias-and-variance", DAY_0)).containsExactly(
+				java.util.Map.entry(Grade.AGAIN, 1), java.util.Map.entry(Grade.HARD, 1),
+				java.util.Map.entry(Grade.GOOD, 2), java.util.Map.entry(Grade.EASY, 8));
+		this.reviews.review(user, "bias-and-variance", Grade.GOOD, DAY_0);
+		var onTime = this.reviews.preview(user, "bias-and-variance", DAY_0.plus(Duration.ofDays(2)));
+		assertThat(onTime.get(Grade.GOOD)).isEqualTo(11);
+		assertThat(onTime.get(Grade.AGAIN)).isLessThan(onTime.get(Grade.HARD));
+		assertThat(onTime.get(Grade.HARD)).isLessThan(onTime.get(Grade.GOOD));
+		assertThat(onTime.get(Grade.GOOD)).isLessThan(onTime.get(Grade.EASY));
+	}
+
+	@Test
 	void progressCountsDueAndNewPerTopicWithMasteryFromRetrievability() {
 		String user = user();
 		this.reviews.review(user, "bias-and-variance", Grade.EASY, DAY_0);
