@@ -27,7 +27,10 @@ class SecurityConfiguration {
 	SecurityFilterChain apiSecurity(HttpSecurity http, AccessTokens tokens, JsonMapper json) throws Exception {
 		ProblemJsonResponses problems = new ProblemJsonResponses(json);
 		http.securityMatcher("/api/**")
-			.authorizeHttpRequests((requests) -> requests.requestMatchers(HttpMethod.GET, "/api/problems", "/api/problems/**")
+			// The catalog and practice questions are public to read; answers only come with a signed-in caller.
+			.authorizeHttpRequests((requests) -> requests
+				.requestMatchers(HttpMethod.GET, "/api/problems", "/api/problems/**", "/api/questions",
+						"/api/questions/**")
 				.permitAll()
 				.anyRequest()
 				.authenticated())
@@ -46,7 +49,8 @@ class SecurityConfiguration {
 	SecurityFilterChain siteSecurity(HttpSecurity http) throws Exception {
 		http.authorizeHttpRequests((requests) -> requests.requestMatchers("/actuator/health", "/actuator/health/**")
 			.permitAll()
-			.requestMatchers("/account/**", "/problems/*/submit", "/problems/*/run", "/submissions/**")
+			.requestMatchers("/account/**", "/problems/*/submit", "/problems/*/run", "/submissions/**",
+					"/practice/review/**", "/practice/quiz/**", "/practice/questions/*/self-assessment/**")
 			.authenticated()
 			.requestMatchers(HttpMethod.PUT, "/problems/*/draft")
 			.authenticated()

@@ -1,5 +1,7 @@
 package com.mljudge.web;
 
+
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -11,13 +13,6 @@ class SiteController {
 	@GetMapping("/")
 	String home() {
 		return "home";
-	}
-
-	@GetMapping("/practice")
-	String practice(Model model) {
-		return section(model, "practice", "Practice",
-				"Conceptual questions, case studies and ML system design, with model answers, quizzes and "
-						+ "spaced-repetition reviews.");
 	}
 
 	@GetMapping("/leaderboards")

@@ -28,6 +28,11 @@ public final class TestGenerators {
 		BY_NAME.put("correlated-matrix", (seed, p) -> GeneratedTest
 			.of((Object) SyntheticData.correlated(seed, p.integer("n", 1000, 1), p.integer("d", 3, 1))));
 		BY_NAME.put("word-ladder", TestGenerators::wordLadder);
+		BY_NAME.put("correlated-matrix-and-k", (seed, p) -> GeneratedTest.of(
+				SyntheticData.correlated(seed, p.integer("n", 1000, 1), p.integer("d", 3, 1)), p.integer("k", 2, 1)));
+		BY_NAME.put("vector-and-percentiles", TestGenerators::vectorAndPercentiles);
+		BY_NAME.put("label-pair", TestGenerators::labelPair);
+		BY_NAME.put("logistic-training", TestGenerators::logisticTraining);
 	}
 
 	private TestGenerators() {
@@ -138,6 +143,39 @@ public final class TestGenerators {
 			list.add(new String(randomWord(random, length, alphabet)));
 		}
 		return GeneratedTest.of(begin, end, list.toArray(new String[0]));
+	}
+
+	/** Args of {@code (double[] data, double[] q)}: normal data and sorted percentiles in [0, 100]. */
+	static GeneratedTest vectorAndPercentiles(long seed, GeneratorParams p) {
+		double[] data = SyntheticData.normal(seed, p.integer("n", 1000, 1), p.number("mean", 0), p.number("sd", 10));
+		Random random = new Random(~seed);
+		double[] q = new double[p.integer("count", 5, 1)];
+		for (int i = 0; i < q.length; i++) {
+			q[i] = SyntheticData.round(100 * random.nextDouble());
+		}
+		java.util.Arrays.sort(q);
+		return GeneratedTest.of(data, q);
+	}
+
+	/** Args of {@code (int[] actual, int[] predicted, int numClasses)}: predictions right with probability accuracy. */
+	static GeneratedTest labelPair(long seed, GeneratorParams p) {
+		int n = p.integer("n", 1000, 0);
+		int classes = p.integer("classes", 3, 1);
+		double accuracy = p.number("accuracy", 0.7);
+		Random random = new Random(seed);
+		int[] actual = new int[n];
+		int[] predicted = new int[n];
+		for (int i = 0; i < n; i++) {
+			actual[i] = random.nextInt(classes);
+			predicted[i] = (random.nextDouble() < accuracy) ? actual[i] : random.nextInt(classes);
+		}
+		return GeneratedTest.of(actual, predicted, classes);
+	}
+
+	/** Args of {@code fit(double[][] X, int[] y, double learningRate, int iterations)} on logistic data. */
+	static GeneratedTest logisticTraining(long seed, GeneratorParams p) {
+		LabeledData data = SyntheticData.logistic(seed, p.integer("n", 1000, 1), p.integer("d", 3, 1));
+		return GeneratedTest.of(data.x(), data.y(), p.number("learningRate", 0.1), p.integer("iterations", 100, 0));
 	}
 
 	private static char[] randomWord(Random random, int length, int alphabet) {

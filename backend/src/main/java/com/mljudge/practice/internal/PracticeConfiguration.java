@@ -1,0 +1,27 @@
+package com.mljudge.practice.internal;
+
+import com.mljudge.problembank.ProblemBank;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration(proxyBeanMethods = false)
+class PracticeConfiguration {
+
+	private static final Logger log = LoggerFactory.getLogger(PracticeConfiguration.class);
+
+	@Bean
+	QuestionBank practiceQuestions(ProblemBank bank) {
+		QuestionBank questions = new QuestionBank(bank);
+		log.info("Practice: {} questions in {} topics", questions.all().size(), questions.topics().size());
+		return questions;
+	}
+
+	@Bean
+	Fsrs fsrs() {
+		return Fsrs.withDefaults();
+	}
+
+}

@@ -1,0 +1,88 @@
+package com.mljudge.practice.internal;
+
+import java.security.Principal;
+import java.time.Instant;
+import java.util.List;
+
+import com.mljudge.practice.internal.QuestionBank.QuizRef;
+import com.mljudge.practice.internal.Quizzes.AnswerResult;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+
+/** Quizzes: choose a topic, answer ten items one by one with the explanation after each, see the score. */
+@Controller
+class QuizPageController {
+
+	private final Quizzes quizzes;
+
+	private final QuestionBank bank;
+
+	QuizPageController(Quizzes quizzes, QuestionBank bank) {
+		this.quizzes = quizzes;
+		this.bank = bank;
+	}
+
+	@GetMapping("/practice/quiz")
+	String start(Principal principal, Model model) {
+		model.addAttribute("menu", "practice");
+		model.addAttribute("topics", this.bank.topics().stream().map(Question.Label::topic).toList());
+		model.addAttribute("history", this.quizzes.history(principal.getName()));
+		return "practice/quiz-start";
+	}
+
+	@PostMapping("/practice/quiz")
+	String begin(@RequestParam(required = false) String topic, Principal principal) {
+		String topicFilter = (topic == null || topic.isBlank()) ? null : topic;
+		if (topicFilter != null && !this.bank.topics().contains(topicFilter)) {
+			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Unknown topic");
+		}
+		QuizSession session = this.quizzes.start(principal.getName(), topicFilter, Instant.now());
+		return "redirect:/practice/quiz/" + session.getId();
+	}
+
+	@GetMapping("/practice/quiz/{id}")
+	String show(@PathVariable long id, Principal principal, Model model) {
+		QuizSession session = this.quizzes.find(principal.getName(), id)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		model.addAttribute("menu", "practice");
+		model.addAttribute("quiz", session);
+		if (session.isFinished()) {
+			List<Answered> answers = session.getItems()
+				.stream()
+				.map((item) -> new Answered(this.quizzes.ref(item), item.getGiven(),
+						Boolean.TRUE.equals(item.getCorrect())))
+				.toList();
+			model.addAttribute("answers", answers);
+			return "practice/quiz-result";
+		}
+		model.addAttribute("ref", this.quizzes.ref(session.current()));
+		return "practice/quiz-item";
+	}
+
+	@PostMapping("/practice/quiz/{id}/answers")
+	String answer(@PathVariable long id, @RequestParam int position,
+			@RequestParam(required = false, defaultValue = "") String answer, Principal principal, Model model) {
+		AnswerResult result = this.quizzes.answer(principal.getName(), id, position, answer, Instant.now())
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		model.addAttribute("menu", "practice");
+		model.addAttribute("result", result);
+		return "practice/quiz-feedback";
+	}
+
+	/** A finished quiz item as the result page lists it. */
+	record Answered(QuizRef ref, String given, boolean correct) {
+
+		public String expected() {
+			return QuizGrading.expected(this.ref.item());
+		}
+
+	}
+
+}

@@ -1,0 +1,7 @@
+package com.mljudge.practice.internal;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface ReviewLogRepository extends JpaRepository<ReviewLogEntry, Long> {
+
+}

@@ -1,0 +1,72 @@
+package com.mljudge.practice;
+
+import com.mljudge.support.Browser;
+import com.mljudge.support.IntegrationTest;
+import com.mljudge.support.TestDatabase;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A flashcard review in a real browser: sign in, start a review, reveal the answer, grade it, next card. */
+@IntegrationTest
+class ReviewBrowserTests {
+
+	@LocalServerPort
+	int port;
+
+	WebDriver browser;
+
+	@BeforeEach
+	void openBrowser() {
+		this.browser = Browser.start();
+	}
+
+	@AfterEach
+	void closeBrowser() {
+		if (this.browser != null) {
+			this.browser.quit();
+		}
+	}
+
+	@Test
+	void adminRevealsGradesAndGetsTheNextCard() {
+		String base = "http://localhost:" + this.port;
+		this.browser.get(base + "/login");
+		this.browser.findElement(By.id("username")).sendKeys("admin");
+		this.browser.findElement(By.id("password")).sendKeys(TestDatabase.ADMIN_PASSWORD);
+		this.browser.findElement(By.id("sign-in")).click();
+		assertThat(this.browser.findElement(By.id("account-menu")).getText()).isEqualTo("admin");
+
+		this.browser.get(base + "/practice");
+		Browser.screenshot(this.browser, "practice-index");
+		this.browser.findElement(By.id("start-review")).click();
+		String first = this.browser.findElement(By.id("card-title")).getText();
+		assertThat(first).isNotBlank();
+		assertThat(this.browser.findElement(By.id("grade-good")).isDisplayed()).as("hidden before reveal").isFalse();
+
+		this.browser.findElement(By.id("reveal-answer")).click();
+		assertThat(this.browser.findElement(By.cssSelector("#answer .key-points")).isDisplayed()).isTrue();
+		Browser.screenshot(this.browser, "practice-review-revealed");
+		WebElement good = this.browser.findElement(By.id("grade-good"));
+		// Long answers push the buttons below the fold; Bootstrap's smooth scrolling would still be moving
+		// when the click lands, so jump there at once.
+		((JavascriptExecutor) this.browser).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", good);
+		good.click();
+
+		assertThat(this.browser.findElement(By.id("reviewed")).getText()).contains(first)
+			.contains("graded Good")
+			.contains("next review in 2 days");
+		String next = this.browser.findElement(By.id("card-title")).getText();
+		assertThat(next).isNotBlank().isNotEqualTo(first);
+		Browser.screenshot(this.browser, "practice-review-next-card");
+	}
+
+}
