@@ -33,8 +33,10 @@ public final class MetricChecker implements Checker {
 		double score = this.metric.score(predicted, truth);
 		String scores = String.format(java.util.Locale.ROOT, "%s %.4f (reference %.4f, allowed delta %.4f)",
 				this.metric.name().toLowerCase(java.util.Locale.ROOT), score, reference, this.delta);
-		boolean passed = this.metric.higherIsBetter() ? score >= reference - this.delta
-				: score <= reference + this.delta;
+		// The slack keeps "exactly delta worse" from failing on floating-point rounding.
+		double slack = 1e-12;
+		boolean passed = this.metric.higherIsBetter() ? score >= reference - this.delta - slack
+				: score <= reference + this.delta + slack;
 		return passed ? new CheckOutcome(true, scores) : CheckOutcome.fail(scores);
 	}
 

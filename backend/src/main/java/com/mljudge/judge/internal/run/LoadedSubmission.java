@@ -128,8 +128,8 @@ public final class LoadedSubmission {
 		try {
 			return Boundary.copy(value);
 		}
-		catch (IllegalArgumentException ex) {
-			throw new UnsupportedResult(value.getClass().getName());
+		catch (Boundary.Refused ex) {
+			throw new UnsupportedResult(ex.type());
 		}
 	}
 
