@@ -230,7 +230,7 @@ class JudgeTests {
 	void taintsItselfWhenASandboxThreadWillNotDie() throws InterruptedException {
 		Judge judge = new Judge(CompileLimits.defaults(), 50);
 		// JDK code calling JDK code: no tick can stop it before it ends by itself, seconds later.
-		String stuck = solution("", "return IntStream.range(0, Integer.MAX_VALUE).map(Integer::reverse).map(Integer::reverse).sum();");
+		String stuck = solution("", "return IntStream.range(0, 400_000_000).map(Integer::reverse).map(Integer::reverse).sum();");
 		JudgeTask task = new JudgeTask(TASK.entry(), TASK.tests(), TASK.checker(), AttackHarness.LIMITS.withCpuMillisPerTest(50));
 		JudgeResult result = judge.judge(stuck, task, REFERENCE);
 
