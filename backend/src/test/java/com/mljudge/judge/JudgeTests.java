@@ -228,10 +228,10 @@ class JudgeTests {
 
 	@Test
 	void taintsItselfWhenASandboxThreadWillNotDie() throws InterruptedException {
-		Judge judge = new Judge(CompileLimits.defaults(), 50);
+		Judge judge = new Judge(CompileLimits.defaults(), 20);
 		// JDK code calling JDK code: no tick can stop it before it ends by itself, seconds later.
-		String stuck = solution("", "return IntStream.range(0, 400_000_000).map(Integer::reverse).map(Integer::reverse).sum();");
-		JudgeTask task = new JudgeTask(TASK.entry(), TASK.tests(), TASK.checker(), AttackHarness.LIMITS.withCpuMillisPerTest(50));
+		String stuck = solution("", "return IntStream.range(0, 200_000_000).map(Integer::reverse).map(Integer::reverse).sum();");
+		JudgeTask task = new JudgeTask(TASK.entry(), TASK.tests(), TASK.checker(), AttackHarness.LIMITS.withCpuMillisPerTest(20));
 		JudgeResult result = judge.judge(stuck, task, REFERENCE);
 
 		assertThat(result.verdict()).isEqualTo(Verdict.TIME_LIMIT_EXCEEDED);
@@ -241,6 +241,30 @@ class JudgeTests {
 		});
 		assertThat(judge.judge(AttackHarness.ORDINARY, TASK, REFERENCE).verdict()).isEqualTo(Verdict.INTERNAL_ERROR);
 		waitForSandboxThreadsToEnd();
+	}
+
+	@Test
+	void runsOrdinaryExceptionHandlingMonitorsAndClassLiteralsUnderBothCompilers() {
+		String body = """
+				int r = 0;
+				try { r = Integer.parseInt("x" + n); } catch (NumberFormatException e) { r = n + 1; }
+				Object lock = new Object();
+				synchronized (lock) { r += Solution.class.getSimpleName().length() - 8; }
+				return r;""";
+		JudgeResult janino = JUDGE.judge(solution("", body), TASK, REFERENCE);
+		assertThat(janino.verdict()).as(janino.toString()).isEqualTo(Verdict.ACCEPTED);
+		assertThat(janino.compiler()).isEqualTo("janino");
+		JudgeResult javac = JUDGE.judge(solution("", "var unused = 0;\n" + body), TASK, REFERENCE);
+		assertThat(javac.verdict()).as(javac.toString()).isEqualTo(Verdict.ACCEPTED);
+		assertThat(javac.compiler()).isEqualTo("javac");
+	}
+
+	@Test
+	void sendsFinallyToJavacBecauseJaninoRunsItTwice() {
+		String body = "int r = 0;\ntry { r = Integer.parseInt(\"x\" + n); } catch (NumberFormatException e) { r = n; } finally { r++; }\nreturn r;";
+		JudgeResult result = JUDGE.judge(solution("", body), TASK, REFERENCE);
+		assertThat(result.verdict()).as(result.toString()).isEqualTo(Verdict.ACCEPTED);
+		assertThat(result.compiler()).isEqualTo("javac");
 	}
 
 	@Test

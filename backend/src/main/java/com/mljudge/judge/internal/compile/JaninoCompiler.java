@@ -15,6 +15,17 @@ final class JaninoCompiler {
 	private JaninoCompiler() {
 	}
 
+	/**
+	 * Janino 3.1.12 miscompiles {@code finally} after a caught exception (the finally block runs
+	 * twice: {@code catch (E e) { r = n; } finally { r++; }} adds 2). Such sources go to javac;
+	 * a false positive (the word in a comment) only costs javac's time.
+	 */
+	private static final java.util.regex.Pattern MISCOMPILED = java.util.regex.Pattern.compile("\\bfinally\\b");
+
+	static boolean suits(String source) {
+		return !MISCOMPILED.matcher(source).find();
+	}
+
 	/** Returns the class files, or null when Janino cannot (or will not) compile the source. */
 	static Map<String, byte[]> compile(String fileName, String source) {
 		try {
