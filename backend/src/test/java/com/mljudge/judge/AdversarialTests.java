@@ -79,6 +79,8 @@ class AdversarialTests {
 						"return (int) new ArrayList<Integer>(List.of(1, 2)).parallelStream().count();"),
 				denied("parallelizesAStream", "java.util.stream.IntStream.parallel",
 						"return IntStream.range(0, 10).parallel().sum();"),
+				denied("parallelizesThroughStreamSupport", "java.util.stream.StreamSupport",
+						"return (int) StreamSupport.stream(List.of(1, 2).spliterator(), true).count();"),
 				denied("startsATimer", "java.util.Timer", "new java.util.Timer(); return n + 1;"),
 				denied("sleeps", "java.lang.Thread", "Thread.sleep(100_000); return n + 1;"),
 				denied("waitsOnAMonitor", "java.lang.Object.wait",

@@ -260,6 +260,23 @@ class JudgeTests {
 	}
 
 	@Test
+	void allowsTheEverydayLibrary() {
+		String body = """
+				var counter = new java.util.concurrent.atomic.AtomicInteger();
+				Map<String, List<Integer>> groups = IntStream.rangeClosed(1, 6).boxed()
+				    .collect(Collectors.groupingBy(i -> i % 2 == 0 ? "EVEN" : "ODD"));
+				groups.forEach((k, v) -> counter.addAndGet(k.toLowerCase(Locale.ROOT).length()));
+				java.util.function.ObjDoubleConsumer<double[]> add = (acc, x) -> acc[0] += x;
+				double[] sum = DoubleStream.of(0.5, 0.5).collect(() -> new double[1], add, (a, b) -> a[0] += b[0]);
+				PriorityQueue<int[]> queue = new PriorityQueue<>(Comparator.comparingInt((int[] p) -> p[0]));
+				queue.add(new int[] { n });
+				StringBuilder text = new StringBuilder("ab").reverse();
+				return queue.poll()[0] + counter.get() - 7 + (int) sum[0] + text.length() - 2;""";
+		JudgeResult result = JUDGE.judge(solution("", body), TASK, REFERENCE);
+		assertThat(result.verdict()).as(result.toString()).isEqualTo(Verdict.ACCEPTED);
+	}
+
+	@Test
 	void sendsFinallyToJavacBecauseJaninoRunsItTwice() {
 		String body = "int r = 0;\ntry { r = Integer.parseInt(\"x\" + n); } catch (NumberFormatException e) { r = n; } finally { r++; }\nreturn r;";
 		JudgeResult result = JUDGE.judge(solution("", body), TASK, REFERENCE);

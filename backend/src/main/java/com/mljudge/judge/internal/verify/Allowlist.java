@@ -80,6 +80,13 @@ final class Allowlist {
 		if (rule != null) {
 			return rule;
 		}
+		int slash = internalName.lastIndexOf('/');
+		if (slash > 0) {
+			Rule wholePackage = this.rules.get(internalName.substring(0, slash) + "/*");
+			if (wholePackage != null) {
+				return wholePackage;
+			}
+		}
 		if (isPlainThrowable(internalName)) {
 			return CONSTRUCTORS_ONLY;
 		}
