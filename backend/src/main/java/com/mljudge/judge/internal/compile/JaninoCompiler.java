@@ -2,6 +2,7 @@ package com.mljudge.judge.internal.compile;
 
 import java.io.StringReader;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import org.codehaus.commons.compiler.CompileException;
 import org.codehaus.janino.SimpleCompiler;
@@ -20,7 +21,7 @@ final class JaninoCompiler {
 	 * twice: {@code catch (E e) { r = n; } finally { r++; }} adds 2). Such sources go to javac;
 	 * a false positive (the word in a comment) only costs javac's time.
 	 */
-	private static final java.util.regex.Pattern MISCOMPILED = java.util.regex.Pattern.compile("\\bfinally\\b");
+	private static final Pattern MISCOMPILED = Pattern.compile("\\bfinally\\b");
 
 	static boolean suits(String source) {
 		return !MISCOMPILED.matcher(source).find();

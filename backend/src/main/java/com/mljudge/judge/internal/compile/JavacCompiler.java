@@ -1,6 +1,7 @@
 package com.mljudge.judge.internal.compile;
 
 import java.io.ByteArrayOutputStream;
+import java.io.File;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.URI;
@@ -10,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentLinkedQueue;
 
 import javax.tools.DiagnosticCollector;
 import javax.tools.FileObject;
@@ -44,14 +46,14 @@ final class JavacCompiler {
 	 * Standard file managers are expensive to create (they open the JDK's symbol files) and not
 	 * thread-safe, so each compile borrows one for the user-code class path.
 	 */
-	private static final java.util.concurrent.ConcurrentLinkedQueue<StandardJavaFileManager> IDLE = new java.util.concurrent.ConcurrentLinkedQueue<>();
+	private static final ConcurrentLinkedQueue<StandardJavaFileManager> IDLE = new ConcurrentLinkedQueue<>();
 
 	private static final int MAX_IDLE = 4;
 
 	private JavacCompiler() {
 	}
 
-	private static StandardJavaFileManager borrow(List<java.io.File> classPath) throws IOException {
+	private static StandardJavaFileManager borrow(List<File> classPath) throws IOException {
 		StandardJavaFileManager manager = classPath.isEmpty() ? IDLE.poll() : null;
 		if (manager == null) {
 			manager = JAVAC.getStandardFileManager(null, Locale.ROOT, null);
@@ -61,7 +63,7 @@ final class JavacCompiler {
 		return manager;
 	}
 
-	private static void giveBack(StandardJavaFileManager manager, List<java.io.File> classPath) throws IOException {
+	private static void giveBack(StandardJavaFileManager manager, List<File> classPath) throws IOException {
 		if (classPath.isEmpty() && IDLE.size() < MAX_IDLE) {
 			IDLE.offer(manager);
 		}
@@ -74,7 +76,7 @@ final class JavacCompiler {
 		return compile(fileName, source, List.of());
 	}
 
-	static Map<String, byte[]> compile(String fileName, String source, List<java.io.File> classPath)
+	static Map<String, byte[]> compile(String fileName, String source, List<File> classPath)
 			throws CompileFailure {
 		if (JAVAC == null) {
 			throw new CompileFailure("javac", List.of(new Diagnostic(0, 0, "the Java compiler is not available")));

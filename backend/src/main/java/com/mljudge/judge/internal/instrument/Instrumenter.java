@@ -1,6 +1,7 @@
 package com.mljudge.judge.internal.instrument;
 
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
 
 import org.objectweb.asm.ClassReader;
@@ -39,15 +40,15 @@ public final class Instrumenter {
 	 * with log2 of the bytes per unit: checked like {@code newarray} so one call cannot take a
 	 * gigabyte of the server's heap before the watchdog looks.
 	 */
-	private static final java.util.Map<String, Integer> SIZED_CALLS = java.util.Map.ofEntries(
-			java.util.Map.entry("java/util/ArrayList.<init>", 2), java.util.Map.entry("java/util/Vector.<init>", 2),
-			java.util.Map.entry("java/util/ArrayDeque.<init>", 2),
-			java.util.Map.entry("java/util/PriorityQueue.<init>", 2),
-			java.util.Map.entry("java/util/HashMap.<init>", 3), java.util.Map.entry("java/util/LinkedHashMap.<init>", 3),
-			java.util.Map.entry("java/util/HashSet.<init>", 3), java.util.Map.entry("java/util/LinkedHashSet.<init>", 3),
-			java.util.Map.entry("java/lang/StringBuilder.<init>", 1),
-			java.util.Map.entry("java/lang/StringBuffer.<init>", 1), java.util.Map.entry("java/util/BitSet.<init>", 0),
-			java.util.Map.entry("java/util/Arrays.copyOf", 3), java.util.Map.entry("java/util/Arrays.copyOfRange", 3));
+	private static final Map<String, Integer> SIZED_CALLS = Map.ofEntries(
+			Map.entry("java/util/ArrayList.<init>", 2), Map.entry("java/util/Vector.<init>", 2),
+			Map.entry("java/util/ArrayDeque.<init>", 2),
+			Map.entry("java/util/PriorityQueue.<init>", 2),
+			Map.entry("java/util/HashMap.<init>", 3), Map.entry("java/util/LinkedHashMap.<init>", 3),
+			Map.entry("java/util/HashSet.<init>", 3), Map.entry("java/util/LinkedHashSet.<init>", 3),
+			Map.entry("java/lang/StringBuilder.<init>", 1),
+			Map.entry("java/lang/StringBuffer.<init>", 1), Map.entry("java/util/BitSet.<init>", 0),
+			Map.entry("java/util/Arrays.copyOf", 3), Map.entry("java/util/Arrays.copyOfRange", 3));
 
 	private final boolean skipCountedLoops;
 
