@@ -1,5 +1,6 @@
 package com.mljudge.judge;
 
+import java.util.Locale;
 import java.util.Map;
 
 import com.mljudge.judge.internal.check.ExactChecker;
@@ -34,7 +35,7 @@ public final class Checkers {
 
 	public static Checker fromSpec(String type, Map<String, Object> params) {
 		Map<String, Object> p = (params != null) ? params : Map.of();
-		return switch (type.toLowerCase(java.util.Locale.ROOT)) {
+		return switch (type.toLowerCase(Locale.ROOT)) {
 			case "exact" -> new ExactChecker();
 			case "tolerance" -> new ToleranceChecker(number(p, "atol", 1e-8), number(p, "rtol", 1e-5));
 			case "permutation" -> new PermutationChecker();

@@ -1,5 +1,6 @@
 package com.mljudge.judge;
 
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
@@ -11,7 +12,7 @@ public record ReferenceOutputs(List<Object> outputs) {
 
 	public ReferenceOutputs {
 		// List.copyOf rejects nulls, and a reference may legitimately return null.
-		outputs = Collections.unmodifiableList(new java.util.ArrayList<>(outputs));
+		outputs = Collections.unmodifiableList(new ArrayList<>(outputs));
 	}
 
 }

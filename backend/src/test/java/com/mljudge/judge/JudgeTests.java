@@ -1,20 +1,30 @@
 package com.mljudge.judge;
 
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+
 import org.junit.jupiter.api.Test;
 
+import static com.mljudge.judge.AttackHarness.REFERENCE;
+import static com.mljudge.judge.AttackHarness.TASK;
+import static com.mljudge.judge.AttackHarness.solution;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class JudgeTests {
 
 	private static final Judge JUDGE = new Judge();
 
-	private static final JudgeTask TASK = KMeansProblem.task(10);
+	private static final JudgeTask KMEANS = KMeansProblem.task(10);
 
-	private static final ReferenceOutputs REFERENCE = JUDGE.computeReference(KMeansProblem.REFERENCE, TASK);
+	private static final ReferenceOutputs KMEANS_REFERENCE = JUDGE.computeReference(KMeansProblem.REFERENCE, KMEANS);
 
 	@Test
 	void acceptsTheReferenceCompiledByJanino() {
-		JudgeResult result = JUDGE.judge(KMeansProblem.REFERENCE, TASK, REFERENCE);
+		JudgeResult result = JUDGE.judge(KMeansProblem.REFERENCE, KMEANS, KMEANS_REFERENCE);
 		assertThat(result.verdict()).as(result.toString()).isEqualTo(Verdict.ACCEPTED);
 		assertThat(result.score()).isEqualTo(100);
 		assertThat(result.compiler()).isEqualTo("janino");
@@ -23,9 +33,270 @@ class JudgeTests {
 
 	@Test
 	void acceptsModernJavaThroughJavac() {
-		JudgeResult result = JUDGE.judge(KMeansProblem.MODERN, TASK, REFERENCE);
+		JudgeResult result = JUDGE.judge(KMeansProblem.MODERN, KMEANS, KMEANS_REFERENCE);
 		assertThat(result.verdict()).as(result.toString()).isEqualTo(Verdict.ACCEPTED);
 		assertThat(result.compiler()).isEqualTo("javac");
+	}
+
+	@Test
+	void showsSampleOutputsButHidesHiddenOnes() {
+		JudgeResult result = JUDGE.judge(KMeansProblem.REFERENCE, KMEANS, KMEANS_REFERENCE);
+		assertThat(result.tests().get(0).sample()).isTrue();
+		assertThat(result.tests().get(0).actual()).isInstanceOf(int[].class);
+		assertThat(result.tests().get(5).actual()).isNull();
+	}
+
+	@Test
+	void scoresWeightedTestsOnWrongAnswer() {
+		String everyPointInClusterZero = "public class Solution { public static int[] cluster(double[][] p, int k, "
+				+ "double[][] c) { return new int[p.length]; } }";
+		JudgeResult result = JUDGE.judge(everyPointInClusterZero, KMEANS, KMEANS_REFERENCE);
+		assertThat(result.verdict()).isEqualTo(Verdict.WRONG_ANSWER);
+		assertThat(result.score()).isLessThan(100);
+		assertThat(result.tests().get(0).message()).contains("renaming");
+	}
+
+	@Test
+	void reportsEveryCompileErrorWithLineAndColumnLikeJavac() {
+		String source = """
+				public class Solution {
+				    public static int solve(int n) {
+				        int x = "text";
+				        return y + 1;
+				    }
+				}
+				""";
+		JudgeResult result = JUDGE.judge(source, TASK, REFERENCE);
+		assertThat(result.verdict()).isEqualTo(Verdict.COMPILE_ERROR);
+		assertThat(result.diagnostics()).hasSize(2);
+		assertThat(result.diagnostics().get(0)).satisfies((d) -> {
+			assertThat(d.line()).isEqualTo(3);
+			assertThat(d.column()).isEqualTo(17);
+			assertThat(d.message()).contains("incompatible types");
+		});
+		assertThat(result.diagnostics().get(1)).satisfies((d) -> {
+			assertThat(d.line()).isEqualTo(4);
+			assertThat(d.message()).contains("cannot find symbol");
+		});
+		assertThat(result.toString()).doesNotContainIgnoringCase("janino").doesNotContain("com.mljudge");
+	}
+
+	@Test
+	void rejectsReflectionWithLineNumber() {
+		String source = """
+				public class Solution {
+				    public static int solve(int n) throws Exception {
+				        int m = n + 1;
+				        return Class.forName("java.lang.Runtime").hashCode() + m;
+				    }
+				}
+				""";
+		JudgeResult result = JUDGE.judge(source, TASK, REFERENCE);
+		assertThat(result.verdict()).isEqualTo(Verdict.REJECTED);
+		assertThat(result.diagnostics()).singleElement().satisfies((d) -> {
+			assertThat(d.line()).isEqualTo(4);
+			assertThat(d.message()).isEqualTo("not allowed: java.lang.Class.forName");
+		});
+	}
+
+	@Test
+	void judgesADeniedInterfaceMethodWhereItIsDeclared() {
+		JudgeResult result = JUDGE.judge(
+				solution("", "return (int) new java.util.ArrayList<Integer>().parallelStream().count();"), TASK, REFERENCE);
+		assertThat(result.diagnostics()).extracting(Diagnostic::message)
+			.containsExactly("not allowed: java.util.Collection.parallelStream");
+	}
+
+	@Test
+	void reportsRuntimeErrorsWithTheUsersOwnFrames() {
+		String source = """
+				public class Solution {
+				    public static int solve(int n) {
+				        return helper(new int[2], n);
+				    }
+
+				    static int helper(int[] a, int n) {
+				        return a[n];
+				    }
+				}
+				""";
+		JudgeResult result = JUDGE.judge(source, TASK, REFERENCE);
+		assertThat(result.verdict()).isEqualTo(Verdict.RUNTIME_ERROR);
+		String message = result.tests().get(0).message();
+		assertThat(message).startsWith("java.lang.ArrayIndexOutOfBoundsException: Index 3 out of bounds for length 2")
+			.contains("at Solution.helper(Solution.java:7)")
+			.contains("at Solution.solve(Solution.java:3)")
+			.doesNotContain("com.mljudge")
+			.doesNotContain("java.lang.reflect");
+	}
+
+	@Test
+	void callsInstanceMethodsOnAFreshInstance() {
+		JudgeResult result = JUDGE.judge("class Solution { int solve(int n) { return n + 1; } }", TASK, REFERENCE);
+		assertThat(result.verdict()).as(result.toString()).isEqualTo(Verdict.ACCEPTED);
+	}
+
+	@Test
+	void explainsAMissingEntryPoint() {
+		JudgeResult result = JUDGE.judge("class Solution { static int solve(long n) { return 1; } }", TASK, REFERENCE);
+		assertThat(result.verdict()).isEqualTo(Verdict.COMPILE_ERROR);
+		assertThat(result.diagnostics().get(0).message()).isEqualTo("method int solve(int) not found in class Solution");
+	}
+
+	@Test
+	void capturesBoundedStandardOutput() {
+		JudgeResult result = JUDGE.judge(solution("", "System.out.println(\"n=\" + n); return n + 1;"), TASK, REFERENCE);
+		assertThat(result.verdict()).isEqualTo(Verdict.ACCEPTED);
+		assertThat(result.stdout()).isEqualTo("n=3\nn=5\n");
+	}
+
+	@Test
+	void keepsTheTestDataSafeFromInputMutation() {
+		String vandal = """
+				public class Solution {
+				    public static int[] cluster(double[][] p, int k, double[][] c) {
+				        for (double[] row : p) java.util.Arrays.fill(row, 0);
+				        c[0] = null;
+				        return new int[p.length];
+				    }
+				}
+				""";
+		JUDGE.judge(vandal, KMEANS, KMEANS_REFERENCE);
+		JudgeResult after = JUDGE.judge(KMeansProblem.REFERENCE, KMEANS, KMEANS_REFERENCE);
+		assertThat(after.verdict()).isEqualTo(Verdict.ACCEPTED);
+		assertThat(((double[][]) KMEANS.tests().get(0).args()[2])[0]).isNotNull();
+	}
+
+	@Test
+	void neverRunsUserObjectsOnServerThreads() {
+		JudgeTask objects = new JudgeTask(new EntryPoint("Solution", "solve", List.of(int.class), Object[].class),
+				List.of(new TestCase("t", true, 1, new Object[] { 1 }, null)), Checkers.fromSpec("exact", Map.of()),
+				AttackHarness.LIMITS);
+		String trap = """
+				public class Solution {
+				    static class Trap {
+				        public boolean equals(Object o) { while (true) { } }
+				        public int hashCode() { while (true) { } }
+				        public String toString() { while (true) { } }
+				    }
+				    public static Object[] solve(int n) { return new Object[] { new Trap() }; }
+				}
+				""";
+		JudgeResult result = JUDGE.judge(trap, objects, new ReferenceOutputs(List.of(new Object[] { 1 })));
+		assertThat(result.verdict()).isEqualTo(Verdict.RUNTIME_ERROR);
+		assertThat(result.tests().get(0).message()).contains("Solution$Trap cannot be judged");
+	}
+
+	@Test
+	void holdsNoLockOnInternedStringsWhileUserCodeRuns() throws Exception {
+		String locker = solution("", "synchronized (\"judge-shared-lock\") { while (true) { n++; } }");
+		CountDownLatch started = new CountDownLatch(1);
+		AtomicBoolean locked = new AtomicBoolean();
+		Thread probe = new Thread(() -> {
+			try {
+				started.await();
+				Thread.sleep(100);
+				synchronized ("judge-shared-lock") {
+					locked.set(true);
+				}
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+		});
+		probe.start();
+		started.countDown();
+		JudgeResult result = JUDGE.judge(locker, TASK, REFERENCE);
+		probe.join(TimeUnit.SECONDS.toMillis(5));
+		assertThat(result.verdict()).isEqualTo(Verdict.TIME_LIMIT_EXCEEDED);
+		assertThat(locked).isTrue();
+	}
+
+	@Test
+	void stopsRunningTestsAfterTheFirstTimeout() {
+		JudgeResult result = JUDGE.judge(solution("", "while (true) { n++; }"), TASK, REFERENCE);
+		assertThat(result.tests()).extracting(TestResult::message)
+			.containsExactly("CPU time limit of 300 ms exceeded", "not run");
+	}
+
+	@Test
+	void ticksLoopsWhoseBoundMovesInsideTheLoop() {
+		JudgeResult result = JUDGE.judge(solution("", "int s = 0; for (int i = 0; i < n; i++) { n += 2; s ^= i; } return s;"),
+				TASK, REFERENCE);
+		assertThat(result.verdict()).isEqualTo(Verdict.TIME_LIMIT_EXCEEDED);
+	}
+
+	@Test
+	void taintsItselfWhenASandboxThreadWillNotDie() throws InterruptedException {
+		Judge judge = new Judge(CompileLimits.defaults(), 20);
+		// JDK code calling JDK code: no tick can stop it before it ends by itself, seconds later.
+		String stuck = solution("", "return IntStream.range(0, 200_000_000).map(Integer::reverse).map(Integer::reverse).sum();");
+		JudgeTask task = new JudgeTask(TASK.entry(), TASK.tests(), TASK.checker(), AttackHarness.LIMITS.withCpuMillisPerTest(20));
+		JudgeResult result = judge.judge(stuck, task, REFERENCE);
+
+		assertThat(result.verdict()).isEqualTo(Verdict.TIME_LIMIT_EXCEEDED);
+		assertThat(judge.health()).satisfies((health) -> {
+			assertThat(health.up()).isFalse();
+			assertThat(health.leakedThreads()).isEqualTo(1);
+		});
+		assertThat(judge.judge(AttackHarness.ORDINARY, TASK, REFERENCE).verdict()).isEqualTo(Verdict.INTERNAL_ERROR);
+		waitForSandboxThreadsToEnd();
+	}
+
+	@Test
+	void runsOrdinaryExceptionHandlingMonitorsAndClassLiteralsUnderBothCompilers() {
+		String body = """
+				int r = 0;
+				try { r = Integer.parseInt("x" + n); } catch (NumberFormatException e) { r = n + 1; }
+				Object lock = new Object();
+				synchronized (lock) { r += Solution.class.getSimpleName().length() - 8; }
+				return r;""";
+		JudgeResult janino = JUDGE.judge(solution("", body), TASK, REFERENCE);
+		assertThat(janino.verdict()).as(janino.toString()).isEqualTo(Verdict.ACCEPTED);
+		assertThat(janino.compiler()).isEqualTo("janino");
+		JudgeResult javac = JUDGE.judge(solution("", "var unused = 0;\n" + body), TASK, REFERENCE);
+		assertThat(javac.verdict()).as(javac.toString()).isEqualTo(Verdict.ACCEPTED);
+		assertThat(javac.compiler()).isEqualTo("javac");
+	}
+
+	@Test
+	void allowsTheEverydayLibrary() {
+		String body = """
+				var counter = new java.util.concurrent.atomic.AtomicInteger();
+				Map<String, List<Integer>> groups = IntStream.rangeClosed(1, 6).boxed()
+				    .collect(Collectors.groupingBy(i -> i % 2 == 0 ? "EVEN" : "ODD"));
+				groups.forEach((k, v) -> counter.addAndGet(k.toLowerCase(Locale.ROOT).length()));
+				java.util.function.ObjDoubleConsumer<double[]> add = (acc, x) -> acc[0] += x;
+				double[] sum = DoubleStream.of(0.5, 0.5).collect(() -> new double[1], add, (a, b) -> a[0] += b[0]);
+				PriorityQueue<int[]> queue = new PriorityQueue<>(Comparator.comparingInt((int[] p) -> p[0]));
+				queue.add(new int[] { n });
+				StringBuilder text = new StringBuilder("ab").reverse();
+				return queue.poll()[0] + counter.get() - 7 + (int) sum[0] + text.length() - 2;""";
+		JudgeResult result = JUDGE.judge(solution("", body), TASK, REFERENCE);
+		assertThat(result.verdict()).as(result.toString()).isEqualTo(Verdict.ACCEPTED);
+	}
+
+	@Test
+	void sendsFinallyToJavacBecauseJaninoRunsItTwice() {
+		String body = "int r = 0;\ntry { r = Integer.parseInt(\"x\" + n); } catch (NumberFormatException e) { r = n; } finally { r++; }\nreturn r;";
+		JudgeResult result = JUDGE.judge(solution("", body), TASK, REFERENCE);
+		assertThat(result.verdict()).as(result.toString()).isEqualTo(Verdict.ACCEPTED);
+		assertThat(result.compiler()).isEqualTo("javac");
+	}
+
+	@Test
+	void refusesAReferenceThatFails() {
+		assertThatThrownBy(() -> JUDGE.computeReference(solution("", "throw new IllegalStateException(\"bug\");"), TASK))
+			.isInstanceOf(IllegalStateException.class)
+			.hasMessageContaining("RUNTIME_ERROR");
+	}
+
+	private static void waitForSandboxThreadsToEnd() throws InterruptedException {
+		for (Thread thread : Thread.getAllStackTraces().keySet()) {
+			if (thread.getName().startsWith("judge-sandbox-")) {
+				thread.join(30_000);
+			}
+		}
 	}
 
 }

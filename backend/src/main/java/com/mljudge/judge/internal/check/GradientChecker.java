@@ -2,6 +2,7 @@ package com.mljudge.judge.internal.check;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import com.mljudge.judge.CheckOutcome;
 import com.mljudge.judge.Checker;
@@ -37,7 +38,7 @@ public final class GradientChecker implements Checker {
 			}
 			worst = Math.max(worst, error);
 		}
-		String message = String.format(java.util.Locale.ROOT, "max relative error %.3e (tolerance %.1e)", worst, this.tol);
+		String message = String.format(Locale.ROOT, "max relative error %.3e (tolerance %.1e)", worst, this.tol);
 		return (worst <= this.tol) ? new CheckOutcome(true, message) : CheckOutcome.fail(message);
 	}
 

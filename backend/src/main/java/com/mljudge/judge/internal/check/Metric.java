@@ -1,5 +1,6 @@
 package com.mljudge.judge.internal.check;
 
+import java.util.Locale;
 import java.util.TreeSet;
 
 /**
@@ -22,7 +23,7 @@ public enum Metric {
 	}
 
 	public static Metric named(String name) {
-		return switch (name.toLowerCase(java.util.Locale.ROOT).replace("-", "").replace("_", "")) {
+		return switch (name.toLowerCase(Locale.ROOT).replace("-", "").replace("_", "")) {
 			case "accuracy" -> ACCURACY;
 			case "f1", "macrof1" -> F1;
 			case "r2" -> R2;

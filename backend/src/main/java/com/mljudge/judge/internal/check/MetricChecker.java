@@ -1,5 +1,7 @@
 package com.mljudge.judge.internal.check;
 
+import java.util.Locale;
+
 import com.mljudge.judge.CheckOutcome;
 import com.mljudge.judge.Checker;
 import com.mljudge.judge.TestCase;
@@ -31,10 +33,12 @@ public final class MetricChecker implements Checker {
 		}
 		double reference = this.metric.score(Values.numbers(expected), truth);
 		double score = this.metric.score(predicted, truth);
-		String scores = String.format(java.util.Locale.ROOT, "%s %.4f (reference %.4f, allowed delta %.4f)",
-				this.metric.name().toLowerCase(java.util.Locale.ROOT), score, reference, this.delta);
-		boolean passed = this.metric.higherIsBetter() ? score >= reference - this.delta
-				: score <= reference + this.delta;
+		String scores = String.format(Locale.ROOT, "%s %.4f (reference %.4f, allowed delta %.4f)",
+				this.metric.name().toLowerCase(Locale.ROOT), score, reference, this.delta);
+		// The slack keeps "exactly delta worse" from failing on floating-point rounding.
+		double slack = 1e-12;
+		boolean passed = this.metric.higherIsBetter() ? score >= reference - this.delta - slack
+				: score <= reference + this.delta + slack;
 		return passed ? new CheckOutcome(true, scores) : CheckOutcome.fail(scores);
 	}
 

@@ -2,6 +2,7 @@ package com.mljudge.judge.internal.compile;
 
 import java.io.StringReader;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import org.codehaus.commons.compiler.CompileException;
 import org.codehaus.janino.SimpleCompiler;
@@ -13,6 +14,17 @@ import org.codehaus.janino.SimpleCompiler;
 final class JaninoCompiler {
 
 	private JaninoCompiler() {
+	}
+
+	/**
+	 * Janino 3.1.12 miscompiles {@code finally} after a caught exception (the finally block runs
+	 * twice: {@code catch (E e) { r = n; } finally { r++; }} adds 2). Such sources go to javac;
+	 * a false positive (the word in a comment) only costs javac's time.
+	 */
+	private static final Pattern MISCOMPILED = Pattern.compile("\\bfinally\\b");
+
+	static boolean suits(String source) {
+		return !MISCOMPILED.matcher(source).find();
 	}
 
 	/** Returns the class files, or null when Janino cannot (or will not) compile the source. */

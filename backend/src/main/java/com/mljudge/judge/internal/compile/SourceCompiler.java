@@ -35,7 +35,7 @@ public final class SourceCompiler {
 		SourceShape.check(source, this.limits);
 		String fileName = className + ".java";
 		return onWorker(() -> {
-			Map<String, byte[]> janino = JaninoCompiler.compile(fileName, source);
+			Map<String, byte[]> janino = JaninoCompiler.suits(source) ? JaninoCompiler.compile(fileName, source) : null;
 			if (janino != null) {
 				return new CompiledClasses("janino", janino);
 			}

@@ -8,6 +8,8 @@ import java.util.Map;
 
 import org.codehaus.janino.SimpleCompiler;
 
+import com.mljudge.judge.Diagnostic;
+
 /**
  * Compiles trusted author code (custom checkers from the problem bank) against the application's
  * classes. No verification, no sandbox: this code is reviewed with the problem.
@@ -47,7 +49,7 @@ public final class TrustedCompiler {
 			return loader.loadClass(className);
 		}
 		catch (ClassNotFoundException ex) {
-			throw new CompileFailure("javac", List.of(new com.mljudge.judge.Diagnostic(0, 0, "class " + className + " not found")));
+			throw new CompileFailure("javac", List.of(new Diagnostic(0, 0, "class " + className + " not found")));
 		}
 	}
 

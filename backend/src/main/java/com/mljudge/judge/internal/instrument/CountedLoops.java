@@ -11,7 +11,6 @@ import org.objectweb.asm.tree.FieldInsnNode;
 import org.objectweb.asm.tree.IincInsnNode;
 import org.objectweb.asm.tree.InsnList;
 import org.objectweb.asm.tree.JumpInsnNode;
-import org.objectweb.asm.tree.LdcInsnNode;
 import org.objectweb.asm.tree.MethodInsnNode;
 import org.objectweb.asm.tree.MethodNode;
 import org.objectweb.asm.tree.TryCatchBlockNode;
@@ -96,13 +95,13 @@ final class CountedLoops {
 
 	/** javac: {@code head: iload i; <bound>; if_icmpge exit; body; iinc; goto head}. */
 	private static Condition headCondition(InsnList code, AbstractInsnNode[] insns, int head, int tail) {
-		int p = next(insns, head);
+		int p = Instructions.next(insns, head);
 		if (p < 0 || insns[p].getOpcode() != Opcodes.ILOAD) {
 			return null;
 		}
 		int local = ((VarInsnNode) insns[p]).var;
 		List<AbstractInsnNode> bound = new ArrayList<>();
-		for (p = next(insns, p + 1); p >= 0 && p < tail && !(insns[p] instanceof JumpInsnNode); p = next(insns, p + 1)) {
+		for (p = Instructions.next(insns, p + 1); p >= 0 && p < tail && !(insns[p] instanceof JumpInsnNode); p = Instructions.next(insns, p + 1)) {
 			bound.add(insns[p]);
 		}
 		if (p < 0 || p >= tail || code.indexOf(((JumpInsnNode) insns[p]).label) <= tail) {
@@ -130,15 +129,15 @@ final class CountedLoops {
 		boolean zero = back.getOpcode() <= Opcodes.IFLE;
 		List<AbstractInsnNode> bound = new ArrayList<>();
 		int need = zero ? 0 : 1;
-		int p = previous(insns, tail - 1);
+		int p = Instructions.previous(insns, tail - 1);
 		while (need > 0 && p >= 0) {
-			Integer effect = stackEffect(insns[p]);
+			Integer effect = Instructions.stackEffect(insns[p]);
 			if (effect == null) {
 				return null;
 			}
 			need -= effect;
 			bound.add(0, insns[p]);
-			p = previous(insns, p - 1);
+			p = Instructions.previous(insns, p - 1);
 		}
 		if (need != 0 || p < 0 || insns[p].getOpcode() != Opcodes.ILOAD) {
 			return null;
@@ -153,7 +152,7 @@ final class CountedLoops {
 		if (!zero) {
 			int produced = 0;
 			for (AbstractInsnNode insn : bound) {
-				Integer effect = stackEffect(insn);
+				Integer effect = Instructions.stackEffect(insn);
 				if (effect == null) {
 					return null;
 				}
@@ -163,13 +162,13 @@ final class CountedLoops {
 				return null;
 			}
 		}
-		boolean constant = zero || (bound.size() == 1 && constantValue(bound.get(0)) != null);
+		boolean constant = zero || (bound.size() == 1 && Instructions.constantValue(bound.get(0)) != null);
 		if ((op.equals("<=") || op.equals(">=")) && !constant) {
 			// i <= n never ends when n is Integer.MAX_VALUE.
 			return null;
 		}
 		if (constant && !zero) {
-			int value = constantValue(bound.get(0));
+			int value = Instructions.constantValue(bound.get(0));
 			if (value == Integer.MAX_VALUE || value == Integer.MIN_VALUE) {
 				return null;
 			}
@@ -249,55 +248,8 @@ final class CountedLoops {
 		};
 	}
 
-	/** Net stack effect of an instruction allowed in a loop bound, or null if not allowed. */
-	private static Integer stackEffect(AbstractInsnNode insn) {
-		int op = insn.getOpcode();
-		if (op >= Opcodes.ICONST_M1 && op <= Opcodes.ICONST_5 || op == Opcodes.BIPUSH || op == Opcodes.SIPUSH
-				|| op == Opcodes.ILOAD || op == Opcodes.ALOAD || op == Opcodes.GETSTATIC) {
-			return 1;
-		}
-		if (op == Opcodes.LDC) {
-			return (((LdcInsnNode) insn).cst instanceof Integer) ? 1 : null;
-		}
-		if (op == Opcodes.ARRAYLENGTH || op == Opcodes.GETFIELD) {
-			return 0;
-		}
-		if (op == Opcodes.AALOAD || op == Opcodes.IALOAD || op == Opcodes.IADD || op == Opcodes.ISUB) {
-			return -1;
-		}
-		return null;
-	}
 
-	private static Integer constantValue(AbstractInsnNode insn) {
-		int op = insn.getOpcode();
-		if (op >= Opcodes.ICONST_M1 && op <= Opcodes.ICONST_5) {
-			return op - Opcodes.ICONST_0;
-		}
-		if (op == Opcodes.BIPUSH || op == Opcodes.SIPUSH) {
-			return ((org.objectweb.asm.tree.IntInsnNode) insn).operand;
-		}
-		if (op == Opcodes.LDC && ((LdcInsnNode) insn).cst instanceof Integer value) {
-			return value;
-		}
-		return null;
-	}
 
-	private static int next(AbstractInsnNode[] insns, int from) {
-		for (int p = from; p < insns.length; p++) {
-			if (insns[p].getOpcode() >= 0) {
-				return p;
-			}
-		}
-		return -1;
-	}
 
-	private static int previous(AbstractInsnNode[] insns, int from) {
-		for (int p = from; p >= 0; p--) {
-			if (insns[p].getOpcode() >= 0) {
-				return p;
-			}
-		}
-		return -1;
-	}
 
 }

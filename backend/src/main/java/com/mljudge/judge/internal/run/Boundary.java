@@ -19,7 +19,7 @@ public final class Boundary {
 		}
 		Class<?> type = value.getClass();
 		if (!type.isArray()) {
-			throw new IllegalArgumentException("values of type " + type.getName() + " cannot cross the sandbox boundary");
+			throw new Refused(type);
 		}
 		Class<?> component = type.getComponentType();
 		if (component.isPrimitive()) {
@@ -29,7 +29,7 @@ public final class Boundary {
 			return copy;
 		}
 		if (!allowedComponent(component)) {
-			throw new IllegalArgumentException("values of type " + type.getName() + " cannot cross the sandbox boundary");
+			throw new Refused(type);
 		}
 		Object[] source = (Object[]) value;
 		Object[] copy = (Object[]) Array.newInstance(component, source.length);
@@ -58,6 +58,24 @@ public final class Boundary {
 			component = component.getComponentType();
 		}
 		return component.isPrimitive() || component == Object.class || isImmutable(component);
+	}
+
+	/** A value of a type that may not cross; {@link #type()} names the innermost offender. */
+	public static final class Refused extends IllegalArgumentException {
+
+		private static final long serialVersionUID = 1L;
+
+		private final String type;
+
+		Refused(Class<?> type) {
+			super("values of type " + type.getName() + " cannot cross the sandbox boundary", null);
+			this.type = type.getName();
+		}
+
+		public String type() {
+			return this.type;
+		}
+
 	}
 
 }

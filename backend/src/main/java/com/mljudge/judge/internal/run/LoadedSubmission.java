@@ -4,6 +4,7 @@ import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -128,8 +129,8 @@ public final class LoadedSubmission {
 		try {
 			return Boundary.copy(value);
 		}
-		catch (IllegalArgumentException ex) {
-			throw new UnsupportedResult(value.getClass().getName());
+		catch (Boundary.Refused ex) {
+			throw new UnsupportedResult(ex.type());
 		}
 	}
 
@@ -142,7 +143,7 @@ public final class LoadedSubmission {
 				return new CallOutcome.Killed(KillReason.MEMORY, false);
 			}
 			if (thrown instanceof UnsupportedResult unsupported) {
-				return new CallOutcome.Threw("unsupported result", unsupported.getMessage(), java.util.List.of());
+				return new CallOutcome.Threw("unsupported result", unsupported.getMessage(), List.of());
 			}
 			return ThrowableReport.render(thrown, this.userClasses);
 		}
@@ -151,7 +152,7 @@ public final class LoadedSubmission {
 		}
 		catch (Throwable ex) {
 			return new CallOutcome.Threw(thrown.getClass().getName(), "(the exception could not be rendered)",
-					java.util.List.of());
+					List.of());
 		}
 	}
 

@@ -7,6 +7,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 
@@ -56,8 +57,8 @@ final class Allowlist {
 			}
 			String[] words = line.split("\\s+");
 			boolean all = false;
-			Set<String> allowed = new java.util.HashSet<>();
-			Set<String> denied = new java.util.HashSet<>();
+			Set<String> allowed = new HashSet<>();
+			Set<String> denied = new HashSet<>();
 			for (int i = 1; i < words.length; i++) {
 				if (words[i].equals("*")) {
 					all = true;
@@ -79,6 +80,13 @@ final class Allowlist {
 		Rule rule = this.rules.get(internalName);
 		if (rule != null) {
 			return rule;
+		}
+		int slash = internalName.lastIndexOf('/');
+		if (slash > 0) {
+			Rule wholePackage = this.rules.get(internalName.substring(0, slash) + "/*");
+			if (wholePackage != null) {
+				return wholePackage;
+			}
 		}
 		if (isPlainThrowable(internalName)) {
 			return CONSTRUCTORS_ONLY;

@@ -1,6 +1,7 @@
 package com.mljudge.judge.internal.verify;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -184,7 +185,7 @@ public final class BytecodeVerifier {
 				return;
 			}
 			if (this.user.containsKey(owner)) {
-				checkUserMethod(owner, name, desc, new java.util.HashSet<>());
+				checkUserMethod(owner, name, desc, new HashSet<>());
 				return;
 			}
 			if (allowlist.rule(owner) == null) {

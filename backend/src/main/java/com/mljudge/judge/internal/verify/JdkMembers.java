@@ -5,6 +5,7 @@ import java.lang.reflect.Method;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -60,7 +61,7 @@ final class JdkMembers {
 		Deque<Class<?>> pending = new ArrayDeque<>();
 		Set<Class<?>> seen = new HashSet<>();
 		for (Class<?> k = type; k != null; k = k.getSuperclass()) {
-			pending.addAll(java.util.List.of(k.getInterfaces()));
+			pending.addAll(List.of(k.getInterfaces()));
 		}
 		while (!pending.isEmpty()) {
 			Class<?> next = pending.poll();
@@ -68,7 +69,7 @@ final class JdkMembers {
 				if (declares(next, name, descriptor)) {
 					return next;
 				}
-				pending.addAll(java.util.List.of(next.getInterfaces()));
+				pending.addAll(List.of(next.getInterfaces()));
 			}
 		}
 		if (type.isInterface() && declares(Object.class, name, descriptor)) {

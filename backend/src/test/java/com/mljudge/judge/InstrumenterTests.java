@@ -1,0 +1,72 @@
+package com.mljudge.judge;
+
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.objectweb.asm.tree.AbstractInsnNode;
+import org.objectweb.asm.tree.ClassNode;
+import org.objectweb.asm.tree.MethodInsnNode;
+import org.objectweb.asm.tree.MethodNode;
+
+import com.mljudge.judge.internal.compile.CompileFailure;
+import com.mljudge.judge.internal.compile.SourceCompiler;
+import com.mljudge.judge.internal.instrument.Instrumenter;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class InstrumenterTests {
+
+	private static final String LOOPS = """
+			public class Solution {
+			    static double sumOfSquares(double[][] m) {
+			        double s = 0;
+			        for (int i = 0; i < m.length; i++) {
+			            for (int j = 0; j < m[i].length; j++) {
+			                s += m[i][j] * m[i][j];
+			            }
+			        }
+			        return s;
+			    }
+			    static int unbounded(int n) {
+			        int i = 0;
+			        while (i < n) { if (n % 2 == 0) i++; }
+			        return i;
+			    }
+			}
+			""";
+
+	@Test
+	void innermostCountedLoopsGoWithoutTheirOwnTickWithJanino() throws CompileFailure {
+		assertTicks(new SourceCompiler(CompileLimits.defaults()).compile("Solution", LOOPS).classes());
+	}
+
+	@Test
+	void innermostCountedLoopsGoWithoutTheirOwnTickWithJavac() throws CompileFailure {
+		assertTicks(new SourceCompiler(CompileLimits.defaults()).compileWithJavac("Solution", LOOPS).classes());
+	}
+
+	private static void assertTicks(Map<String, byte[]> classes) {
+		ClassNode node = Instrumenter.read(new Instrumenter(true).instrument(Instrumenter.read(classes.get("Solution"))));
+		// Entry + the outer loop; the inner loop over m[i].length is counted with an invariant bound.
+		assertThat(ticks(method(node, "sumOfSquares"))).isEqualTo(2);
+		// The counter only moves on some passes: the loop keeps its tick (javac gives it two back jumps).
+		assertThat(ticks(method(node, "unbounded"))).isGreaterThanOrEqualTo(2);
+		ClassNode naive = Instrumenter.read(new Instrumenter(false).instrument(Instrumenter.read(classes.get("Solution"))));
+		assertThat(ticks(method(naive, "sumOfSquares"))).isEqualTo(3);
+	}
+
+	private static MethodNode method(ClassNode node, String name) {
+		return node.methods.stream().filter((m) -> m.name.equals(name)).findFirst().orElseThrow();
+	}
+
+	private static long ticks(MethodNode method) {
+		long ticks = 0;
+		for (AbstractInsnNode insn : method.instructions) {
+			if (insn instanceof MethodInsnNode call && call.name.equals("tick")) {
+				ticks++;
+			}
+		}
+		return ticks;
+	}
+
+}
