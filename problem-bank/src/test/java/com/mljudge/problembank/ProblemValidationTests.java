@@ -178,6 +178,17 @@ class ProblemValidationTests {
 	}
 
 	@Test
+	void acceptsExponentNumbersAndNullTruthAsInTheDraft() {
+		ProblemFolder.coding(this.bank, ProblemFolder.CODING_YAML.replace("atol: 1.0e-9", "atol: 1e-6\n  rtol: 1e-6")
+			.replace("{name: h1, args: [[1], [2]]}", "{name: h1, weight: 3, truth: null, args: [[1e-3], [\"-Infinity\"]]}"));
+		assertThat(ProblemBank.validate(this.bank)).isEmpty();
+		CodingPart coding = ProblemBank.loadFromDirectory(this.bank).get("dist").coding();
+		assertThat(coding.checker().params()).containsEntry("atol", 1e-6).containsEntry("rtol", 1e-6);
+		assertThat((double[]) coding.tests().get(1).args()[1]).containsExactly(Double.NEGATIVE_INFINITY);
+		assertThat(coding.tests().get(1).weight()).isEqualTo(3);
+	}
+
+	@Test
 	void keepsUntouchedFilesOutOfOtherFolders() {
 		ProblemFolder.coding(this.bank, ProblemFolder.CODING_YAML);
 		ProblemFolder.write(this.bank.resolve("README.md"), "top-level notes are not problems");
