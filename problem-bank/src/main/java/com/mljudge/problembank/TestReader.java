@@ -120,7 +120,7 @@ final class TestReader {
 		if (!ok || name == null || weight == null && test.has("weight")) {
 			return null;
 		}
-		return new TestSpec(name, sample, (weight == null) ? 1 : weight.intValue(), values, truth, null);
+		return TestSpec.literal(name, sample, (weight == null) ? 1 : weight.intValue(), values, truth);
 	}
 
 	private TestSpec generated(Fields test, String name, boolean sample, Long weight) {
@@ -160,8 +160,10 @@ final class TestReader {
 					+ this.signature.describeParameters());
 			return null;
 		}
-		return new TestSpec(name, sample, (weight == null) ? 1 : weight.intValue(), made.args(), made.truth(),
-				new GeneratorSpec(generatorName, seed, params));
+		long seedValue = seed;
+		return TestSpec.generated(name, sample, (weight == null) ? 1 : weight.intValue(),
+				new GeneratorSpec(generatorName, seed, params), made,
+				() -> generator.generate(seedValue, new GeneratorParams(params)));
 	}
 
 	private Object truth(Fields test, JsonNode node) {
