@@ -6,8 +6,8 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Turns a JSON/YAML value into a Java value of one of the signature types. NaN and infinities,
- * which JSON cannot spell, are accepted as the strings "NaN", "Infinity", "-Infinity" (or YAML's
- * .nan / .inf).
+ * which JSON cannot spell, are accepted as the strings "NaN", "Infinity", "-Infinity" (quoted
+ * ".nan" / ".inf" too; bare ones do not get past Jackson's YAML parser).
  */
 final class ArgumentConverter {
 

@@ -142,6 +142,25 @@ class ProblemValidationTests {
 	}
 
 	@Test
+	void acceptsCaseStudyAndSystemDesignKindsWithTheConceptualFields() {
+		ProblemFolder.coding(this.bank, ProblemFolder.CODING_YAML);
+		ProblemFolder.conceptual(this.bank, ProblemFolder.CONCEPTUAL_YAML.replace("kind: conceptual", "kind: system-design"));
+		Problem item = ProblemBank.loadFromDirectory(this.bank).get("bias");
+		assertThat(item.kind()).isEqualTo(Kind.SYSTEM_DESIGN);
+		assertThat(item.coding()).isNull();
+		assertThat(item.conceptual().keyPoints()).containsExactly("one", "two", "three");
+		assertThat(item.conceptual().quiz().get(1)).isEqualTo(new QuizItem.Number("How much?", 0.5, 0.01, "because"));
+	}
+
+	@Test
+	void rejectsCodingFieldsOnAConceptualItem() {
+		ProblemFolder.coding(this.bank, ProblemFolder.CODING_YAML);
+		ProblemFolder.conceptual(this.bank, ProblemFolder.CONCEPTUAL_YAML + "tests: []\n");
+		assertThat(ProblemBank.validate(this.bank)).singleElement()
+			.satisfies((e) -> assertThat(e).startsWith("bias/problem.yaml: tests: unknown field"));
+	}
+
+	@Test
 	void loadThrowsWithEveryErrorInTheMessage() {
 		ProblemFolder.coding(this.bank, ProblemFolder.CODING_YAML.replace("kind: coding", "kind: quiz"));
 		assertThatThrownBy(() -> ProblemBank.loadFromDirectory(this.bank))
