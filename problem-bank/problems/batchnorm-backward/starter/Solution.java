@@ -1,8 +1,8 @@
 public class Solution {
-    public static double[][] backward(double[][] dout, double[][] X, double[] gamma, double eps) {
-        // TODO: rows 0..n-1 = dL/dX, row n = dL/dgamma, row n+1 = dL/dbeta
-        int n = X.length, d = gamma.length;
-        double[][] out = new double[n + 2][d];
-        return out;
+    public static double[][] backward(double[][] X, double[] gamma, double[][] dout, double eps) {
+        // TODO: rows 0..n-1 = dX, row n = dgamma, row n+1 = dbeta
+        int n = X.length;
+        int d = gamma.length;
+        return new double[n + 2][d];
     }
 }

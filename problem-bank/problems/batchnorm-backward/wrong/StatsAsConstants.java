@@ -1,32 +1,36 @@
 public class Solution {
-    public static double[][] backward(double[][] dout, double[][] X, double[] gamma, double eps) {
-        int n = X.length, d = gamma.length;
-        double[][] dX = new double[n + 2][];
-        for (int i = 0; i < n; i++) dX[i] = new double[d];
-        double[] dGamma = new double[d], dBeta = new double[d];
+    public static double[][] backward(double[][] X, double[] gamma, double[][] dout, double eps) {
+        int n = X.length;
+        int d = gamma.length;
+        double[][] out = new double[n + 2][d];
+        double[] xhat = new double[n];
         for (int j = 0; j < d; j++) {
-            double mean = 0;
-            for (int i = 0; i < n; i++) mean += X[i][j];
-            mean /= n;
+            double mu = 0;
+            for (int i = 0; i < n; i++) mu += X[i][j];
+            mu /= n;
             double var = 0;
-            for (int i = 0; i < n; i++) var += (X[i][j] - mean) * (X[i][j] - mean);
+            for (int i = 0; i < n; i++) {
+                double c = X[i][j] - mu;
+                var += c * c;
+            }
             var /= n;
-            double invStd = 1.0 / Math.sqrt(var + eps);
-            double sumDout = 0, sumDoutXhat = 0;
+            double s = 1.0 / Math.sqrt(var + eps);
+            double sumG = 0, sumGX = 0, dgamma = 0, dbeta = 0;
             for (int i = 0; i < n; i++) {
-                double xhat = (X[i][j] - mean) * invStd;
-                sumDout += dout[i][j];
-                sumDoutXhat += dout[i][j] * xhat;
+                xhat[i] = (X[i][j] - mu) * s;
+                double g = dout[i][j] * gamma[j];
+                sumG += g;
+                sumGX += g * xhat[i];
+                dgamma += dout[i][j] * xhat[i];
+                dbeta += dout[i][j];
             }
-            dBeta[j] = sumDout;
-            dGamma[j] = sumDoutXhat;
             for (int i = 0; i < n; i++) {
-                double xhat = (X[i][j] - mean) * invStd;
-                dX[i][j] = gamma[j] * invStd * dout[i][j];
+                double g = dout[i][j] * gamma[j];
+                out[i][j] = g * s;
             }
+            out[n][j] = dgamma;
+            out[n + 1][j] = dbeta;
         }
-        dX[n] = dGamma;
-        dX[n + 1] = dBeta;
-        return dX;
+        return out;
     }
 }

@@ -1,0 +1,80 @@
+package com.mljudge.accounts.internal;
+
+import java.net.URI;
+import java.security.Principal;
+import java.util.List;
+import java.util.Set;
+
+import com.mljudge.accounts.Role;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Personal access tokens over the JSON API, and who the caller is. */
+@RestController
+@RequestMapping("/api")
+class TokenApiController {
+
+	private final TokenService tokens;
+
+	TokenApiController(TokenService tokens) {
+		this.tokens = tokens;
+	}
+
+	record NewToken(String name) {
+	}
+
+	record IssuedToken(long id, String name, String token) {
+	}
+
+	record Me(String username, Set<Role> roles) {
+	}
+
+	@PostMapping("/tokens")
+	ResponseEntity<?> create(Principal principal, @RequestBody NewToken request) {
+		String problem = TokenNames.problem(request.name());
+		if (problem != null) {
+			ProblemDetail detail = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, problem);
+			detail.setTitle("Invalid token name");
+			return ResponseEntity.badRequest().body(detail);
+		}
+		TokenService.CreatedToken created = this.tokens.create(principal.getName(), request.name());
+		return ResponseEntity.created(URI.create("/api/tokens/" + created.id()))
+			.body(new IssuedToken(created.id(), created.name(), created.token()));
+	}
+
+	@GetMapping("/tokens")
+	List<TokenService.TokenView> list(Principal principal) {
+		return this.tokens.list(principal.getName());
+	}
+
+	@DeleteMapping("/tokens/{id}")
+	ResponseEntity<?> revoke(Principal principal, @PathVariable long id) {
+		if (!this.tokens.revoke(principal.getName(), id)) {
+			return ResponseEntity.of(ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "You have no token " + id))
+				.build();
+		}
+		return ResponseEntity.noContent().build();
+	}
+
+	@GetMapping("/me")
+	Me me(Authentication authentication) {
+		Set<Role> roles = authentication.getAuthorities()
+			.stream()
+			.map((a) -> a.getAuthority())
+			.filter((a) -> a.startsWith("ROLE_"))
+			.map((a) -> Role.valueOf(a.substring("ROLE_".length())))
+			.collect(java.util.stream.Collectors.toCollection(() -> java.util.EnumSet.noneOf(Role.class)));
+		return new Me(authentication.getName(), roles);
+	}
+
+}

@@ -1,0 +1,118 @@
+package com.mljudge.accounts.internal;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+
+import com.mljudge.accounts.AccessTokens;
+import com.mljudge.accounts.TokenOwner;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Personal access tokens. The secret is shown once at creation; only its SHA-256 is stored, which is enough
+ * for 256-bit random secrets (no slow hash needed: there is nothing to brute-force).
+ */
+@Service
+class TokenService implements AccessTokens {
+
+	static final String PREFIX = "mlj_";
+
+	private static final Duration LAST_USED_RESOLUTION = Duration.ofMinutes(1);
+
+	private final ApiTokenRepository tokens;
+
+	private final AccountRepository accounts;
+
+	private final SecureRandom random = new SecureRandom();
+
+	private final Clock clock;
+
+	TokenService(ApiTokenRepository tokens, AccountRepository accounts) {
+		this.tokens = tokens;
+		this.accounts = accounts;
+		this.clock = Clock.systemUTC();
+	}
+
+	record CreatedToken(long id, String name, String token) {
+	}
+
+	record TokenView(long id, String name, String prefix, Instant createdAt, Instant lastUsedAt,
+			Instant revokedAt) {
+
+		public boolean revoked() {
+			return this.revokedAt != null;
+		}
+
+	}
+
+	@Transactional
+	CreatedToken create(String username, String name) {
+		Account account = this.accounts.findByUsernameIgnoreCase(username)
+			.orElseThrow(() -> new IllegalArgumentException("No such account: " + username));
+		byte[] secret = new byte[32];
+		this.random.nextBytes(secret);
+		String raw = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+		ApiToken token = this.tokens
+			.save(new ApiToken(account, name.strip(), sha256(raw), raw.substring(0, PREFIX.length() + 6)));
+		return new CreatedToken(token.getId(), token.getName(), raw);
+	}
+
+	@Transactional(readOnly = true)
+	List<TokenView> list(String username) {
+		return this.tokens.findByAccountUsernameIgnoreCaseOrderByCreatedAtDesc(username)
+			.stream()
+			.map((t) -> new TokenView(t.getId(), t.getName(), t.getTokenPrefix(), t.getCreatedAt(), t.getLastUsedAt(),
+					t.getRevokedAt()))
+			.toList();
+	}
+
+	/** Revokes one of the user's own tokens; false when the user has no token with that id. */
+	@Transactional
+	boolean revoke(String username, long id) {
+		return this.tokens.findByIdAndAccountUsernameIgnoreCase(id, username).map((token) -> {
+			token.revoke(this.clock.instant());
+			return true;
+		}).orElse(false);
+	}
+
+	@Override
+	@Transactional
+	public Optional<TokenOwner> authenticate(String rawToken) {
+		if (rawToken == null || !rawToken.startsWith(PREFIX) || rawToken.length() > 100) {
+			return Optional.empty();
+		}
+		return this.tokens.findByTokenHash(sha256(rawToken))
+			.filter((token) -> !token.isRevoked() && token.getAccount().isEnabled())
+			.map((token) -> {
+				Instant now = this.clock.instant();
+				// One write a minute per token is plenty for "last used" and keeps API calls cheap.
+				if (token.getLastUsedAt() == null
+						|| token.getLastUsedAt().isBefore(now.minus(LAST_USED_RESOLUTION))) {
+					token.markUsed(now);
+				}
+				Account owner = token.getAccount();
+				return new TokenOwner(owner.getUsername(), owner.getRoles());
+			});
+	}
+
+	static String sha256(String value) {
+		try {
+			MessageDigest digest = MessageDigest.getInstance("SHA-256");
+			return HexFormat.of().formatHex(digest.digest(value.getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("Every JDK ships SHA-256", ex);
+		}
+	}
+
+}
