@@ -21,6 +21,10 @@ final class ProblemReader {
 		.enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
 		.build();
 
+	/** A bare .nan / .inf / -.inf between flow-list delimiters ([ or , before; , or ] after). */
+	private static final Pattern BARE_NON_FINITE = Pattern
+		.compile("(?<=[\\[,]\\s{0,40})([-+]?\\.(?:nan|NaN|NAN|inf|Inf|INF))(?=\\s*[,\\]])");
+
 	private static final Set<String> COMMON = Set.of("slug", "kind", "title", "difficulty", "topics", "source");
 
 	private static final Set<String> CODING = Set.of("limits", "entry", "checker", "hints", "tests", "wrong");
@@ -59,7 +63,7 @@ final class ProblemReader {
 		}
 		JsonNode root;
 		try {
-			root = YAML.readTree(yaml);
+			root = readYaml(yaml);
 		}
 		catch (JacksonException ex) {
 			this.errors.add(yamlFile, "not valid YAML: " + ex.getOriginalMessage() + location(ex));
@@ -112,6 +116,30 @@ final class ProblemReader {
 		}
 		return new Problem(this.slug, kind, title, difficulty, topics, source, statement, explanation, hints, coding,
 				conceptual);
+	}
+
+	/**
+	 * YAML 1.2 spells NaN and the infinities {@code .nan}, {@code .inf}, {@code -.inf}, but Jackson's
+	 * YAML reader fails on them as "malformed numbers". When it does, such bare values inside flow
+	 * lists are quoted (which keeps line numbers) and the file is read again; the argument converter
+	 * reads the quoted spellings as the doubles they name.
+	 */
+	static JsonNode readYaml(String yaml) {
+		try {
+			return YAML.readTree(yaml);
+		}
+		catch (JacksonException ex) {
+			String quoted = BARE_NON_FINITE.matcher(yaml).replaceAll("\"$1\"");
+			if (quoted.equals(yaml)) {
+				throw ex;
+			}
+			try {
+				return YAML.readTree(quoted);
+			}
+			catch (JacksonException again) {
+				throw ex;
+			}
+		}
 	}
 
 	private Kind kind(JsonNode node, String yamlFile) {

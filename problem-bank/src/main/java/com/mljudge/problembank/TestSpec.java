@@ -1,14 +1,15 @@
 package com.mljudge.problembank;
 
 import java.lang.ref.SoftReference;
+import java.util.List;
 import java.util.function.Supplier;
 
 import com.mljudge.problembank.data.GeneratedTest;
 
 /**
  * One test of a coding problem, with its arguments converted to the signature's Java types.
- * {@code truth} is the held-out answer for metric checkers, else null; {@code generator} is null
- * for literal tests.
+ * {@code truth} is the held-out answer for metric checkers, else null; {@code generators} is empty
+ * for literal tests, one whole-test generator, or one generator per generated argument.
  *
  * <p>
  * A class rather than a record because generated tests are large (up to millions of values) and
@@ -29,31 +30,31 @@ public final class TestSpec {
 
 	private final Object literalTruth;
 
-	private final GeneratorSpec generator;
+	private final List<GeneratorSpec> generators;
 
 	private final Supplier<GeneratedTest> regenerate;
 
 	private SoftReference<GeneratedTest> generated;
 
 	private TestSpec(String name, boolean sample, int weight, Object[] literalArgs, Object literalTruth,
-			GeneratorSpec generator, GeneratedTest first, Supplier<GeneratedTest> regenerate) {
+			List<GeneratorSpec> generators, GeneratedTest first, Supplier<GeneratedTest> regenerate) {
 		this.name = name;
 		this.sample = sample;
 		this.weight = weight;
 		this.literalArgs = literalArgs;
 		this.literalTruth = literalTruth;
-		this.generator = generator;
+		this.generators = List.copyOf(generators);
 		this.regenerate = regenerate;
 		this.generated = new SoftReference<>(first);
 	}
 
 	static TestSpec literal(String name, boolean sample, int weight, Object[] args, Object truth) {
-		return new TestSpec(name, sample, weight, args, truth, null, null, null);
+		return new TestSpec(name, sample, weight, args, truth, List.of(), null, null);
 	}
 
-	static TestSpec generated(String name, boolean sample, int weight, GeneratorSpec generator, GeneratedTest first,
-			Supplier<GeneratedTest> regenerate) {
-		return new TestSpec(name, sample, weight, null, null, generator, first, regenerate);
+	static TestSpec generated(String name, boolean sample, int weight, List<GeneratorSpec> generators,
+			GeneratedTest first, Supplier<GeneratedTest> regenerate) {
+		return new TestSpec(name, sample, weight, null, null, generators, first, regenerate);
 	}
 
 	public String name() {
@@ -77,12 +78,12 @@ public final class TestSpec {
 		return generated() ? data().truth() : this.literalTruth;
 	}
 
-	public GeneratorSpec generator() {
-		return this.generator;
+	public List<GeneratorSpec> generators() {
+		return this.generators;
 	}
 
 	public boolean generated() {
-		return this.generator != null;
+		return !this.generators.isEmpty();
 	}
 
 	private synchronized GeneratedTest data() {
@@ -97,7 +98,7 @@ public final class TestSpec {
 	@Override
 	public String toString() {
 		return "TestSpec[" + this.name + (this.sample ? ", sample" : "") + ", weight " + this.weight
-				+ (generated() ? ", " + this.generator : "") + "]";
+				+ (generated() ? ", " + this.generators : "") + "]";
 	}
 
 }

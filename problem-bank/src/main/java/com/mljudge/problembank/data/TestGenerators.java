@@ -34,6 +34,8 @@ public final class TestGenerators {
 		BY_NAME.put("label-pair", TestGenerators::labelPair);
 		BY_NAME.put("logistic-training", TestGenerators::logisticTraining);
 		BY_NAME.put("logistic-split", TestGenerators::logisticSplit);
+		SearchAndTextGenerators.register(BY_NAME);
+		LayerAndMetricGenerators.register(BY_NAME);
 	}
 
 	private TestGenerators() {
