@@ -1,0 +1,25 @@
+public class Solution {
+    public static double[][] conv2d(double[][] input, double[][] kernel, int stride, int padding) {
+        int h = input.length, w = input[0].length, kh = kernel.length, kw = kernel[0].length;
+        int outH = (h + 2 * padding - kh) / stride + 1;
+        int outW = (w + 2 * padding - kw) / stride + 1;
+        if (h + 2 * padding < kh || w + 2 * padding < kw) return new double[0][];
+        double[][] out = new double[outH][outW];
+        for (int oi = 0; oi < outH; oi++) {
+            for (int oj = 0; oj < outW; oj++) {
+                int top = oi * stride - padding, left = oj * stride - padding;
+                double s = 0;
+                for (int a = 0; a < kh; a++) {
+                    int r = top + a;
+                    if (r < 0 || r >= h) continue; // zero padding
+                    for (int b = 0; b < kw; b++) {
+                        int c = left + b;
+                        if (c >= 0 && c < w) s += input[r][c] * kernel[kh - 1 - a][kw - 1 - b];
+                    }
+                }
+                out[oi][oj] = s;
+            }
+        }
+        return out;
+    }
+}

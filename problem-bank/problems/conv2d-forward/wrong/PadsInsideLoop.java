@@ -1,0 +1,22 @@
+public class Solution {
+    public static double[][] conv2d(double[][] input, double[][] kernel, int stride, int padding) {
+        int h = input.length, w = input[0].length, kh = kernel.length, kw = kernel[0].length;
+        int outH = (h + 2 * padding - kh) / stride + 1;
+        int outW = (w + 2 * padding - kw) / stride + 1;
+        if (h + 2 * padding < kh || w + 2 * padding < kw) return new double[0][];
+        double[][] out = new double[outH][outW];
+        for (int oi = 0; oi < outH; oi++) {
+            for (int oj = 0; oj < outW; oj++) {
+                // builds the zero-padded image again for every output pixel
+                double[][] padded = new double[h + 2 * padding][w + 2 * padding];
+                for (int r = 0; r < h; r++)
+                    for (int c = 0; c < w; c++) padded[r + padding][c + padding] = input[r][c];
+                double s = 0;
+                for (int a = 0; a < kh; a++)
+                    for (int b = 0; b < kw; b++) s += padded[oi * stride + a][oj * stride + b] * kernel[a][b];
+                out[oi][oj] = s;
+            }
+        }
+        return out;
+    }
+}
