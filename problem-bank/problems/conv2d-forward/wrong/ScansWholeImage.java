@@ -7,13 +7,15 @@ public class Solution {
         double[][] out = new double[outH][outW];
         for (int oi = 0; oi < outH; oi++) {
             for (int oj = 0; oj < outW; oj++) {
-                // builds the zero-padded image again for every output pixel
-                double[][] padded = new double[h + 2 * padding][w + 2 * padding];
-                for (int r = 0; r < h; r++)
-                    for (int c = 0; c < w; c++) padded[r + padding][c + padding] = input[r][c];
+                int top = oi * stride - padding, left = oj * stride - padding;
                 double s = 0;
-                for (int a = 0; a < kh; a++)
-                    for (int b = 0; b < kw; b++) s += padded[oi * stride + a][oj * stride + b] * kernel[a][b];
+                // visits every input pixel and keeps those inside the window
+                for (int r = 0; r < h; r++) {
+                    for (int c = 0; c < w; c++) {
+                        int a = r - top, b = c - left;
+                        if (a >= 0 && a < kh && b >= 0 && b < kw) s += input[r][c] * kernel[a][b];
+                    }
+                }
                 out[oi][oj] = s;
             }
         }
