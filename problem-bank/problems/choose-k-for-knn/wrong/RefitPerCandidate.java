@@ -3,10 +3,15 @@ import java.util.HashMap;
 import java.util.Map;
 
 public class Solution {
+    static Integer[] order;
+    static double[] dist;
+
     static int predict(double[][] trainX, int[] trainY, double[] x, int k) {
         int n = trainX.length;
-        Integer[] order = new Integer[n];
-        double[] dist = new double[n];
+        if (order == null || order.length != n) {
+            order = new Integer[n];
+            dist = new double[n];
+        }
         for (int i = 0; i < n; i++) {
             double s = 0;
             for (int f = 0; f < x.length; f++) {

@@ -33,27 +33,22 @@ public class Solution {
         for (int c = 0; c < C; c++) {
             for (int f = 0; f < folds; f++) {
                 int m = n - (start[f + 1] - start[f]);
-                double[][] tx = new double[m][];
-                double[] ty = new double[m];
-                int k = 0;
-                for (int i = 0; i < n; i++) {
-                    if (i >= start[f] && i < start[f + 1]) continue;
-                    tx[k] = X[i].clone();
-                    ty[k++] = y[i];
-                }
+                // recomputes the training means and Gram matrix from the rows for every (lambda, fold)
                 double[] mx = new double[d];
                 double my = 0;
-                for (int i = 0; i < m; i++) {
-                    my += ty[i] / m;
-                    for (int a = 0; a < d; a++) mx[a] += tx[i][a] / m;
+                for (int i = 0; i < n; i++) {
+                    if (i >= start[f] && i < start[f + 1]) continue;
+                    my += y[i] / m;
+                    for (int a = 0; a < d; a++) mx[a] += X[i][a] / m;
                 }
                 double[][] A = new double[d][d];
                 double[] g = new double[d];
-                for (int i = 0; i < m; i++) {
+                for (int i = 0; i < n; i++) {
+                    if (i >= start[f] && i < start[f + 1]) continue;
                     for (int a = 0; a < d; a++) {
-                        double xa = tx[i][a] - mx[a];
-                        g[a] += xa * (ty[i] - my);
-                        for (int b = 0; b < d; b++) A[a][b] += xa * (tx[i][b] - mx[b]);
+                        double xa = X[i][a] - mx[a];
+                        g[a] += xa * (y[i] - my);
+                        for (int b = 0; b < d; b++) A[a][b] += xa * (X[i][b] - mx[b]);
                     }
                 }
                 for (int a = 0; a < d; a++) A[a][a] += lambdas[c];

@@ -3,9 +3,10 @@ public class Solution {
     static int[] Y;
     static int[] query;
     static int maxDepth, votesOne, votesAll;
+    static boolean[] in;
 
     static int tree(int[] perm) {
-        boolean[] in = new boolean[X.length];
+        if (in == null || in.length != X.length) in = new boolean[X.length];
         java.util.Arrays.fill(in, true);
         for (int level = 0; level < maxDepth; level++) {
             int f = perm[level];
