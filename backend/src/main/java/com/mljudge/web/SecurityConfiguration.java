@@ -6,6 +6,7 @@ import com.mljudge.accounts.Role;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -26,7 +27,10 @@ class SecurityConfiguration {
 	SecurityFilterChain apiSecurity(HttpSecurity http, AccessTokens tokens, JsonMapper json) throws Exception {
 		ProblemJsonResponses problems = new ProblemJsonResponses(json);
 		http.securityMatcher("/api/**")
-			.authorizeHttpRequests((requests) -> requests.anyRequest().authenticated())
+			.authorizeHttpRequests((requests) -> requests.requestMatchers(HttpMethod.GET, "/api/problems", "/api/problems/**")
+				.permitAll()
+				.anyRequest()
+				.authenticated())
 			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.csrf((csrf) -> csrf.disable())
 			.requestCache((cache) -> cache.disable())
@@ -42,7 +46,9 @@ class SecurityConfiguration {
 	SecurityFilterChain siteSecurity(HttpSecurity http) throws Exception {
 		http.authorizeHttpRequests((requests) -> requests.requestMatchers("/actuator/health", "/actuator/health/**")
 			.permitAll()
-			.requestMatchers("/account/**")
+			.requestMatchers("/account/**", "/problems/*/submit", "/problems/*/run", "/submissions/**")
+			.authenticated()
+			.requestMatchers(HttpMethod.PUT, "/problems/*/draft")
 			.authenticated()
 			.requestMatchers("/admin/**", "/actuator/**")
 			.hasRole(Role.ADMIN.name())

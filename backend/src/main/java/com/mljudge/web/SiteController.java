@@ -13,13 +13,6 @@ class SiteController {
 		return "home";
 	}
 
-	@GetMapping("/problems")
-	String problems(Model model) {
-		return section(model, "problems", "Problems",
-				"Implement k-means, KNN, regressions, PCA, batch norm, metrics and classic coding questions in Java, "
-						+ "judged in milliseconds against reference implementations.");
-	}
-
 	@GetMapping("/practice")
 	String practice(Model model) {
 		return section(model, "practice", "Practice",

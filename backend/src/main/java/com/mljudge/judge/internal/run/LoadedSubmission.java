@@ -1,0 +1,170 @@
+package com.mljudge.judge.internal.run;
+
+import java.lang.reflect.Constructor;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.util.Map;
+import java.util.Set;
+
+import com.mljudge.judge.EntryPoint;
+import com.mljudge.judge.Limits;
+import com.mljudge.judge.internal.sandbox.BoundedOutput;
+import com.mljudge.judge.internal.sandbox.BudgetExceeded;
+import com.mljudge.judge.internal.sandbox.KillReason;
+import com.mljudge.judge.internal.sandbox.SandboxThread;
+
+/**
+ * A submission's instrumented classes in their own loader, called test by test, each call on a
+ * fresh {@link SandboxThread} watched by the calling thread.
+ */
+public final class LoadedSubmission {
+
+	private final SandboxLoader loader;
+
+	private final Set<String> userClasses;
+
+	private final Limits limits;
+
+	private final BoundedOutput output;
+
+	private final Watchdog watchdog;
+
+	private final SandboxHealth health;
+
+	private Method entry;
+
+	public LoadedSubmission(Map<String, byte[]> instrumented, Limits limits, SandboxHealth health, long graceMillis) {
+		this.loader = new SandboxLoader(instrumented);
+		this.userClasses = Set.copyOf(instrumented.keySet());
+		this.limits = limits;
+		this.output = new BoundedOutput(limits.outputBytes());
+		this.watchdog = new Watchdog(graceMillis);
+		this.health = health;
+	}
+
+	/** Finds the entry method, or explains why it is not there (a compile error for the user). */
+	public String resolve(EntryPoint entry) {
+		Class<?> type;
+		try {
+			type = Class.forName(entry.className(), false, this.loader);
+		}
+		catch (ClassNotFoundException | LinkageError ex) {
+			return "class " + entry.className() + " not found";
+		}
+		try {
+			Method method = type.getDeclaredMethod(entry.methodName(), entry.parameterTypes().toArray(Class<?>[]::new));
+			if (method.getReturnType() != entry.returnType()) {
+				return entry.methodName() + " must return " + entry.returnType().getSimpleName();
+			}
+			method.setAccessible(true);
+			this.entry = method;
+			return null;
+		}
+		catch (NoSuchMethodException | LinkageError ex) {
+			return "method " + signature(entry) + " not found in class " + entry.className();
+		}
+	}
+
+	private static String signature(EntryPoint entry) {
+		StringBuilder text = new StringBuilder(entry.returnType().getSimpleName()).append(' ')
+			.append(entry.methodName())
+			.append('(');
+		for (int i = 0; i < entry.parameterTypes().size(); i++) {
+			text.append((i > 0) ? ", " : "").append(entry.parameterTypes().get(i).getSimpleName());
+		}
+		return text.append(')').toString();
+	}
+
+	/** Calls the entry method with a fresh copy of {@code args}, within {@code wallMillis}. */
+	public CallOutcome call(Object[] args, long wallMillis) throws InterruptedException {
+		Object[] copy = Boundary.copyArguments(args);
+		CallOutcome[] result = new CallOutcome[1];
+		Method method = this.entry;
+		Runnable body = () -> result[0] = invoke(method, copy);
+		SandboxThread thread = new SandboxThread(body, this.limits.stackBytes(), this.output,
+				this.limits.allocationBytes());
+		thread.start();
+		boolean ended = this.watchdog.watch(thread, this.limits.cpuMillisPerTest(), wallMillis,
+				this.limits.allocationBytes());
+		if (!ended) {
+			this.health.leaked();
+			return new CallOutcome.Killed(thread.killed(), true);
+		}
+		if (thread.killed() != null) {
+			return new CallOutcome.Killed(thread.killed(), false);
+		}
+		return (result[0] != null) ? result[0] : new CallOutcome.Killed(KillReason.WALL_TIME, false);
+	}
+
+	public String output() {
+		return this.output.text();
+	}
+
+	/** Runs on the sandbox thread: user code, and everything that touches user objects. */
+	private CallOutcome invoke(Method method, Object[] args) {
+		try {
+			Object target = null;
+			if (!Modifier.isStatic(method.getModifiers())) {
+				Constructor<?> constructor = method.getDeclaringClass().getDeclaredConstructor();
+				constructor.setAccessible(true);
+				target = constructor.newInstance();
+			}
+			Object value = method.invoke(target, args);
+			return new CallOutcome.Returned(exported(value));
+		}
+		catch (InvocationTargetException ex) {
+			return failure(ex.getCause());
+		}
+		catch (ExceptionInInitializerError ex) {
+			return failure(ex.getCause());
+		}
+		catch (Throwable ex) {
+			return failure(ex);
+		}
+	}
+
+	private static Object exported(Object value) {
+		try {
+			return Boundary.copy(value);
+		}
+		catch (IllegalArgumentException ex) {
+			throw new UnsupportedResult(value.getClass().getName());
+		}
+	}
+
+	private CallOutcome failure(Throwable thrown) {
+		try {
+			if (thrown instanceof BudgetExceeded exceeded) {
+				return new CallOutcome.Killed(exceeded.reason(), false);
+			}
+			if (thrown instanceof OutOfMemoryError) {
+				return new CallOutcome.Killed(KillReason.MEMORY, false);
+			}
+			if (thrown instanceof UnsupportedResult unsupported) {
+				return new CallOutcome.Threw("unsupported result", unsupported.getMessage(), java.util.List.of());
+			}
+			return ThrowableReport.render(thrown, this.userClasses);
+		}
+		catch (BudgetExceeded ex) {
+			return new CallOutcome.Killed(ex.reason(), false);
+		}
+		catch (Throwable ex) {
+			return new CallOutcome.Threw(thrown.getClass().getName(), "(the exception could not be rendered)",
+					java.util.List.of());
+		}
+	}
+
+	/** The user returned something that may not cross the boundary. */
+	private static final class UnsupportedResult extends RuntimeException {
+
+		private static final long serialVersionUID = 1L;
+
+		UnsupportedResult(String type) {
+			super("a value of type " + ThrowableReport.truncate(type) + " cannot be judged; return primitives, "
+					+ "Strings or arrays of those", null, false, false);
+		}
+
+	}
+
+}

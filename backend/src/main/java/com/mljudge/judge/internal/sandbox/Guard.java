@@ -1,0 +1,108 @@
+package com.mljudge.judge.internal.sandbox;
+
+import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.lang.reflect.Array;
+
+/**
+ * The static methods the instrumenter inserts into user bytecode. Public because user classes live
+ * in another class loader; unreachable from source because the verifier denies the judge's
+ * packages before instrumentation.
+ */
+public final class Guard {
+
+	private static final com.sun.management.ThreadMXBean THREADS = (com.sun.management.ThreadMXBean) ManagementFactory
+		.getThreadMXBean();
+
+	private Guard() {
+	}
+
+	/** Budget tick: method entry and backward jumps. */
+	public static void tick() {
+		KillReason reason = current().killed;
+		if (reason != null) {
+			throw new BudgetExceeded(reason);
+		}
+	}
+
+	/** First instruction of every catch and finally handler. */
+	public static void handler(Throwable caught) {
+		if (caught instanceof BudgetExceeded) {
+			throw (BudgetExceeded) caught;
+		}
+		tick();
+	}
+
+	public static PrintStream out() {
+		return current().out();
+	}
+
+	/** Before {@code newarray}/{@code anewarray}: {@code length << shift} bytes are about to be taken. */
+	public static void array(int length, int shift) {
+		if (length <= 0) {
+			return;
+		}
+		long bytes = ((long) length << shift) + 16;
+		if (bytes > current().allocationRemaining()) {
+			throw kill(KillReason.MEMORY);
+		}
+	}
+
+	public static Object multiArray1(int a, Class<?> type) {
+		return multiArray(type, a);
+	}
+
+	public static Object multiArray2(int a, int b, Class<?> type) {
+		return multiArray(type, a, b);
+	}
+
+	public static Object multiArray3(int a, int b, int c, Class<?> type) {
+		return multiArray(type, a, b, c);
+	}
+
+	public static Object multiArray4(int a, int b, int c, int d, Class<?> type) {
+		return multiArray(type, a, b, c, d);
+	}
+
+	private static Object multiArray(Class<?> type, int... dims) {
+		Class<?> component = type;
+		long cells = 1;
+		long bytes = 0;
+		for (int dim : dims) {
+			component = component.getComponentType();
+			if (dim < 0) {
+				throw new NegativeArraySizeException(Integer.toString(dim));
+			}
+			bytes += cells * (16 + 8L * dim);
+			cells *= dim;
+			if (bytes > Integer.MAX_VALUE * 8L) {
+				break;
+			}
+		}
+		if (bytes > current().allocationRemaining()) {
+			throw kill(KillReason.MEMORY);
+		}
+		return Array.newInstance(component, dims);
+	}
+
+	/** Kills the current run and returns the error to throw. */
+	static BudgetExceeded kill(KillReason reason) {
+		SandboxThread thread = current();
+		thread.kill(reason);
+		return new BudgetExceeded(thread.killed);
+	}
+
+	static long allocatedBytes() {
+		return THREADS.getCurrentThreadAllocatedBytes();
+	}
+
+	private static SandboxThread current() {
+		Thread thread = Thread.currentThread();
+		if (thread instanceof SandboxThread) {
+			return (SandboxThread) thread;
+		}
+		// User code reached a server thread (it never should): refuse to run it.
+		throw new BudgetExceeded(KillReason.OUTSIDE_SANDBOX);
+	}
+
+}

@@ -1,0 +1,106 @@
+package com.mljudge.problems;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import com.mljudge.problembank.Problem;
+import com.mljudge.problembank.ProblemBank;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.util.StringUtils;
+
+/**
+ * Finds problems: catalog searches run in PostgreSQL (full-text search over title, topics and statement);
+ * a single problem's full content comes from the loaded bank.
+ */
+@Service
+public class ProblemCatalog {
+
+	private final JdbcClient jdbc;
+
+	private final ProblemBank bank;
+
+	ProblemCatalog(JdbcClient jdbc, ProblemBank bank) {
+		this.jdbc = jdbc;
+		this.bank = bank;
+	}
+
+	public Optional<Problem> find(String slug) {
+		return this.bank.find(slug);
+	}
+
+	public CatalogPage search(CatalogQuery query) {
+		Filter all = Filter.of(query, null);
+		List<ProblemSummary> rows = this.jdbc
+			.sql("select slug, kind, title, difficulty, topics from problems where " + all.where()
+					+ " order by " + order(query) + " limit :limit offset :offset")
+			.params(all.params())
+			.param("limit", query.pageSize())
+			.param("offset", (long) query.page() * query.pageSize())
+			.query((rs, n) -> new ProblemSummary(rs.getString("slug"), rs.getString("kind"), rs.getString("title"),
+					rs.getString("difficulty"), Arrays.asList((String[]) rs.getArray("topics").getArray())))
+			.list();
+		long total = this.jdbc.sql("select count(*) from problems where " + all.where())
+			.params(all.params())
+			.query(Long.class)
+			.single();
+		return new CatalogPage(rows, total, query.page(), query.pageSize(), counts(query, "kind", "kind"),
+				counts(query, "difficulty", "difficulty"), counts(query, "topic", "unnest(topics)"));
+	}
+
+	private Map<String, Long> counts(CatalogQuery query, String facet, String column) {
+		Filter others = Filter.of(query, facet);
+		Map<String, Long> counts = new LinkedHashMap<>();
+		this.jdbc.sql("select value, count(*) as n from (select " + column + " as value from problems where "
+				+ others.where() + ") v group by value order by value")
+			.params(others.params())
+			.query((rs) -> {
+				counts.put(rs.getString("value"), rs.getLong("n"));
+			});
+		return counts;
+	}
+
+	private static String order(CatalogQuery query) {
+		String difficultyRank = "case difficulty when 'easy' then 0 when 'medium' then 1 else 2 end";
+		if (StringUtils.hasText(query.text())) {
+			return "ts_rank(search, websearch_to_tsquery('english', :text)) desc, " + difficultyRank + ", title";
+		}
+		return "kind = 'coding' desc, " + difficultyRank + ", title";
+	}
+
+	/** The where-clause of a query, leaving out one facet when counting that facet's choices. */
+	private record Filter(String where, Map<String, Object> params) {
+
+		static Filter of(CatalogQuery query, String leaveOut) {
+			List<String> clauses = new ArrayList<>(List.of("true"));
+			Map<String, Object> params = new LinkedHashMap<>();
+			if (StringUtils.hasText(query.text())) {
+				clauses.add("search @@ websearch_to_tsquery('english', :text)");
+				params.put("text", query.text().strip());
+			}
+			if (StringUtils.hasText(query.kind()) && !"kind".equals(leaveOut)) {
+				clauses.add("kind = :kind");
+				params.put("kind", query.kind());
+			}
+			if (StringUtils.hasText(query.difficulty()) && !"difficulty".equals(leaveOut)) {
+				clauses.add("difficulty = :difficulty");
+				params.put("difficulty", query.difficulty());
+			}
+			if (StringUtils.hasText(query.topic()) && !"topic".equals(leaveOut)) {
+				clauses.add(":topic = any(topics)");
+				params.put("topic", query.topic());
+			}
+			if (StringUtils.hasText(query.text()) && !params.containsKey("text")) {
+				params.put("text", query.text().strip());
+			}
+			return new Filter(String.join(" and ", clauses), params);
+		}
+
+	}
+
+}

@@ -1,0 +1,57 @@
+package com.mljudge.problems.internal;
+
+import java.util.List;
+
+import com.mljudge.problembank.Problem;
+import com.mljudge.problems.CatalogPage;
+import com.mljudge.problems.CatalogQuery;
+import com.mljudge.problems.ProblemCatalog;
+import com.mljudge.web.Markdown;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+
+/** The catalog page and one page per problem. */
+@Controller
+class ProblemPagesController {
+
+	static final int PAGE_SIZE = 20;
+
+	private final ProblemCatalog catalog;
+
+	ProblemPagesController(ProblemCatalog catalog) {
+		this.catalog = catalog;
+	}
+
+	@GetMapping("/problems")
+	String catalog(@RequestParam(name = "q", required = false) String text,
+			@RequestParam(required = false) String kind, @RequestParam(required = false) String difficulty,
+			@RequestParam(required = false) String topic, @RequestParam(defaultValue = "0") int page, Model model) {
+		CatalogQuery query = new CatalogQuery(text, kind, difficulty, topic, page, PAGE_SIZE);
+		CatalogPage result = this.catalog.search(query);
+		model.addAttribute("menu", "problems");
+		model.addAttribute("query", query);
+		model.addAttribute("result", result);
+		return "problems/catalog";
+	}
+
+	@GetMapping("/problems/{slug}")
+	String problem(@PathVariable String slug, Model model) {
+		Problem problem = this.catalog.find(slug)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No problem " + slug));
+		model.addAttribute("menu", "problems");
+		model.addAttribute("problem", problem);
+		model.addAttribute("statementHtml", Markdown.toHtml(problem.statement()));
+		if (problem.conceptual() != null) {
+			model.addAttribute("answerHtml", Markdown.toHtml(problem.conceptual().answer()));
+		}
+		model.addAttribute("hints", (problem.hints() != null) ? problem.hints() : List.of());
+		return "problems/problem";
+	}
+
+}

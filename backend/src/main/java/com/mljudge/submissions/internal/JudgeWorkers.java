@@ -1,0 +1,184 @@
+package com.mljudge.submissions.internal;
+
+import java.lang.management.ManagementFactory;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+
+import com.mljudge.judge.Diagnostic;
+import com.mljudge.judge.JudgeResult;
+import com.mljudge.judge.Verdict;
+import com.mljudge.problems.ProblemJudging;
+import com.mljudge.submissions.SubmissionJudged;
+import com.mljudge.submissions.SubmissionJudged.Mode;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Background threads that take submissions off the queue and judge them. They wake at once when this
+ * instance queues work and otherwise poll, which also picks up rows whose worker died mid-judging.
+ */
+@Component
+class JudgeWorkers implements SmartLifecycle {
+
+	private static final Logger log = LoggerFactory.getLogger(JudgeWorkers.class);
+
+	/** Longer than any submission's wall-time limit, so a live worker never loses its lease. */
+	static final Duration LEASE = Duration.ofSeconds(60);
+
+	/** A row that has killed this many workers is not tried again. */
+	static final int MAX_ATTEMPTS = 3;
+
+	private final SubmissionQueue queue;
+
+	private final ProblemJudging judging;
+
+	private final ResultJson resultJson;
+
+	private final ApplicationEventPublisher events;
+
+	private final TransactionTemplate transactions;
+
+	private final int count;
+
+	private final boolean enabled;
+
+	private final Duration pollInterval;
+
+	private final Semaphore wakeUp = new Semaphore(0);
+
+	private final List<Thread> threads = new ArrayList<>();
+
+	private volatile boolean running;
+
+	JudgeWorkers(SubmissionQueue queue, ProblemJudging judging, ResultJson resultJson, ApplicationEventPublisher events,
+			TransactionTemplate transactions, @Value("${judge.workers.count:1}") int count,
+			@Value("${judge.workers.enabled:true}") boolean enabled,
+			@Value("${judge.workers.poll-interval:500ms}") Duration pollInterval) {
+		this.queue = queue;
+		this.judging = judging;
+		this.resultJson = resultJson;
+		this.events = events;
+		this.transactions = transactions;
+		this.count = Math.max(1, count);
+		this.enabled = enabled;
+		this.pollInterval = pollInterval;
+	}
+
+	/** Called after this instance queued work, so an idle worker starts at once instead of at its next poll. */
+	void wakeUp() {
+		this.wakeUp.release();
+	}
+
+	@Override
+	public synchronized void start() {
+		if (!this.enabled || this.running) {
+			return;
+		}
+		this.running = true;
+		String instance = ManagementFactory.getRuntimeMXBean().getName();
+		for (int i = 0; i < this.count; i++) {
+			Thread thread = new Thread(this::work, "judge-worker-" + i);
+			thread.setDaemon(true);
+			thread.setName("judge-worker-" + i + "@" + instance);
+			this.threads.add(thread);
+			thread.start();
+		}
+		log.info("Started {} judge worker(s)", this.count);
+	}
+
+	@Override
+	public synchronized void stop() {
+		this.running = false;
+		this.threads.forEach(Thread::interrupt);
+		for (Thread thread : this.threads) {
+			try {
+				thread.join(TimeUnit.SECONDS.toMillis(20));
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+		}
+		this.threads.clear();
+	}
+
+	@Override
+	public boolean isRunning() {
+		return this.running;
+	}
+
+	private void work() {
+		String owner = Thread.currentThread().getName();
+		while (this.running) {
+			try {
+				Optional<SubmissionQueue.Claimed> claimed = this.queue.claim(owner, LEASE);
+				if (claimed.isPresent()) {
+					judge(claimed.get(), owner);
+				}
+				else {
+					this.wakeUp.tryAcquire(this.pollInterval.toMillis(), TimeUnit.MILLISECONDS);
+					this.wakeUp.drainPermits();
+				}
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				return;
+			}
+			catch (RuntimeException ex) {
+				// The database went away or similar: leave the row to its lease and try again shortly.
+				log.warn("Judge worker {} could not take work: {}", owner, ex.toString());
+				sleepQuietly();
+			}
+		}
+	}
+
+	private void judge(SubmissionQueue.Claimed submission, String owner) {
+		JudgeResult result;
+		if (submission.attempts() > MAX_ATTEMPTS) {
+			result = internalError("Judging this submission failed " + MAX_ATTEMPTS + " times; it was not retried.");
+		}
+		else {
+			try {
+				result = this.judging.judge(submission.problem(), submission.source(),
+						(submission.mode() == Mode.RUN) ? ProblemJudging.Scope.SAMPLES
+								: ProblemJudging.Scope.ALL_TESTS);
+			}
+			catch (RuntimeException ex) {
+				log.error("Judging submission {} failed", submission.id(), ex);
+				result = internalError("The judge failed on our side; the error has been logged.");
+			}
+		}
+		JudgeResult verdict = result;
+		this.transactions.executeWithoutResult((status) -> {
+			boolean stored = this.queue.complete(submission.id(), owner, verdict.verdict().name(), verdict.score(),
+					verdict.compiler(), this.resultJson.write(verdict));
+			if (stored) {
+				this.events.publishEvent(new SubmissionJudged(submission.id(), submission.username(),
+						submission.problem(), submission.mode(), verdict.verdict().name(), verdict.score()));
+			}
+		});
+	}
+
+	private static JudgeResult internalError(String message) {
+		return new JudgeResult(Verdict.INTERNAL_ERROR, 0, null, List.of(), List.of(new Diagnostic(0, 0, message)), "");
+	}
+
+	private void sleepQuietly() {
+		try {
+			Thread.sleep(this.pollInterval.toMillis());
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
+}

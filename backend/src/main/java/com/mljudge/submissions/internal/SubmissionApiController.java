@@ -1,0 +1,80 @@
+package com.mljudge.submissions.internal;
+
+import java.security.Principal;
+import java.util.Map;
+import java.util.Optional;
+
+import com.mljudge.submissions.SubmissionJudged.Mode;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Submit, run and poll over the JSON API. */
+@RestController
+@RequestMapping("/api")
+class SubmissionApiController {
+
+	private final Submissions submissions;
+
+	SubmissionApiController(Submissions submissions) {
+		this.submissions = submissions;
+	}
+
+	record NewSubmission(String problem, String source) {
+	}
+
+	@PostMapping("/submissions")
+	ResponseEntity<?> submit(Principal principal, @RequestBody NewSubmission request) {
+		return accept(principal, request, Mode.SUBMIT);
+	}
+
+	@PostMapping("/runs")
+	ResponseEntity<?> run(Principal principal, @RequestBody NewSubmission request) {
+		return accept(principal, request, Mode.RUN);
+	}
+
+	@GetMapping("/submissions/{id}")
+	ResponseEntity<?> status(Authentication authentication, @PathVariable long id) {
+		Optional<SubmissionView> view = this.submissions.find(id, authentication.getName(), isAdmin(authentication));
+		if (view.isEmpty()) {
+			return problem(HttpStatus.NOT_FOUND, "No submission " + id, "Unknown submission");
+		}
+		return ResponseEntity.ok(view.get());
+	}
+
+	private ResponseEntity<?> accept(Principal principal, NewSubmission request, Mode mode) {
+		Submissions.Outcome outcome = this.submissions.submit(principal.getName(), request.problem(), request.source(),
+				mode);
+		if (outcome instanceof Submissions.Outcome.Queued queued) {
+			return ResponseEntity.accepted()
+				.header(HttpHeaders.LOCATION, "/api/submissions/" + queued.id())
+				.body(Map.of("id", queued.id(), "status", "QUEUED"));
+		}
+		Submissions.Outcome.Refused refused = (Submissions.Outcome.Refused) outcome;
+		ResponseEntity.BodyBuilder response = ResponseEntity.status(refused.status());
+		if (refused.retryAfter() != null) {
+			response.header(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, refused.retryAfter().toSeconds())));
+		}
+		return response.body(problem(refused.status(), refused.detail(), refused.title()).getBody());
+	}
+
+	private static boolean isAdmin(Authentication authentication) {
+		return authentication.getAuthorities().stream().anyMatch((a) -> "ROLE_ADMIN".equals(a.getAuthority()));
+	}
+
+	private static ResponseEntity<ProblemDetail> problem(HttpStatus status, String detail, String title) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+		problem.setTitle(title);
+		return ResponseEntity.status(status).body(problem);
+	}
+
+}

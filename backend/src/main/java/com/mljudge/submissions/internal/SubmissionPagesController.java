@@ -1,0 +1,94 @@
+package com.mljudge.submissions.internal;
+
+import java.security.Principal;
+import java.util.List;
+import java.util.Optional;
+
+import com.mljudge.submissions.SubmissionJudged.Mode;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * Run and Submit from the problem page: htmx posts the editor's source and swaps in a result fragment that
+ * polls itself until the verdict is in.
+ */
+@Controller
+class SubmissionPagesController {
+
+	private final Submissions submissions;
+
+	private final JsonMapper json;
+
+	SubmissionPagesController(Submissions submissions, JsonMapper json) {
+		this.submissions = submissions;
+		this.json = json;
+	}
+
+	@PostMapping("/problems/{slug}/submit")
+	String submit(Principal principal, @PathVariable String slug, @RequestParam(defaultValue = "") String source,
+			Model model) {
+		return accept(principal, slug, source, Mode.SUBMIT, model);
+	}
+
+	@PostMapping("/problems/{slug}/run")
+	String run(Principal principal, @PathVariable String slug, @RequestParam(defaultValue = "") String source,
+			Model model) {
+		return accept(principal, slug, source, Mode.RUN, model);
+	}
+
+	@GetMapping("/submissions/{id}/result")
+	String result(Authentication authentication, @PathVariable long id, Model model) {
+		SubmissionView view = find(authentication, id);
+		model.addAttribute("submission", view);
+		model.addAttribute("diagnosticsJson", this.json.writeValueAsString(view.diagnostics()));
+		return "submissions/result :: result";
+	}
+
+	@GetMapping("/problems/{slug}/submissions")
+	String history(Principal principal, @PathVariable String slug, Model model) {
+		List<SubmissionView> history = this.submissions.history(principal.getName(), slug);
+		model.addAttribute("menu", "problems");
+		model.addAttribute("slug", slug);
+		model.addAttribute("history", history);
+		return "submissions/history";
+	}
+
+	@GetMapping("/submissions/{id}")
+	String submission(Authentication authentication, @PathVariable long id, Model model) {
+		SubmissionView view = find(authentication, id);
+		model.addAttribute("menu", "problems");
+		model.addAttribute("submission", view);
+		model.addAttribute("diagnosticsJson", this.json.writeValueAsString(view.diagnostics()));
+		return "submissions/submission";
+	}
+
+	private String accept(Principal principal, String slug, String source, Mode mode, Model model) {
+		Submissions.Outcome outcome = this.submissions.submit(principal.getName(), slug, source, mode);
+		if (outcome instanceof Submissions.Outcome.Refused refused) {
+			model.addAttribute("refusal", refused);
+			return "submissions/result :: refused";
+		}
+		long id = ((Submissions.Outcome.Queued) outcome).id();
+		Authentication authentication = (Authentication) principal;
+		SubmissionView view = find(authentication, id);
+		model.addAttribute("submission", view);
+		model.addAttribute("diagnosticsJson", "[]");
+		return "submissions/result :: result";
+	}
+
+	private SubmissionView find(Authentication authentication, long id) {
+		boolean admin = authentication.getAuthorities().stream().anyMatch((a) -> "ROLE_ADMIN".equals(a.getAuthority()));
+		Optional<SubmissionView> view = this.submissions.find(id, authentication.getName(), admin);
+		return view.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+	}
+
+}

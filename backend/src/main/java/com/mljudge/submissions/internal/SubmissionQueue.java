@@ -1,0 +1,115 @@
+package com.mljudge.submissions.internal;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+import com.mljudge.submissions.SubmissionJudged.Mode;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The queue is the submissions table. A worker claims the oldest unfinished row that nobody holds (or whose
+ * holder's lease ran out) with FOR UPDATE SKIP LOCKED, so workers never wait on each other and a crashed
+ * worker's rows come back by themselves.
+ */
+@Repository
+class SubmissionQueue {
+
+	/** A row as a worker receives it. */
+	record Claimed(long id, String username, String problem, Mode mode, String source, int attempts) {
+	}
+
+	/** A row as the API and pages show it. */
+	record Stored(long id, String username, String problem, Mode mode, String status, String verdict, Integer score,
+			String compiler, String resultJson, String source, java.time.Instant createdAt) {
+	}
+
+	private final JdbcClient jdbc;
+
+	SubmissionQueue(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	long enqueue(String username, String problem, Mode mode, String source) {
+		return this.jdbc.sql("""
+				insert into submissions (user_id, problem_slug, mode, source)
+				select id, :problem, :mode, :source from users where lower(username) = lower(:username)
+				returning id
+				""")
+			.param("problem", problem)
+			.param("mode", mode.name())
+			.param("source", source)
+			.param("username", username)
+			.query(Long.class)
+			.single();
+	}
+
+	Optional<Claimed> claim(String owner, Duration lease) {
+		return this.jdbc.sql("""
+				update submissions s set status = 'RUNNING', lease_owner = :owner,
+				    lease_until = now() + make_interval(secs => :lease), attempts = s.attempts + 1
+				from users u
+				where u.id = s.user_id and s.id = (
+				    select id from submissions
+				    where status = 'QUEUED' or (status = 'RUNNING' and lease_until < now())
+				    order by id
+				    for update skip locked
+				    limit 1)
+				returning s.id, u.username, s.problem_slug, s.mode, s.source, s.attempts
+				""")
+			.param("owner", owner)
+			.param("lease", (double) lease.toSeconds())
+			.query((rs, n) -> new Claimed(rs.getLong("id"), rs.getString("username"), rs.getString("problem_slug"),
+					Mode.valueOf(rs.getString("mode")), rs.getString("source"), rs.getInt("attempts")))
+			.optional();
+	}
+
+	/** Stores the verdict if this worker still holds the lease; false when another worker took the row over. */
+	boolean complete(long id, String owner, String verdict, int score, String compiler, String resultJson) {
+		return this.jdbc.sql("""
+				update submissions set status = 'DONE', verdict = :verdict, score = :score, compiler = :compiler,
+				    result = cast(:result as jsonb), finished_at = now(), lease_owner = null, lease_until = null
+				where id = :id and status = 'RUNNING' and lease_owner = :owner
+				""")
+			.param("verdict", verdict)
+			.param("score", score)
+			.param("compiler", compiler)
+			.param("result", resultJson)
+			.param("id", id)
+			.param("owner", owner)
+			.update() == 1;
+	}
+
+	Optional<Stored> find(long id) {
+		return this.jdbc.sql(SELECT + " where s.id = :id").param("id", id).query(SubmissionQueue::stored).optional();
+	}
+
+	List<Stored> history(String username, String problem, int limit) {
+		return this.jdbc.sql(SELECT + " where lower(u.username) = lower(:username) and s.problem_slug = :problem"
+				+ " and s.mode = 'SUBMIT' order by s.id desc limit :limit")
+			.param("username", username)
+			.param("problem", problem)
+			.param("limit", limit)
+			.query(SubmissionQueue::stored)
+			.list();
+	}
+
+	long unfinished() {
+		return this.jdbc.sql("select count(*) from submissions where status <> 'DONE'").query(Long.class).single();
+	}
+
+	private static final String SELECT = """
+			select s.id, u.username, s.problem_slug, s.mode, s.status, s.verdict, s.score, s.compiler,
+			    s.result::text as result, s.source, s.created_at
+			from submissions s join users u on u.id = s.user_id""";
+
+	private static Stored stored(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+		return new Stored(rs.getLong("id"), rs.getString("username"), rs.getString("problem_slug"),
+				Mode.valueOf(rs.getString("mode")), rs.getString("status"), rs.getString("verdict"),
+				(Integer) rs.getObject("score"), rs.getString("compiler"), rs.getString("result"), rs.getString("source"),
+				rs.getTimestamp("created_at").toInstant());
+	}
+
+}

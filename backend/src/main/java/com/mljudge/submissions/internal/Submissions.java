@@ -1,0 +1,115 @@
+package com.mljudge.submissions.internal;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+import com.mljudge.problembank.Problem;
+import com.mljudge.problems.ProblemCatalog;
+import com.mljudge.submissions.SubmissionJudged.Mode;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+
+/** Accepts submissions and runs into the queue, and shows them back to their owner. */
+@Service
+class Submissions {
+
+	static final int MAX_SOURCE_BYTES = 64 * 1024;
+
+	private final SubmissionQueue queue;
+
+	private final ProblemCatalog catalog;
+
+	private final SubmissionRateLimit rateLimit;
+
+	private final JudgeWorkers workers;
+
+	private final ResultJson resultJson;
+
+	Submissions(SubmissionQueue queue, ProblemCatalog catalog, SubmissionRateLimit rateLimit, JudgeWorkers workers,
+			ResultJson resultJson) {
+		this.queue = queue;
+		this.catalog = catalog;
+		this.rateLimit = rateLimit;
+		this.workers = workers;
+		this.resultJson = resultJson;
+	}
+
+	/** What became of a submission attempt: queued, or refused with a reason a person can act on. */
+	sealed interface Outcome {
+
+		record Queued(long id) implements Outcome {
+		}
+
+		record Refused(HttpStatus status, String title, String detail, Duration retryAfter) implements Outcome {
+
+			Refused(HttpStatus status, String title, String detail) {
+				this(status, title, detail, null);
+			}
+
+		}
+
+	}
+
+	Outcome submit(String username, String slug, String source, Mode mode) {
+		if (slug == null || slug.isBlank()) {
+			return new Outcome.Refused(HttpStatus.BAD_REQUEST, "Missing problem",
+					"Name the problem to judge against in the field 'problem', e.g. \"kmeans\".");
+		}
+		Optional<Problem> problem = this.catalog.find(slug.strip());
+		if (problem.isEmpty()) {
+			return new Outcome.Refused(HttpStatus.NOT_FOUND, "Unknown problem", "There is no problem '" + slug + "'.");
+		}
+		if (!problem.get().isCoding()) {
+			return new Outcome.Refused(HttpStatus.BAD_REQUEST, "Not a coding problem",
+					"'" + slug + "' is a " + problem.get().kind().yamlName() + " question; there is no code to judge.");
+		}
+		if (source == null || source.isBlank()) {
+			return new Outcome.Refused(HttpStatus.BAD_REQUEST, "Empty source",
+					"Send your Java source in the field 'source'.");
+		}
+		int bytes = source.getBytes(StandardCharsets.UTF_8).length;
+		if (bytes > MAX_SOURCE_BYTES) {
+			return new Outcome.Refused(HttpStatus.CONTENT_TOO_LARGE, "Source too large",
+					"The source is " + bytes + " bytes; the limit is " + MAX_SOURCE_BYTES + " bytes (64 KiB).");
+		}
+		Optional<Duration> wait = this.rateLimit.tryAcquire(username);
+		if (wait.isPresent()) {
+			return new Outcome.Refused(HttpStatus.TOO_MANY_REQUESTS, "Too many submissions",
+					"You have sent many submissions in the last minute; try again in a few seconds.", wait.get());
+		}
+		long id = this.queue.enqueue(username, slug.strip(), mode, source);
+		this.workers.wakeUp();
+		return new Outcome.Queued(id);
+	}
+
+	Optional<SubmissionView> find(long id, String username, boolean admin) {
+		return this.queue.find(id)
+			.filter((s) -> admin || s.username().equalsIgnoreCase(username))
+			.map(this::view);
+	}
+
+	List<SubmissionView> history(String username, String problem) {
+		return this.queue.history(username, problem, 50).stream().map(this::view).toList();
+	}
+
+	private SubmissionView view(SubmissionQueue.Stored stored) {
+		ResultJson.StoredResult result = this.resultJson.read(stored.resultJson());
+		List<SubmissionView.Test> tests = result.tests()
+			.stream()
+			// Hidden tests show only their verdict and time: their data and messages stay private.
+			.map((t) -> new SubmissionView.Test(t.name(), t.sample(), t.verdict(), t.timeMillis(),
+					t.sample() ? t.message() : null, t.sample() ? t.actual() : null))
+			.toList();
+		List<SubmissionView.DiagnosticView> diagnostics = result.diagnostics()
+			.stream()
+			.map((d) -> new SubmissionView.DiagnosticView(d.line(), d.column(), d.message()))
+			.toList();
+		return new SubmissionView(stored.id(), stored.problem(), stored.mode().name(), stored.status(), stored.verdict(),
+				stored.score(), stored.compiler(), tests, diagnostics, result.stdout(), stored.createdAt(),
+				stored.source());
+	}
+
+}

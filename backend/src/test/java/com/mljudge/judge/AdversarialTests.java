@@ -1,0 +1,204 @@
+package com.mljudge.judge;
+
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import static com.mljudge.judge.AttackHarness.MARKER;
+import static com.mljudge.judge.AttackHarness.solution;
+import static com.mljudge.judge.Verdict.COMPILE_ERROR;
+import static com.mljudge.judge.Verdict.MEMORY_LIMIT_EXCEEDED;
+import static com.mljudge.judge.Verdict.OUTPUT_LIMIT_EXCEEDED;
+import static com.mljudge.judge.Verdict.REJECTED;
+import static com.mljudge.judge.Verdict.RUNTIME_ERROR;
+import static com.mljudge.judge.Verdict.TIME_LIMIT_EXCEEDED;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * One small attack program per hole class. Each must get its verdict, and the server must be
+ * unharmed afterwards: no file written, no secret printed, no sandbox thread left, the next
+ * ordinary submission judged.
+ */
+class AdversarialTests {
+
+	private static final Judge JUDGE = new Judge();
+
+	private static final String M = MARKER.getAbsolutePath();
+
+	record Attack(String name, Verdict verdict, String evidence, String source) {
+
+		@Override
+		public String toString() {
+			return this.name;
+		}
+
+	}
+
+	static Stream<Attack> attacks() {
+		return Stream.of(
+				// Denied APIs: REJECTED naming the API.
+				denied("readsAFile", "java.io.FileReader", "new java.io.FileReader(\"/etc/passwd\").read(); return n + 1;"),
+				denied("writesAFile", "java.nio.file", "java.nio.file.Files.writeString(java.nio.file.Path.of(\"" + M
+						+ "\"), \"x\"); return n + 1;"),
+				denied("opensASocket", "java.net.Socket", "new java.net.Socket(\"localhost\", 5432).close(); return n + 1;"),
+				denied("startsAProcess", "java.lang.Runtime",
+						"Runtime.getRuntime().exec(new String[] {\"touch\", \"" + M + "\"}); return n + 1;"),
+				denied("buildsAProcess", "java.lang.ProcessBuilder",
+						"new ProcessBuilder(\"touch\", \"" + M + "\").start(); return n + 1;"),
+				denied("callsSystemExit", "java.lang.System.exit", "System.exit(0); return n + 1;"),
+				denied("haltsTheRuntime", "java.lang.Runtime", "Runtime.getRuntime().halt(0); return n + 1;"),
+				denied("addsAShutdownHook", "java.lang.Runtime",
+						"Runtime.getRuntime().addShutdownHook(null); return n + 1;"),
+				denied("readsTheEnvironment", "java.lang.System.getenv", "return System.getenv(\"HOME\").length();"),
+				denied("readsASystemProperty", "java.lang.System.getProperty",
+						"System.out.println(System.getProperty(\"judge.secret\")); return n + 1;"),
+				denied("setsASystemProperty", "java.lang.System.setProperty",
+						"System.setProperty(\"judge.secret\", \"x\"); return n + 1;"),
+				denied("replacesSystemOut", "java.lang.System.setOut", "System.setOut(null); return n + 1;"),
+				denied("readsStandardInput", "java.lang.System.in", "return System.in.read();"),
+				denied("loadsAClassByName", "java.lang.Class.forName",
+						"Class.forName(\"java.lang.Runtime\"); return n + 1;"),
+				denied("reflectsThroughAnAllowedClass", "java.lang.Class.getDeclaredMethods",
+						"return \"\".getClass().getDeclaredMethods().length;"),
+				denied("climbsTheClassLoaderChain", "java.lang.Class.getClassLoader",
+						"return Solution.class.getClassLoader().getParent().hashCode();"),
+				denied("usesTheContextClassLoader", "java.lang.Thread",
+						"return Thread.currentThread().getContextClassLoader().hashCode();"),
+				denied("usesMethodHandles", "java.lang.invoke.MethodHandles",
+						"return java.lang.invoke.MethodHandles.lookup().hashCode();"),
+				denied("usesUnsafe", "sun.misc.Unsafe", "return sun.misc.Unsafe.class.hashCode();"),
+				denied("startsAThread", "java.lang.Thread", "new Thread(() -> {}).start(); return n + 1;"),
+				denied("extendsThread", "java.lang.Thread", "class Worker extends Thread {}\nreturn n + 1;"),
+				denied("usesAnExecutor", "java.util.concurrent.Executors",
+						"java.util.concurrent.Executors.newFixedThreadPool(2); return n + 1;"),
+				denied("usesTheCommonPool", "java.util.concurrent.ForkJoinPool",
+						"java.util.concurrent.ForkJoinPool.commonPool().submit(() -> {}); return n + 1;"),
+				denied("usesAParallelStream", "java.util.Collection.parallelStream",
+						"return (int) new ArrayList<Integer>(List.of(1, 2)).parallelStream().count();"),
+				denied("parallelizesAStream", "java.util.stream.IntStream.parallel",
+						"return IntStream.range(0, 10).parallel().sum();"),
+				denied("startsATimer", "java.util.Timer", "new java.util.Timer(); return n + 1;"),
+				denied("sleeps", "java.lang.Thread", "Thread.sleep(100_000); return n + 1;"),
+				denied("waitsOnAMonitor", "java.lang.Object.wait",
+						"Object lock = new Object(); synchronized (lock) { lock.wait(); } return n + 1;"),
+				denied("parksTheThread", "java.util.concurrent.locks.LockSupport",
+						"java.util.concurrent.locks.LockSupport.park(); return n + 1;"),
+				denied("changesTheDefaultLocale", "java.util.Locale",
+						"Locale.setDefault(Locale.CHINA); return n + 1;"),
+				denied("changesTheDefaultTimeZone", "java.util.TimeZone",
+						"TimeZone.setDefault(TimeZone.getTimeZone(\"PST\")); return n + 1;"),
+				denied("setsTheUncaughtExceptionHandler", "java.lang.Thread",
+						"Thread.setDefaultUncaughtExceptionHandler((t, e) -> {}); return n + 1;"),
+				denied("serializes", "java.io.ObjectOutputStream",
+						"new java.io.ObjectOutputStream(new java.io.ByteArrayOutputStream()); return n + 1;"),
+				denied("looksUpJndi", "javax.naming.InitialContext",
+						"new javax.naming.InitialContext().lookup(\"ldap://x\"); return n + 1;"),
+				denied("runsAScriptEngine", "javax.script.ScriptEngineManager",
+						"new javax.script.ScriptEngineManager(); return n + 1;"),
+				denied("loadsANativeLibrary", "java.lang.System.loadLibrary", "System.loadLibrary(\"c\"); return n + 1;"),
+				denied("declaresANativeMethod", "native methods", "static native int evil();", "return evil();"),
+				denied("opensAJdbcConnection", "java.sql.DriverManager",
+						"java.sql.DriverManager.getConnection(\"jdbc:postgresql://localhost/judge\"); return n + 1;"),
+				denied("backtracksARegex", "java.lang.String.matches",
+						"return \"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa!\".matches(\"(a+)+b\") ? 1 : n + 1;"),
+				denied("compilesARegex", "java.util.regex.Pattern",
+						"return java.util.regex.Pattern.compile(\"(a+)+b\").hashCode();"),
+				denied("raisesABigIntegerToAHugePower", "java.math.BigInteger",
+						"return java.math.BigInteger.TEN.pow(100_000_000).bitLength();"),
+				denied("repeatsAStringHugely", "java.lang.String.repeat",
+						"return \"x\".repeat(Integer.MAX_VALUE).length();"),
+				denied("padsAFormatHugely", "java.lang.String.format",
+						"return String.format(\"%2000000000d\", 1).length();"),
+				denied("declaresAFinalizer", "finalizers", "protected void finalize() { }", "return n + 1;"),
+				denied("registersACleaner", "java.lang.ref.Cleaner",
+						"java.lang.ref.Cleaner.create().register(new Object(), () -> {}); return n + 1;"),
+				denied("walksTheStack", "java.lang.StackWalker", "return StackWalker.getInstance().hashCode();"),
+				denied("readsManagementBeans", "java.lang.management.ManagementFactory",
+						"return java.lang.management.ManagementFactory.getRuntimeMXBean().hashCode();"),
+				denied("exitsThroughAMethodReference", "java.lang.System.exit",
+						"java.util.function.IntConsumer exit = System::exit; exit.accept(0); return n + 1;"),
+				denied("printsAStackTraceToTheRealStderr", "java.lang.Throwable.printStackTrace",
+						"new RuntimeException().printStackTrace(); return n + 1;"),
+				denied("loopsInJdkCodeWithoutTicks", "java.util.stream.LongStream.range",
+						"return (int) LongStream.range(0, Long.MAX_VALUE).reduce(0, Long::sum);"),
+				new Attack("declaresAPackage", REJECTED, "packages are not allowed",
+						"package evil;\n" + solution("", "return n + 1;")),
+				new Attack("namesTheJudgeRuntime", COMPILE_ERROR, "",
+						solution("", "com.mljudge.judge.internal.sandbox.Guard.tick(); return n + 1;")),
+				new Attack("namesSpring", COMPILE_ERROR, "",
+						solution("", "return org.springframework.context.ApplicationContext.class.hashCode();")),
+
+				// Runaway code: the budget stops it.
+				runaway("loopsForever", TIME_LIMIT_EXCEEDED, "while (true) { n++; }"),
+				runaway("swallowsTheKillInACatchThrowableLoop", TIME_LIMIT_EXCEEDED,
+						"while (true) { try { while (true) { n++; } } catch (Throwable t) { n--; } }"),
+				runaway("loopsInFinally", TIME_LIMIT_EXCEEDED,
+						"while (true) { try { while (true) { n++; } } finally { n--; if (n > -10) continue; } }"),
+				runaway("recursesAfterCatchingStackOverflow", TIME_LIMIT_EXCEEDED, "static int dive(int d) {\n"
+						+ "  try { return dive(d + 1); } catch (StackOverflowError e) { return dive(d + 1) + dive(d + 2); }\n}",
+						"return dive(0);"),
+				runaway("allocatesAHugeArray", MEMORY_LIMIT_EXCEEDED, "return new long[Integer.MAX_VALUE - 8].length;"),
+				runaway("allocatesAHugeMatrix", MEMORY_LIMIT_EXCEEDED, "return new double[100_000][100_000].length;"),
+				runaway("allocatesCumulatively", MEMORY_LIMIT_EXCEEDED,
+						"List<int[]> keep = new ArrayList<>(); while (true) { keep.add(new int[1 << 16]); }"),
+				runaway("growsACollectionWithoutArrays", MEMORY_LIMIT_EXCEEDED,
+						"List<Long> keep = new LinkedList<>(); for (long i = 0; ; i++) { keep.add(i); }"),
+				runaway("floodsStandardOutput", OUTPUT_LIMIT_EXCEEDED,
+						"while (true) { System.out.println(\"flood flood flood\"); }"),
+				runaway("floodsStandardError", OUTPUT_LIMIT_EXCEEDED, "while (true) { System.err.print('x'); }"),
+				runaway("locksStandardOutForever", TIME_LIMIT_EXCEEDED,
+						"synchronized (System.out) { while (true) { n++; } }"),
+				runaway("loopsInAStaticInitializer", TIME_LIMIT_EXCEEDED,
+						"static int seed = spin();\nstatic int spin() { int x = 1; while (x != 0) { x = x * 3 + 1; x |= 1; } return x; }",
+						"return seed + n;"),
+				runaway("throwsAMessageThatNeverEnds", TIME_LIMIT_EXCEEDED,
+						"static class Evil extends RuntimeException { public String getMessage() { while (true) { } } }",
+						"throw new Evil();"),
+				runaway("overflowsTheStack", RUNTIME_ERROR, "static int down(int d) { return down(d + 1) + 1; }",
+						"return down(0);"),
+				new Attack("throwsAHugeMessage", RUNTIME_ERROR, "IllegalStateException", solution("",
+						"StringBuilder b = new StringBuilder(); for (int i = 0; i < 100_000; i++) b.append(\"secret \"); throw new IllegalStateException(b.toString());")),
+				new Attack("oversizedSource", COMPILE_ERROR, "too large",
+						solution("/*" + "x".repeat(70_000) + "*/", "return n + 1;")),
+				new Attack("deeplyNestedSource", COMPILE_ERROR, "nested too deeply",
+						solution("", "return " + "(".repeat(5_000) + "n" + ")".repeat(5_000) + " + 1;")));
+	}
+
+	private static Attack denied(String name, String api, String body) {
+		return new Attack(name, REJECTED, api, solution("", body));
+	}
+
+	private static Attack denied(String name, String api, String members, String body) {
+		return new Attack(name, REJECTED, api, solution(members, body));
+	}
+
+	private static Attack runaway(String name, Verdict verdict, String body) {
+		return new Attack(name, verdict, "", solution("", body));
+	}
+
+	private static Attack runaway(String name, Verdict verdict, String members, String body) {
+		return new Attack(name, verdict, "", solution(members, body));
+	}
+
+	@BeforeAll
+	static void plantASecret() {
+		System.setProperty("judge.secret", AttackHarness.SECRET);
+		MARKER.delete();
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("attacks")
+	void attackGetsItsVerdictAndLeavesTheServerUnharmed(Attack attack) throws InterruptedException {
+		JudgeResult result = JUDGE.judge(attack.source(), AttackHarness.TASK, AttackHarness.REFERENCE);
+
+		assertThat(result.verdict()).as(result.toString()).isEqualTo(attack.verdict());
+		assertThat(result.toString()).contains(attack.evidence());
+		if (attack.verdict() == REJECTED) {
+			assertThat(result.diagnostics()).as(result.toString()).allMatch((d) -> d.line() > 0);
+		}
+		AttackHarness.assertUnharmed(JUDGE, result);
+	}
+
+}

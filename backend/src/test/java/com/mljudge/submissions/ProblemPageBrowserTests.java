@@ -1,0 +1,127 @@
+package com.mljudge.submissions;
+
+import java.time.Duration;
+
+import com.mljudge.problembank.ProblemBank;
+import com.mljudge.support.Browser;
+import com.mljudge.support.IntegrationTest;
+import com.mljudge.support.TestDatabase;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A learner in a real browser: open k-means, write a solution, submit, see the verdict without a reload. */
+@IntegrationTest
+class ProblemPageBrowserTests {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	ProblemBank bank;
+
+	WebDriver browser;
+
+	@BeforeEach
+	void signIn() {
+		this.browser = Browser.start();
+		this.browser.get(base() + "/login");
+		this.browser.findElement(By.id("username")).sendKeys("admin");
+		this.browser.findElement(By.id("password")).sendKeys(TestDatabase.ADMIN_PASSWORD);
+		this.browser.findElement(By.id("sign-in")).click();
+		this.browser.findElement(By.id("account-menu"));
+	}
+
+	@AfterEach
+	void closeBrowser() {
+		if (this.browser != null) {
+			this.browser.quit();
+		}
+	}
+
+	@Test
+	void submittingTheReferenceShowsAccepted() {
+		this.browser.get(base() + "/problems/kmeans");
+		type(this.bank.get("kmeans").coding().referenceSource());
+		click("submit");
+		String verdict = waitForVerdict();
+		Browser.screenshot(this.browser, "kmeans-accepted");
+		assertThat(verdict).isEqualTo("ACCEPTED");
+		assertThat(this.browser.findElement(By.id("passed-count")).getText()).contains("tests passed");
+		assertThat(this.browser.getCurrentUrl()).endsWith("/problems/kmeans");
+	}
+
+	@Test
+	void compileErrorIsMarkedInTheEditor() {
+		this.browser.get(base() + "/problems/kmeans");
+		type("public class Solution {\n    public static int[] cluster(double[][] p, int k, double[][] c) {\n"
+				+ "        return nope;\n    }\n}\n");
+		click("run");
+		assertThat(waitForVerdict()).isEqualTo("COMPILE ERROR");
+		new WebDriverWait(this.browser, Duration.ofSeconds(10))
+			.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".line-with-error")));
+		Browser.screenshot(this.browser, "kmeans-compile-error");
+		assertThat(this.browser.findElement(By.id("diagnostics")).getText()).contains("Line 3");
+	}
+
+	@Test
+	void draftSurvivesAReload() {
+		this.browser.get(base() + "/problems/word-ladder");
+		type("// my draft 4711\npublic class Solution {}\n");
+		new WebDriverWait(this.browser, Duration.ofSeconds(20)).until((driver) -> ((Number) ((JavascriptExecutor) driver)
+			.executeScript("return window.judgeDraftSaves;")).intValue() > 0);
+		this.browser.navigate().refresh();
+		waitForDraft();
+		Object text = ((JavascriptExecutor) this.browser).executeScript("return window.judgeEditor.getValue();");
+		assertThat(text).asString().contains("my draft 4711");
+	}
+
+	@Test
+	void explanationUnlocksOnRequest() {
+		this.browser.get(base() + "/problems/euclidean-distance");
+		var show = this.browser.findElement(By.id("show-answer"));
+		((JavascriptExecutor) this.browser).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", show);
+		((JavascriptExecutor) this.browser).executeScript("window.confirm = function () { return true; };");
+		show.click();
+		assertThat(new WebDriverWait(this.browser, Duration.ofSeconds(10))
+			.until(ExpectedConditions.visibilityOfElementLocated(By.id("explanation-text")))
+			.getText()).isNotBlank();
+	}
+
+	private void click(String id) {
+		var button = this.browser.findElement(By.id(id));
+		((JavascriptExecutor) this.browser).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", button);
+		button.click();
+	}
+
+	private void type(String source) {
+		waitForDraft();
+		((JavascriptExecutor) this.browser).executeScript("window.judgeEditor.setValue(arguments[0]);", source);
+	}
+
+	private void waitForDraft() {
+		new WebDriverWait(this.browser, Duration.ofSeconds(20)).until(ExpectedConditions
+			.attributeToBe(By.tagName("body"), "data-draft-loaded", "true"));
+	}
+
+	private String waitForVerdict() {
+		return new WebDriverWait(this.browser, Duration.ofSeconds(90))
+			.until(ExpectedConditions.visibilityOfElementLocated(By.id("verdict")))
+			.getText();
+	}
+
+	private String base() {
+		return "http://localhost:" + this.port;
+	}
+
+}

@@ -1,0 +1,101 @@
+// The problem page's editor: CodeMirror over the plain textarea (which still works without JavaScript),
+// the editor's text sent with every htmx Run/Submit, and compile errors marked at their line.
+(function () {
+  'use strict';
+  var textarea = document.getElementById('source');
+  if (!textarea || typeof CodeMirror === 'undefined') {
+    return;
+  }
+  var editor = CodeMirror.fromTextArea(textarea, {
+    mode: 'text/x-java',
+    lineNumbers: true,
+    indentUnit: 4,
+    tabSize: 4,
+    matchBrackets: true,
+    gutters: ['CodeMirror-linenumbers', 'diagnostics']
+  });
+  window.judgeEditor = editor;
+  var marked = [];
+
+  function clearMarks() {
+    marked.forEach(function (line) {
+      editor.removeLineClass(line, 'background', 'line-with-error');
+    });
+    marked = [];
+    editor.clearGutter('diagnostics');
+  }
+
+  function markDiagnostics(result) {
+    clearMarks();
+    var diagnostics = [];
+    try {
+      diagnostics = JSON.parse(result.getAttribute('data-diagnostics') || '[]');
+    } catch (e) {
+      return;
+    }
+    diagnostics.forEach(function (d) {
+      if (!d.line || d.line < 1 || d.line > editor.lineCount()) {
+        return;
+      }
+      var line = d.line - 1;
+      editor.addLineClass(line, 'background', 'line-with-error');
+      var marker = document.createElement('span');
+      marker.className = 'diagnostic-marker';
+      marker.title = d.message;
+      marker.textContent = '●';
+      editor.setGutterMarker(line, 'diagnostics', marker);
+      marked.push(line);
+    });
+  }
+
+  // Drafts live on the server, so they follow the user to another browser.
+  var draftUrl = textarea.getAttribute('data-draft-url');
+  var tokenMeta = document.querySelector('meta[name="csrf-token"]');
+  var headerMeta = document.querySelector('meta[name="csrf-header"]');
+  var saveTimer = null;
+  var loaded = false;
+  window.judgeDraftSaves = 0;
+
+  function saveDraft() {
+    var headers = { 'Content-Type': 'text/plain;charset=UTF-8' };
+    if (tokenMeta && headerMeta) {
+      headers[headerMeta.content] = tokenMeta.content;
+    }
+    fetch(draftUrl, { method: 'PUT', headers: headers, body: editor.getValue(), credentials: 'same-origin' })
+      .then(function (response) {
+        if (response.ok) {
+          window.judgeDraftSaves++;
+        }
+      });
+  }
+
+  if (draftUrl && document.getElementById('submit')) {
+    fetch(draftUrl, { credentials: 'same-origin' })
+      .then(function (response) { return response.status === 200 ? response.text() : null; })
+      .then(function (draft) {
+        if (draft) {
+          editor.setValue(draft);
+        }
+        loaded = true;
+        document.body.setAttribute('data-draft-loaded', 'true');
+      });
+    editor.on('change', function () {
+      if (!loaded) {
+        return;
+      }
+      clearTimeout(saveTimer);
+      saveTimer = setTimeout(saveDraft, 800);
+    });
+  }
+
+  document.body.addEventListener('htmx:configRequest', function (event) {
+    editor.save();
+    event.detail.parameters.source = editor.getValue();
+  });
+  document.body.addEventListener('htmx:afterSwap', function () {
+    var result = document.getElementById('result');
+    if (result && result.getAttribute('data-done') === 'true') {
+      markDiagnostics(result);
+    }
+  });
+})();
