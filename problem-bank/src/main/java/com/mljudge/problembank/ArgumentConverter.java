@@ -6,8 +6,9 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Turns a JSON/YAML value into a Java value of one of the signature types. NaN and infinities,
- * which JSON cannot spell, are accepted as the strings "NaN", "Infinity", "-Infinity" (or YAML's
- * .nan / .inf).
+ * which JSON cannot spell, are accepted as the strings "NaN", "Infinity", "-Infinity" (quoted
+ * ".nan" / ".inf" too; bare ones in flow lists are quoted by {@link ProblemReader#readYaml}, since
+ * they do not get past Jackson's YAML parser).
  */
 final class ArgumentConverter {
 
@@ -84,11 +85,11 @@ final class ArgumentConverter {
 		}
 		if (node.isString()) {
 			switch (node.stringValue()) {
-				case "NaN", ".nan", ".NaN":
+				case "NaN", ".nan", ".NaN", ".NAN":
 					return Double.NaN;
-				case "Infinity", ".inf", "+.inf":
+				case "Infinity", ".inf", ".Inf", ".INF", "+.inf", "+.Inf", "+.INF":
 					return Double.POSITIVE_INFINITY;
-				case "-Infinity", "-.inf":
+				case "-Infinity", "-.inf", "-.Inf", "-.INF":
 					return Double.NEGATIVE_INFINITY;
 				default:
 					break;

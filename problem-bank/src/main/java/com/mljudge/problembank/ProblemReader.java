@@ -21,6 +21,16 @@ final class ProblemReader {
 		.enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
 		.build();
 
+	/** A bare .nan / .inf / -.inf between flow-list delimiters ([ or , before; , or ] after). */
+	private static final Pattern BARE_NON_FINITE = Pattern
+		.compile("(?<=[\\[,]\\s{0,40})([-+]?\\.(?:nan|NaN|NAN|inf|Inf|INF))(?=\\s*[,\\]])");
+
+	static final int MIN_ANSWER_WORDS = 150;
+
+	static final int MAX_ANSWER_WORDS = 400;
+
+	static final int MAX_DESIGN_ANSWER_WORDS = 600;
+
 	private static final Set<String> COMMON = Set.of("slug", "kind", "title", "difficulty", "topics", "source");
 
 	private static final Set<String> CODING = Set.of("limits", "entry", "checker", "hints", "tests", "wrong");
@@ -59,7 +69,7 @@ final class ProblemReader {
 		}
 		JsonNode root;
 		try {
-			root = YAML.readTree(yaml);
+			root = readYaml(yaml);
 		}
 		catch (JacksonException ex) {
 			this.errors.add(yamlFile, "not valid YAML: " + ex.getOriginalMessage() + location(ex));
@@ -88,6 +98,15 @@ final class ProblemReader {
 			fields.error("difficulty", "expected easy | medium | hard, got '" + difficultyText + "'");
 		}
 		List<String> topics = fields.texts("topics", true, 1, Integer.MAX_VALUE);
+		Set<String> seenTopics = new HashSet<>();
+		for (int i = 0; topics != null && i < topics.size(); i++) {
+			if (!SLUG.matcher(topics.get(i)).matches()) {
+				fields.error("topics[" + i + "]", "a tag is lower-case words joined by '-', got '" + topics.get(i) + "'");
+			}
+			else if (!seenTopics.add(topics.get(i))) {
+				fields.error("topics[" + i + "]", "'" + topics.get(i) + "' is listed twice");
+			}
+		}
 		String source = fields.text("source", false);
 		String statement = markdown("statement.md", true);
 		if (kind == null) {
@@ -104,6 +123,7 @@ final class ProblemReader {
 		else {
 			hints = fields.texts("hints", false, 0, Integer.MAX_VALUE);
 			String answer = markdown("answer.md", true);
+			checkAnswerLength(kind, answer);
 			conceptual = new ConceptualReader(fields, answer, this.slugs).read();
 		}
 		reportUnexpectedFiles();
@@ -112,6 +132,46 @@ final class ProblemReader {
 		}
 		return new Problem(this.slug, kind, title, difficulty, topics, source, statement, explanation, hints, coding,
 				conceptual);
+	}
+
+	/**
+	 * YAML 1.2 spells NaN and the infinities {@code .nan}, {@code .inf}, {@code -.inf}, but Jackson's
+	 * YAML reader fails on them as "malformed numbers". When it does, such bare values inside flow
+	 * lists are quoted (which keeps line numbers) and the file is read again; the argument converter
+	 * reads the quoted spellings as the doubles they name.
+	 */
+	static JsonNode readYaml(String yaml) {
+		try {
+			return YAML.readTree(yaml);
+		}
+		catch (JacksonException ex) {
+			String quoted = BARE_NON_FINITE.matcher(yaml).replaceAll("\"$1\"");
+			if (quoted.equals(yaml)) {
+				throw ex;
+			}
+			try {
+				return YAML.readTree(quoted);
+			}
+			catch (JacksonException again) {
+				throw ex;
+			}
+		}
+	}
+
+	/**
+	 * A model answer of 150 to 400 words; a system design walks through more stages (clarifying
+	 * questions to monitoring), so it may take up to 600. Outside that it is a stub or an essay.
+	 */
+	private void checkAnswerLength(Kind kind, String answer) {
+		if (answer == null) {
+			return;
+		}
+		int max = (kind == Kind.SYSTEM_DESIGN) ? MAX_DESIGN_ANSWER_WORDS : MAX_ANSWER_WORDS;
+		int words = answer.strip().split("\\s+").length;
+		if (words < MIN_ANSWER_WORDS || words > max) {
+			this.errors.add(this.slug + "/answer.md",
+					"expected " + MIN_ANSWER_WORDS + " to " + max + " words for a " + kind.yamlName() + " answer, got " + words);
+		}
 	}
 
 	private Kind kind(JsonNode node, String yamlFile) {

@@ -2,11 +2,14 @@ package com.mljudge.problembank;
 
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import com.mljudge.problembank.data.ArgumentGenerator;
+import com.mljudge.problembank.data.ArgumentGenerators;
 import com.mljudge.problembank.data.GeneratedTest;
 import com.mljudge.problembank.data.GeneratorParams;
 import com.mljudge.problembank.data.TestGenerator;
@@ -14,8 +17,9 @@ import com.mljudge.problembank.data.TestGenerators;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Reads {@code tests:}: literal args converted to the signature's types, or a seeded generator run
- * now so that a broken generator fails the load, not a submission.
+ * Reads {@code tests:}: literal args converted to the signature's types, or seeded generators (one
+ * for the whole test, or one per generated argument) run now so that a broken generator fails the
+ * load, not a submission.
  */
 final class TestReader {
 
@@ -82,8 +86,11 @@ final class TestReader {
 			if (hidden < MIN_HIDDEN) {
 				this.fields.error("tests", "needs at least " + MIN_HIDDEN + " hidden tests, got " + hidden);
 			}
-			if (generated == 0) {
-				this.fields.error("tests", "needs at least one large generated test (generator:)");
+			// With only scalar parameters (e.g. a size and a seed) a literal test is already as large as wanted.
+			boolean onlyScalars = this.signature.parameterTypes().stream().allMatch(Class::isPrimitive);
+			if (generated == 0 && !onlyScalars) {
+				this.fields.error("tests",
+						"needs at least one large generated test (generator:, or {gen: ...} in args)");
 			}
 		}
 		return tests;
@@ -106,13 +113,23 @@ final class TestReader {
 			return null;
 		}
 		Object[] values = new Object[expected];
+		List<GeneratorSpec> generators = new ArrayList<>();
 		boolean ok = true;
 		for (int i = 0; i < expected; i++) {
+			String at = "args[" + i + "]";
+			String parameter = "(" + this.signature.parameterNames().get(i) + ") ";
 			try {
-				values[i] = ArgumentConverter.convert(args.get(i), this.signature.parameterTypes().get(i));
+				if (args.get(i).isObject()) {
+					GeneratorSpec spec = argumentGenerator(args.get(i), i);
+					values[i] = generateArgument(spec);
+					generators.add(spec);
+				}
+				else {
+					values[i] = ArgumentConverter.convert(args.get(i), this.signature.parameterTypes().get(i));
+				}
 			}
 			catch (IllegalArgumentException ex) {
-				test.error("args[" + i + "]", "(" + this.signature.parameterNames().get(i) + ") " + ex.getMessage());
+				test.error(at, parameter + ex.getMessage());
 				ok = false;
 			}
 		}
@@ -120,7 +137,85 @@ final class TestReader {
 		if (!ok || name == null || weight == null && test.has("weight")) {
 			return null;
 		}
-		return new TestSpec(name, sample, (weight == null) ? 1 : weight.intValue(), values, truth, null);
+		int testWeight = (weight == null) ? 1 : weight.intValue();
+		if (generators.isEmpty()) {
+			return TestSpec.literal(name, sample, testWeight, values, truth);
+		}
+		// The literal values are kept; only the generated ones are dropped and re-made from their seeds.
+		Object[] literals = values.clone();
+		generators.forEach((spec) -> literals[spec.argument()] = null);
+		return TestSpec.generated(name, sample, testWeight, generators, new GeneratedTest(values, truth), () -> {
+			Object[] again = literals.clone();
+			generators.forEach((spec) -> again[spec.argument()] = generateArgument(spec));
+			return new GeneratedTest(again, truth);
+		});
+	}
+
+	/**
+	 * {@code {gen: name, seed: n, <params>}} in place of argument {@code index}: every key besides gen
+	 * and seed is a parameter (a number, string, boolean or list of strings).
+	 */
+	private GeneratorSpec argumentGenerator(JsonNode node, int index) {
+		JsonNode gen = node.get("gen");
+		if (gen == null || !gen.isString()) {
+			throw new IllegalArgumentException("a mapping in args generates the argument: it needs 'gen: <name>' (one of "
+					+ String.join(", ", ArgumentGenerators.names()) + ")");
+		}
+		if (ArgumentGenerators.find(gen.stringValue()).isEmpty()) {
+			throw new IllegalArgumentException("gen: unknown argument generator '" + gen.stringValue() + "' (known: "
+					+ String.join(", ", ArgumentGenerators.names()) + ")");
+		}
+		JsonNode seed = node.get("seed");
+		if (seed == null || !seed.isIntegralNumber() || !seed.canConvertToLong()) {
+			throw new IllegalArgumentException("seed: an integer is required, got " + seed);
+		}
+		Map<String, Object> params = new LinkedHashMap<>();
+		for (Map.Entry<String, JsonNode> entry : node.properties()) {
+			if (!entry.getKey().equals("gen") && !entry.getKey().equals("seed")) {
+				params.put(entry.getKey(), parameter(entry.getKey(), entry.getValue()));
+			}
+		}
+		return new GeneratorSpec(gen.stringValue(), seed.longValue(), params, index);
+	}
+
+	private static Object parameter(String key, JsonNode value) {
+		if (value.isNumber()) {
+			return value.isIntegralNumber() ? (Object) value.longValue() : value.doubleValue();
+		}
+		if (value.isString()) {
+			return value.stringValue();
+		}
+		if (value.isBoolean()) {
+			return value.booleanValue();
+		}
+		if (value.isArray()) {
+			List<String> texts = new ArrayList<>();
+			for (JsonNode item : value) {
+				if (!item.isString()) {
+					throw new IllegalArgumentException(key + ": a list parameter holds strings only, got " + value);
+				}
+				texts.add(item.stringValue());
+			}
+			return texts;
+		}
+		throw new IllegalArgumentException(key + ": expected a number, string, boolean or list of strings, got " + value);
+	}
+
+	/** Runs an argument generator, checking its parameters and that it makes the parameter's type. */
+	private Object generateArgument(GeneratorSpec spec) {
+		ArgumentGenerator generator = ArgumentGenerators.find(spec.name()).orElseThrow();
+		GeneratorParams params = new GeneratorParams(spec.params());
+		Object value = generator.generate(spec.seed(), params);
+		if (!params.unread().isEmpty()) {
+			throw new IllegalArgumentException(
+					"unknown parameters " + params.unread() + " for argument generator '" + spec.name() + "'");
+		}
+		Class<?> type = this.signature.parameterTypes().get(spec.argument());
+		if (!box(type).isInstance(value)) {
+			throw new IllegalArgumentException("argument generator '" + spec.name() + "' makes "
+					+ value.getClass().getSimpleName() + ", not " + type.getSimpleName());
+		}
+		return value;
 	}
 
 	private TestSpec generated(Fields test, String name, boolean sample, Long weight) {
@@ -160,8 +255,10 @@ final class TestReader {
 					+ this.signature.describeParameters());
 			return null;
 		}
-		return new TestSpec(name, sample, (weight == null) ? 1 : weight.intValue(), made.args(), made.truth(),
-				new GeneratorSpec(generatorName, seed, params));
+		long seedValue = seed;
+		return TestSpec.generated(name, sample, (weight == null) ? 1 : weight.intValue(),
+				List.of(new GeneratorSpec(generatorName, seed, params, GeneratorSpec.WHOLE_TEST)), made,
+				() -> generator.generate(seedValue, new GeneratorParams(params)));
 	}
 
 	private Object truth(Fields test, JsonNode node) {

@@ -15,7 +15,12 @@ final class OutputComparison {
 	private OutputComparison() {
 	}
 
-	static boolean matches(CheckerSpec checker, Object expected, Object actual) {
+	static boolean matches(CheckerSpec checker, Object expected, Object actual, Object truth) {
+		if (checker.type().equals("metric")) {
+			String metric = (String) checker.params().get("metric");
+			return actual != null && expected.getClass() == actual.getClass()
+					&& score(metric, actual, truth) >= score(metric, expected, truth) - checker.number("delta", 0);
+		}
 		double atol = checker.number("atol", 0);
 		double rtol = checker.number("rtol", 0);
 		return switch (checker.type()) {
@@ -24,6 +29,42 @@ final class OutputComparison {
 			case "permutation" -> samePartition((int[]) expected, (int[]) actual);
 			default -> Arrays.deepEquals(new Object[] { expected }, new Object[] { actual });
 		};
+	}
+
+	/** Higher is better for every metric here. */
+	private static double score(String metric, Object predicted, Object truth) {
+		switch (metric) {
+			case "accuracy": {
+				int[] p = (int[]) predicted;
+				int[] t = (int[]) truth;
+				if (p.length != t.length) {
+					return Double.NEGATIVE_INFINITY;
+				}
+				int right = 0;
+				for (int i = 0; i < t.length; i++) {
+					right += (p[i] == t[i]) ? 1 : 0;
+				}
+				return (t.length == 0) ? 1 : (double) right / t.length;
+			}
+			case "f1": {
+				int[] p = (int[]) predicted;
+				int[] t = (int[]) truth;
+				if (p.length != t.length) {
+					return Double.NEGATIVE_INFINITY;
+				}
+				int tp = 0;
+				int fp = 0;
+				int fn = 0;
+				for (int i = 0; i < t.length; i++) {
+					tp += (p[i] == 1 && t[i] == 1) ? 1 : 0;
+					fp += (p[i] == 1 && t[i] != 1) ? 1 : 0;
+					fn += (p[i] != 1 && t[i] == 1) ? 1 : 0;
+				}
+				return (tp == 0) ? 0 : 2.0 * tp / (2.0 * tp + fp + fn);
+			}
+			default:
+				throw new UnsupportedOperationException("the self-check has no " + metric + " metric yet");
+		}
 	}
 
 	static boolean close(Object expected, Object actual, double atol, double rtol) {

@@ -12,6 +12,9 @@ class ProblemBankTests {
 
 	private static final Path SOURCE_BANK = Path.of("problems");
 
+	/** Loading generates every large test; do it once for the tests that only read. */
+	private static final ProblemBank BANK = ProblemBank.loadFromClasspath();
+
 	@Test
 	void wholeBankValidatesWithoutErrors() {
 		assertThat(ProblemBank.validate(SOURCE_BANK)).isEmpty();
@@ -19,7 +22,7 @@ class ProblemBankTests {
 
 	@Test
 	void classpathBankHasTheSameProblemsAsTheSourceFolder() {
-		ProblemBank fromClasspath = ProblemBank.loadFromClasspath();
+		ProblemBank fromClasspath = BANK;
 		ProblemBank fromFolder = ProblemBank.loadFromDirectory(SOURCE_BANK);
 		assertThat(fromClasspath.problems()).extracting(Problem::slug)
 			.containsExactlyElementsOf(fromFolder.problems().stream().map(Problem::slug).toList());
@@ -27,7 +30,7 @@ class ProblemBankTests {
 
 	@Test
 	void fixedEntryPointsAreExactlyAsPromised() {
-		ProblemBank bank = ProblemBank.loadFromClasspath();
+		ProblemBank bank = BANK;
 		assertThat(signature(bank, "kmeans"))
 			.isEqualTo("int[] cluster(double[][] points, int k, double[][] initialCentroids)");
 		assertThat(signature(bank, "knn-classifier"))
@@ -53,7 +56,7 @@ class ProblemBankTests {
 
 	@Test
 	void literalArgumentsAreConvertedToTheSignatureTypes() {
-		TestSpec sample = ProblemBank.loadFromClasspath().get("kmeans").coding().tests().get(0);
+		TestSpec sample = BANK.get("kmeans").coding().tests().get(0);
 		assertThat(sample.args()[0]).isInstanceOf(double[][].class);
 		assertThat(sample.args()[1]).isEqualTo(2);
 		assertThat(sample.args()[2]).isInstanceOf(double[][].class);
@@ -62,7 +65,7 @@ class ProblemBankTests {
 
 	@Test
 	void nanIsSpelledAsAString() {
-		TestSpec nan = ProblemBank.loadFromClasspath()
+		TestSpec nan = BANK
 			.get("min-max-scaling")
 			.coding()
 			.tests()
@@ -75,7 +78,7 @@ class ProblemBankTests {
 
 	@Test
 	void everyCodingProblemHasTheRequiredMaterial() {
-		for (Problem problem : ProblemBank.loadFromClasspath().codingProblems()) {
+		for (Problem problem : BANK.codingProblems()) {
 			CodingPart coding = problem.coding();
 			assertThat(problem.hints()).as(problem.slug()).hasSizeGreaterThanOrEqualTo(2);
 			assertThat(coding.tests().stream().filter((t) -> !t.sample())).as(problem.slug()).hasSizeGreaterThanOrEqualTo(8);

@@ -82,8 +82,13 @@ final class ProblemFolder {
 		Path folder = bank.resolve("bias");
 		write(folder.resolve("problem.yaml"), yaml);
 		write(folder.resolve("statement.md"), "Explain the trade-off.");
-		write(folder.resolve("answer.md"), "A model answer.");
+		write(folder.resolve("answer.md"), answerOfWords(200));
 		return folder;
+	}
+
+	/** A model answer of the given number of words. */
+	static String answerOfWords(int words) {
+		return "A model answer" + " word".repeat(words - 3) + ".\n";
 	}
 
 	static void write(Path file, String text) {

@@ -142,6 +142,25 @@ class ProblemValidationTests {
 	}
 
 	@Test
+	void acceptsCaseStudyAndSystemDesignKindsWithTheConceptualFields() {
+		ProblemFolder.coding(this.bank, ProblemFolder.CODING_YAML);
+		ProblemFolder.conceptual(this.bank, ProblemFolder.CONCEPTUAL_YAML.replace("kind: conceptual", "kind: system-design"));
+		Problem item = ProblemBank.loadFromDirectory(this.bank).get("bias");
+		assertThat(item.kind()).isEqualTo(Kind.SYSTEM_DESIGN);
+		assertThat(item.coding()).isNull();
+		assertThat(item.conceptual().keyPoints()).containsExactly("one", "two", "three");
+		assertThat(item.conceptual().quiz().get(1)).isEqualTo(new QuizItem.Number("How much?", 0.5, 0.01, "because"));
+	}
+
+	@Test
+	void rejectsCodingFieldsOnAConceptualItem() {
+		ProblemFolder.coding(this.bank, ProblemFolder.CODING_YAML);
+		ProblemFolder.conceptual(this.bank, ProblemFolder.CONCEPTUAL_YAML + "tests: []\n");
+		assertThat(ProblemBank.validate(this.bank)).singleElement()
+			.satisfies((e) -> assertThat(e).startsWith("bias/problem.yaml: tests: unknown field"));
+	}
+
+	@Test
 	void loadThrowsWithEveryErrorInTheMessage() {
 		ProblemFolder.coding(this.bank, ProblemFolder.CODING_YAML.replace("kind: coding", "kind: quiz"));
 		assertThatThrownBy(() -> ProblemBank.loadFromDirectory(this.bank))
@@ -175,6 +194,93 @@ class ProblemValidationTests {
 			assertThat(errors.messages()).isEmpty();
 			assertThat(problem.coding().signature().methodName()).isEqualTo("distance");
 		}
+	}
+
+	@Test
+	void acceptsExponentNumbersAndNullTruthAsInTheDraft() {
+		ProblemFolder.coding(this.bank, ProblemFolder.CODING_YAML.replace("atol: 1.0e-9", "atol: 1e-6\n  rtol: 1e-6")
+			.replace("{name: h1, args: [[1], [2]]}", "{name: h1, weight: 3, truth: null, args: [[1e-3], [\"-Infinity\"]]}"));
+		assertThat(ProblemBank.validate(this.bank)).isEmpty();
+		CodingPart coding = ProblemBank.loadFromDirectory(this.bank).get("dist").coding();
+		assertThat(coding.checker().params()).containsEntry("atol", 1e-6).containsEntry("rtol", 1e-6);
+		assertThat((double[]) coding.tests().get(1).args()[1]).containsExactly(Double.NEGATIVE_INFINITY);
+		assertThat(coding.tests().get(1).weight()).isEqualTo(3);
+	}
+
+	@Test
+	void generatesSingleArgumentsInPlaceOfLiterals() {
+		ProblemFolder.coding(this.bank, ProblemFolder.CODING_YAML.replace("generator: {name: vector-pair, seed: 1, params: {d: 10}}",
+				"args: [{gen: random-doubles, seed: 3, n: 5, min: -1.0, max: 1.0, nanRate: 0.5}, [1, 2, 3, 4, 5]]"));
+		assertThat(ProblemBank.validate(this.bank)).isEmpty();
+		TestSpec big = ProblemBank.loadFromDirectory(this.bank).get("dist").coding().tests().get(8);
+		assertThat(big.generated()).isTrue();
+		assertThat(big.generators()).singleElement().satisfies((g) -> assertThat(g.argument()).isZero());
+		java.util.Random random = new java.util.Random(3);
+		double[] expected = new double[5];
+		for (int i = 0; i < 5; i++) {
+			double value = -1 + 2 * random.nextDouble();
+			expected[i] = (random.nextDouble() < 0.5) ? Double.NaN : value;
+		}
+		assertThat((double[]) big.args()[0]).containsExactly(expected);
+		assertThat((double[]) big.args()[1]).containsExactly(1, 2, 3, 4, 5);
+	}
+
+	@Test
+	void reportsArgumentGeneratorsThatAreUnknownMisspeltOrOfTheWrongType() {
+		ProblemFolder.coding(this.bank, ProblemFolder.CODING_YAML
+			.replace("{name: h1, args: [[1], [2]]}", "{name: h1, args: [{gen: random-double}, [2]]}")
+			.replace("{name: h2, args: [[1], [3]]}", "{name: h2, args: [{gen: random-doubles, seed: 1, n: 2, min: 0, max: 1, nanrate: 0.1}, [3]]}")
+			.replace("{name: h3, args: [[1], [4]]}", "{name: h3, args: [{gen: random-ints, seed: 1, n: 2, min: 0, max: 1}, [4]]}")
+			.replace("{name: h4, args: [[1], [5]]}", "{name: h4, args: [{gen: random-doubles, seed: 1, n: 2}, [5]]}"));
+		assertThat(ProblemBank.validate(this.bank)).hasSize(4)
+			.anySatisfy((e) -> assertThat(e).startsWith("dist/problem.yaml: tests[1].args[0]: (a) gen: unknown argument generator 'random-double'"))
+			.anySatisfy((e) -> assertThat(e).isEqualTo(
+					"dist/problem.yaml: tests[2].args[0]: (a) unknown parameters [nanrate] for argument generator 'random-doubles'"))
+			.anySatisfy((e) -> assertThat(e).isEqualTo(
+					"dist/problem.yaml: tests[3].args[0]: (a) argument generator 'random-ints' makes int[], not double[]"))
+			.anySatisfy((e) -> assertThat(e).isEqualTo("dist/problem.yaml: tests[4].args[0]: (a) min: is required"));
+	}
+
+	@Test
+	void readsBareYamlNanAndInfinityInFlowLists() {
+		ProblemFolder.coding(this.bank, ProblemFolder.CODING_YAML.replace("{name: h1, args: [[1], [2]]}",
+				"{name: h1, args: [[1, .nan, -.inf], [.inf, .NaN, 2]]}"));
+		assertThat(ProblemBank.validate(this.bank)).isEmpty();
+		Object[] args = ProblemBank.loadFromDirectory(this.bank).get("dist").coding().tests().get(1).args();
+		assertThat((double[]) args[0]).containsExactly(1, Double.NaN, Double.NEGATIVE_INFINITY);
+		assertThat((double[]) args[1]).containsExactly(Double.POSITIVE_INFINITY, Double.NaN, 2);
+	}
+
+	@Test
+	void aSignatureOfScalarsNeedsNoGeneratedTest() {
+		String scalars = ProblemFolder.CODING_YAML.replace("double distance(double[] a, double[] b)", "double distance(int a, int b)")
+			.replaceAll("\\[\\[(\\d)\\], \\[(\\d)\\]\\]", "[$1, $2]")
+			.replace("args: [[0, 0], [3, 4]]", "args: [0, 3]")
+			.replace("generator: {name: vector-pair, seed: 1, params: {d: 10}}", "args: [1000000, 2000000]");
+		ProblemFolder.coding(this.bank, scalars);
+		assertThat(ProblemBank.validate(this.bank)).isEmpty();
+		ProblemFolder.coding(this.bank, ProblemFolder.CODING_YAML.replace("generator: {name: vector-pair, seed: 1, params: {d: 10}}",
+				"args: [[1], [9]]"));
+		assertThat(ProblemBank.validate(this.bank)).singleElement()
+			.satisfies((e) -> assertThat(e).startsWith("dist/problem.yaml: tests: needs at least one large generated test"));
+	}
+
+	@Test
+	void checksTopicTagsAndAnswerLengthByKind() {
+		ProblemFolder.coding(this.bank, ProblemFolder.CODING_YAML);
+		Path item = ProblemFolder.conceptual(this.bank,
+				ProblemFolder.CONCEPTUAL_YAML.replace("topics: [generalization]", "topics: [generalization, Model Evaluation, generalization]"));
+		ProblemFolder.write(item.resolve("answer.md"), ProblemFolder.answerOfWords(450));
+		assertThat(ProblemBank.validate(this.bank)).containsExactlyInAnyOrder(
+				"bias/problem.yaml: topics[1]: a tag is lower-case words joined by '-', got 'Model Evaluation'",
+				"bias/problem.yaml: topics[2]: 'generalization' is listed twice",
+				"bias/answer.md: expected 150 to 400 words for a conceptual answer, got 450");
+		ProblemFolder.conceptual(this.bank, ProblemFolder.CONCEPTUAL_YAML.replace("kind: conceptual", "kind: system-design"));
+		ProblemFolder.write(item.resolve("answer.md"), ProblemFolder.answerOfWords(550));
+		assertThat(ProblemBank.validate(this.bank)).isEmpty();
+		ProblemFolder.write(item.resolve("answer.md"), ProblemFolder.answerOfWords(40));
+		assertThat(ProblemBank.validate(this.bank))
+			.containsExactly("bias/answer.md: expected 150 to 600 words for a system-design answer, got 40");
 	}
 
 	@Test

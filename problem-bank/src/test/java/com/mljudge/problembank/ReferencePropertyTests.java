@@ -122,6 +122,37 @@ class ReferencePropertyTests {
 		assertThat(References.call("word-ladder", "ab", "ac", new String[] { "ad" })).isEqualTo(0);
 	}
 
+	@ParameterizedTest
+	@ValueSource(longs = { 1, 2, 3 })
+	void confusionMatrixCountsEverySampleOnceWithCorrectOnTheDiagonal(long seed) {
+		GeneratedTest made = TestGenerators.find("label-pair")
+			.orElseThrow()
+			.generate(seed, new GeneratorParams(java.util.Map.of("n", 5000L, "classes", 7L)));
+		int[] actual = (int[]) made.args()[0];
+		int[] predicted = (int[]) made.args()[1];
+		int[][] matrix = (int[][]) References.call("confusion-matrix", actual, predicted, 7);
+		long correct = IntStream.range(0, actual.length).filter((i) -> actual[i] == predicted[i]).count();
+		assertThat(Arrays.stream(matrix).flatMapToInt(Arrays::stream).sum()).isEqualTo(actual.length);
+		assertThat(IntStream.range(0, 7).map((c) -> matrix[c][c]).sum()).isEqualTo((int) correct);
+		for (int c = 0; c < 7; c++) {
+			int label = c;
+			assertThat(Arrays.stream(matrix[c]).sum()).isEqualTo((int) Arrays.stream(actual).filter((a) -> a == label).count());
+		}
+	}
+
+	@Test
+	void logisticClassifierGetsTheHandMadeTestsRightAndBeatsChanceOnGeneratedOnes() {
+		CodingPart coding = ProblemBank.loadFromClasspath().get("logistic-classifier").coding();
+		for (TestSpec test : coding.tests()) {
+			int[] predicted = (int[]) References.call("logistic-classifier", test.args());
+			int[] truth = (int[]) test.truth();
+			long right = IntStream.range(0, truth.length).filter((i) -> predicted[i] == truth[i]).count();
+			// Hand-made tests are separable by construction; generated ones carry label noise.
+			double required = test.generated() ? 0.75 : 1.0;
+			assertThat((double) right / truth.length).as(test.name()).isGreaterThanOrEqualTo(required);
+		}
+	}
+
 	/** BFS over an explicit adjacency test between every pair: slow, but a different algorithm. */
 	private static int allPairs(String begin, String end, String[] list) {
 		if (!Arrays.asList(list).contains(end)) {

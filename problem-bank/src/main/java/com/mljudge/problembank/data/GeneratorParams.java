@@ -1,6 +1,7 @@
 package com.mljudge.problembank.data;
 
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -51,6 +52,58 @@ public final class GeneratorParams {
 			throw new IllegalArgumentException(name + ": expected a number, got " + value);
 		}
 		return number.doubleValue();
+	}
+
+	/** An integer with no default: missing is an error. */
+	public int integer(String name) {
+		require(name);
+		return integer(name, 0);
+	}
+
+	/** A number with no default: missing is an error. */
+	public double number(String name) {
+		require(name);
+		return number(name, 0);
+	}
+
+	public boolean bool(String name, boolean fallback) {
+		this.read.add(name);
+		Object value = this.values.get(name);
+		if (value == null) {
+			return fallback;
+		}
+		if (!(value instanceof Boolean bool)) {
+			throw new IllegalArgumentException(name + ": expected true or false, got " + value);
+		}
+		return bool;
+	}
+
+	/** A required non-empty string, e.g. an alphabet to draw characters from. */
+	public String text(String name) {
+		require(name);
+		Object value = this.values.get(name);
+		if (!(value instanceof String text) || text.isEmpty()) {
+			throw new IllegalArgumentException(name + ": expected a non-empty string, got " + value);
+		}
+		return text;
+	}
+
+	/** A required non-empty list of strings, e.g. the choices to draw from. */
+	public List<String> texts(String name) {
+		require(name);
+		Object value = this.values.get(name);
+		if (!(value instanceof List<?> list) || list.isEmpty()
+				|| !list.stream().allMatch(String.class::isInstance)) {
+			throw new IllegalArgumentException(name + ": expected a non-empty list of strings, got " + value);
+		}
+		return list.stream().map(String.class::cast).toList();
+	}
+
+	private void require(String name) {
+		this.read.add(name);
+		if (this.values.get(name) == null) {
+			throw new IllegalArgumentException(name + ": is required");
+		}
 	}
 
 	/** Parameters given in the file that no read asked for (typos), sorted. */

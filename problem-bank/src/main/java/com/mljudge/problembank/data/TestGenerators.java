@@ -33,6 +33,9 @@ public final class TestGenerators {
 		BY_NAME.put("vector-and-percentiles", TestGenerators::vectorAndPercentiles);
 		BY_NAME.put("label-pair", TestGenerators::labelPair);
 		BY_NAME.put("logistic-training", TestGenerators::logisticTraining);
+		BY_NAME.put("logistic-split", TestGenerators::logisticSplit);
+		SearchAndTextGenerators.register(BY_NAME);
+		LayerAndMetricGenerators.register(BY_NAME);
 	}
 
 	private TestGenerators() {
@@ -176,6 +179,16 @@ public final class TestGenerators {
 	static GeneratedTest logisticTraining(long seed, GeneratorParams p) {
 		LabeledData data = SyntheticData.logistic(seed, p.integer("n", 1000, 1), p.integer("d", 3, 1));
 		return GeneratedTest.of(data.x(), data.y(), p.number("learningRate", 0.1), p.integer("iterations", 100, 0));
+	}
+
+	/** Args of {@code (double[][] trainX, int[] trainY, double[][] testX)} on logistic data; truth = test labels. */
+	static GeneratedTest logisticSplit(long seed, GeneratorParams p) {
+		int train = p.integer("train", 1000, 1);
+		int test = p.integer("test", 200, 1);
+		LabeledData all = SyntheticData.logistic(seed, train + test, p.integer("d", 3, 1));
+		return new GeneratedTest(new Object[] { java.util.Arrays.copyOfRange(all.x(), 0, train),
+				java.util.Arrays.copyOfRange(all.y(), 0, train), java.util.Arrays.copyOfRange(all.x(), train, train + test) },
+				java.util.Arrays.copyOfRange(all.y(), train, train + test));
 	}
 
 	private static char[] randomWord(Random random, int length, int alphabet) {

@@ -1,0 +1,8 @@
+public class Solution {
+    public static int linearSearch(int[] a, int target) {
+        for (int i = 0; i < a.length - 1; i++) {
+            if (a[i] == target) return i;
+        }
+        return -1;
+    }
+}

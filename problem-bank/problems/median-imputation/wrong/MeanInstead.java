@@ -1,0 +1,23 @@
+import java.util.Arrays;
+
+public class Solution {
+    public static double[][] impute(double[][] X) {
+        int n = X.length;
+        if (n == 0) return new double[0][];
+        int d = X[0].length;
+        double[][] out = new double[n][d];
+        double[] buf = new double[n];
+        for (int j = 0; j < d; j++) {
+            int m = 0;
+            for (int i = 0; i < n; i++) if (!Double.isNaN(X[i][j])) buf[m++] = X[i][j];
+            double median = 0.0;
+            if (m > 0) {
+                double s = 0;
+                for (int i = 0; i < m; i++) s += buf[i];
+                median = s / m;
+            }
+            for (int i = 0; i < n; i++) out[i][j] = Double.isNaN(X[i][j]) ? median : X[i][j];
+        }
+        return out;
+    }
+}

@@ -1,0 +1,17 @@
+import java.util.Arrays;
+
+public class Solution {
+    public static double rainyDaysMedian(double[] precipitation) {
+        double[] rainy = new double[precipitation.length];
+        int m = 0;
+        for (double p : precipitation) if (p > 0) rainy[m++] = p;
+        if (m == 0) return 0.0;
+        for (int a = 1; a < m; a++) {
+            double key = rainy[a];
+            int b = a - 1;
+            while (b >= 0 && rainy[b] > key) { rainy[b + 1] = rainy[b]; b--; }
+            rainy[b + 1] = key;
+        }
+        return (m % 2 == 1) ? rainy[m / 2] : (rainy[m / 2 - 1] + rainy[m / 2]) / 2.0;
+    }
+}
