@@ -21,8 +21,11 @@ public final class SandboxThread extends Thread {
 	volatile KillReason killed;
 
 	public SandboxThread(Runnable body, long stackBytes, BoundedOutput output, long allocationLimit) {
-		super(null, body, "judge-sandbox-" + SEQUENCE.incrementAndGet(), stackBytes);
+		// No inherited thread locals: nothing of the server's request context crosses over.
+		super(null, body, "judge-sandbox-" + SEQUENCE.incrementAndGet(), stackBytes, false);
 		setDaemon(true);
+		// JDK code that looks up the context class loader must not find the application's.
+		setContextClassLoader(null);
 		this.out = output.printStream();
 		this.allocationLimit = allocationLimit;
 	}
