@@ -63,6 +63,11 @@ public class ProblemJudging {
 		warmUp.start();
 	}
 
+	/** False once a sandbox thread refused to die: this instance should stop judging until restarted. */
+	public boolean healthy() {
+		return this.judge.health().up();
+	}
+
 	/** A sample test with the reference's answer, for showing input, expected and got side by side. */
 	public record SampleCase(String name, Object[] args, Object expected) {
 	}

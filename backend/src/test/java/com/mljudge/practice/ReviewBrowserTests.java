@@ -39,10 +39,7 @@ class ReviewBrowserTests {
 	@Test
 	void adminRevealsGradesAndGetsTheNextCard() {
 		String base = "http://localhost:" + this.port;
-		this.browser.get(base + "/login");
-		this.browser.findElement(By.id("username")).sendKeys("admin");
-		this.browser.findElement(By.id("password")).sendKeys(TestDatabase.ADMIN_PASSWORD);
-		this.browser.findElement(By.id("sign-in")).click();
+		Browser.signIn(this.browser, this.port, "admin", TestDatabase.ADMIN_PASSWORD);
 		assertThat(this.browser.findElement(By.id("account-menu")).getText()).isEqualTo("admin");
 
 		this.browser.get(base + "/practice");

@@ -35,11 +35,7 @@ class ProblemPageBrowserTests {
 	@BeforeEach
 	void signIn() {
 		this.browser = Browser.start();
-		this.browser.get(base() + "/login");
-		this.browser.findElement(By.id("username")).sendKeys("admin");
-		this.browser.findElement(By.id("password")).sendKeys(TestDatabase.ADMIN_PASSWORD);
-		this.browser.findElement(By.id("sign-in")).click();
-		this.browser.findElement(By.id("account-menu"));
+		Browser.signIn(this.browser, this.port, "admin", TestDatabase.ADMIN_PASSWORD);
 	}
 
 	@AfterEach

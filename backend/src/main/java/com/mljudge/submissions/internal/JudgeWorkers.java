@@ -120,6 +120,12 @@ class JudgeWorkers implements SmartLifecycle {
 		String owner = Thread.currentThread().getName();
 		while (this.running) {
 			try {
+				if (!this.judging.healthy()) {
+					// A sandbox thread would not die: this instance stops taking work and waits for its
+					// supervisor to restart it (health is DOWN); other instances take the queue.
+					this.wakeUp.tryAcquire(this.pollInterval.toMillis(), TimeUnit.MILLISECONDS);
+					continue;
+				}
 				Optional<SubmissionQueue.Claimed> claimed = this.queue.claim(owner, LEASE);
 				if (claimed.isPresent()) {
 					judge(claimed.get(), owner);
@@ -163,6 +169,11 @@ class JudgeWorkers implements SmartLifecycle {
 				log.error("Judging submission {} failed", submission.id(), ex);
 				result = internalError("The judge failed on our side; the error has been logged.");
 			}
+		}
+		if (result.verdict() == Verdict.INTERNAL_ERROR && !this.judging.healthy()) {
+			// Judged by a tainted judge: not the submission's fault, so it waits for a healthy worker.
+			this.queue.release(submission.id(), owner);
+			return;
 		}
 		JudgeResult verdict = result;
 		this.transactions.executeWithoutResult((status) -> {
