@@ -49,7 +49,7 @@ class SecurityConfiguration {
 	SecurityFilterChain siteSecurity(HttpSecurity http) throws Exception {
 		http.authorizeHttpRequests((requests) -> requests.requestMatchers("/actuator/health", "/actuator/health/**")
 			.permitAll()
-			.requestMatchers("/account/**", "/problems/*/submit", "/problems/*/run", "/submissions/**",
+			.requestMatchers("/account/**", "/profile", "/problems/*/submit", "/problems/*/run", "/submissions/**",
 					"/practice/review/**", "/practice/quiz/**", "/practice/questions/*/self-assessment/**")
 			.authenticated()
 			.requestMatchers(HttpMethod.PUT, "/problems/*/draft")

@@ -106,8 +106,13 @@ class SubmissionQueue {
 			.list();
 	}
 
-	long unfinished() {
-		return this.jdbc.sql("select count(*) from submissions where status <> 'DONE'").query(Long.class).single();
+	List<Stored> recent(String username, int limit) {
+		return this.jdbc.sql(SELECT + " where lower(u.username) = lower(:username) and s.mode = 'SUBMIT'"
+				+ " order by s.id desc limit :limit")
+			.param("username", username)
+			.param("limit", limit)
+			.query(SubmissionQueue::stored)
+			.list();
 	}
 
 	private static final String SELECT = """

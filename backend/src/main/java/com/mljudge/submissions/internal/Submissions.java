@@ -95,6 +95,10 @@ class Submissions {
 		return this.queue.history(username, problem, 50).stream().map(this::view).toList();
 	}
 
+	List<SubmissionView> recent(String username, int limit) {
+		return this.queue.recent(username, limit).stream().map(this::view).toList();
+	}
+
 	private SubmissionView view(SubmissionQueue.Stored stored) {
 		ResultJson.StoredResult result = this.resultJson.read(stored.resultJson());
 		List<SubmissionView.Test> tests = result.tests()
