@@ -77,6 +77,12 @@ class CatalogTests {
 	}
 
 	@Test
+	void anonymousBrowsingCreatesNoSession() {
+		assertThat(this.client.get("/problems").headers().firstValue("Set-Cookie")).isEmpty();
+		assertThat(this.client.get("/problems/kmeans").headers().firstValue("Set-Cookie")).isEmpty();
+	}
+
+	@Test
 	void unknownProblemGetsTheSitesNotFoundPage() {
 		HttpResponse<String> page = this.client.get("/problems/no-such-problem");
 		assertThat(page.statusCode()).isEqualTo(404);
