@@ -17,4 +17,5 @@ TOKEN=$(curl -s -u "admin:$PASSWORD" -H 'Content-Type: application/json' -d '{"n
   "http://localhost:$PORT/api/tokens" | sed -E 's/.*"token":"([^"]+)".*/\1/')
 cp problem-bank/problems/kmeans/reference/Solution.java "$DATA/Solution.java"
 java backend/bench/SubmitLatency.java "http://localhost:$PORT" "Bearer $TOKEN" kmeans "$DATA/Solution.java" 60 15
+wrk -t2 -c50 -d10s "http://localhost:$PORT/problems/kmeans" > /dev/null   # warm-up: let the JIT compile the page
 wrk -t2 -c50 -d20s --latency "http://localhost:$PORT/problems/kmeans" | sed -n '/Latency Distribution/,/Requests\/sec/p'
