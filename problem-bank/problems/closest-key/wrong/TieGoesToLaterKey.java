@@ -1,0 +1,18 @@
+public class Solution {
+    public static String closestKey(String[] keys, String[][] lists, String value) {
+        String best = "";
+        int bestIndex = Integer.MAX_VALUE;
+        for (int k = 0; k < keys.length; k++) {
+            String[] list = lists[k];
+            int limit = Math.min(list.length, bestIndex == Integer.MAX_VALUE ? Integer.MAX_VALUE : bestIndex + 1);
+            for (int i = 0; i < limit; i++) {
+                if (list[i].equals(value)) {
+                    bestIndex = i;
+                    best = keys[k];
+                    break;
+                }
+            }
+        }
+        return best;
+    }
+}
