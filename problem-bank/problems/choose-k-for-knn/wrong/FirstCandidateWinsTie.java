@@ -8,7 +8,11 @@ public class Solution {
         int maxK = 0;
         for (int k : candidates) maxK = Math.max(maxK, k);
         // distinct labels, mapped to 0..L-1 in ascending order
-        int[] labels = Arrays.stream(trainY).distinct().sorted().toArray();
+        int[] sortedY = trainY.clone();
+        Arrays.sort(sortedY);
+        int distinct = 0;
+        for (int i = 0; i < sortedY.length; i++) if (i == 0 || sortedY[i] != sortedY[i - 1]) sortedY[distinct++] = sortedY[i];
+        int[] labels = Arrays.copyOf(sortedY, distinct);
         Map<Integer, Integer> labelIndex = new HashMap<>();
         for (int i = 0; i < labels.length; i++) labelIndex.put(labels[i], i);
         int[] correct = new int[candidates.length];

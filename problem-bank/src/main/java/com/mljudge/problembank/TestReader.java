@@ -2,14 +2,11 @@ package com.mljudge.problembank;
 
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-import com.mljudge.problembank.data.ArgumentGenerator;
-import com.mljudge.problembank.data.ArgumentGenerators;
 import com.mljudge.problembank.data.GeneratedTest;
 import com.mljudge.problembank.data.GeneratorParams;
 import com.mljudge.problembank.data.TestGenerator;
@@ -120,8 +117,8 @@ final class TestReader {
 			String parameter = "(" + this.signature.parameterNames().get(i) + ") ";
 			try {
 				if (args.get(i).isObject()) {
-					GeneratorSpec spec = argumentGenerator(args.get(i), i);
-					values[i] = generateArgument(spec);
+					GeneratorSpec spec = GeneratedArgument.spec(args.get(i), i);
+					values[i] = GeneratedArgument.make(spec, this.signature);
 					generators.add(spec);
 				}
 				else {
@@ -146,76 +143,9 @@ final class TestReader {
 		generators.forEach((spec) -> literals[spec.argument()] = null);
 		return TestSpec.generated(name, sample, testWeight, generators, new GeneratedTest(values, truth), () -> {
 			Object[] again = literals.clone();
-			generators.forEach((spec) -> again[spec.argument()] = generateArgument(spec));
+			generators.forEach((spec) -> again[spec.argument()] = GeneratedArgument.make(spec, this.signature));
 			return new GeneratedTest(again, truth);
 		});
-	}
-
-	/**
-	 * {@code {gen: name, seed: n, <params>}} in place of argument {@code index}: every key besides gen
-	 * and seed is a parameter (a number, string, boolean or list of strings).
-	 */
-	private GeneratorSpec argumentGenerator(JsonNode node, int index) {
-		JsonNode gen = node.get("gen");
-		if (gen == null || !gen.isString()) {
-			throw new IllegalArgumentException("a mapping in args generates the argument: it needs 'gen: <name>' (one of "
-					+ String.join(", ", ArgumentGenerators.names()) + ")");
-		}
-		if (ArgumentGenerators.find(gen.stringValue()).isEmpty()) {
-			throw new IllegalArgumentException("gen: unknown argument generator '" + gen.stringValue() + "' (known: "
-					+ String.join(", ", ArgumentGenerators.names()) + ")");
-		}
-		JsonNode seed = node.get("seed");
-		if (seed == null || !seed.isIntegralNumber() || !seed.canConvertToLong()) {
-			throw new IllegalArgumentException("seed: an integer is required, got " + seed);
-		}
-		Map<String, Object> params = new LinkedHashMap<>();
-		for (Map.Entry<String, JsonNode> entry : node.properties()) {
-			if (!entry.getKey().equals("gen") && !entry.getKey().equals("seed")) {
-				params.put(entry.getKey(), parameter(entry.getKey(), entry.getValue()));
-			}
-		}
-		return new GeneratorSpec(gen.stringValue(), seed.longValue(), params, index);
-	}
-
-	private static Object parameter(String key, JsonNode value) {
-		if (value.isNumber()) {
-			return value.isIntegralNumber() ? (Object) value.longValue() : value.doubleValue();
-		}
-		if (value.isString()) {
-			return value.stringValue();
-		}
-		if (value.isBoolean()) {
-			return value.booleanValue();
-		}
-		if (value.isArray()) {
-			List<String> texts = new ArrayList<>();
-			for (JsonNode item : value) {
-				if (!item.isString()) {
-					throw new IllegalArgumentException(key + ": a list parameter holds strings only, got " + value);
-				}
-				texts.add(item.stringValue());
-			}
-			return texts;
-		}
-		throw new IllegalArgumentException(key + ": expected a number, string, boolean or list of strings, got " + value);
-	}
-
-	/** Runs an argument generator, checking its parameters and that it makes the parameter's type. */
-	private Object generateArgument(GeneratorSpec spec) {
-		ArgumentGenerator generator = ArgumentGenerators.find(spec.name()).orElseThrow();
-		GeneratorParams params = new GeneratorParams(spec.params());
-		Object value = generator.generate(spec.seed(), params);
-		if (!params.unread().isEmpty()) {
-			throw new IllegalArgumentException(
-					"unknown parameters " + params.unread() + " for argument generator '" + spec.name() + "'");
-		}
-		Class<?> type = this.signature.parameterTypes().get(spec.argument());
-		if (!box(type).isInstance(value)) {
-			throw new IllegalArgumentException("argument generator '" + spec.name() + "' makes "
-					+ value.getClass().getSimpleName() + ", not " + type.getSimpleName());
-		}
-		return value;
 	}
 
 	private TestSpec generated(Fields test, String name, boolean sample, Long weight) {
@@ -296,7 +226,7 @@ final class TestReader {
 		return true;
 	}
 
-	private static Class<?> box(Class<?> type) {
+	static Class<?> box(Class<?> type) {
 		if (!type.isPrimitive()) {
 			return type;
 		}

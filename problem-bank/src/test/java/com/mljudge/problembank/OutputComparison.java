@@ -27,6 +27,7 @@ final class OutputComparison {
 			case "tolerance" -> close(expected, actual, atol, rtol);
 			case "sign" -> upToSign(expected, actual, atol, rtol);
 			case "permutation" -> samePartition((int[]) expected, (int[]) actual);
+			case "gradient" -> relativeError(expected, actual) <= checker.number("tol", 0);
 			default -> Arrays.deepEquals(new Object[] { expected }, new Object[] { actual });
 		};
 	}
@@ -91,6 +92,26 @@ final class OutputComparison {
 			return true;
 		}
 		return Arrays.deepEquals(new Object[] { expected }, new Object[] { actual });
+	}
+
+	/**
+	 * The judge's gradient check: the largest {@code |x-y| / max(1e-8, |x|+|y|)} over all elements;
+	 * infinite when the shapes differ or an element is NaN.
+	 */
+	static double relativeError(Object expected, Object actual) {
+		if (expected instanceof Double e && actual instanceof Double a) {
+			double error = Math.abs(e - a) / Math.max(1e-8, Math.abs(e) + Math.abs(a));
+			return Double.isNaN(error) ? Double.POSITIVE_INFINITY : error;
+		}
+		if (expected == null || actual == null || !expected.getClass().isArray()
+				|| expected.getClass() != actual.getClass() || Array.getLength(expected) != Array.getLength(actual)) {
+			return Double.POSITIVE_INFINITY;
+		}
+		double worst = 0;
+		for (int i = 0; i < Array.getLength(expected); i++) {
+			worst = Math.max(worst, relativeError(Array.get(expected, i), Array.get(actual, i)));
+		}
+		return worst;
 	}
 
 	/** Vectors (or each row of a matrix) equal up to a factor of -1. */

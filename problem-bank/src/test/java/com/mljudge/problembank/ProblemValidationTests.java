@@ -226,6 +226,24 @@ class ProblemValidationTests {
 	}
 
 	@Test
+	void generatesStringArguments() {
+		String strings = ProblemFolder.CODING_YAML.replace("double distance(double[] a, double[] b)",
+				"double distance(String a, String[][] b)")
+			.replaceAll("\\[\\[(\\d)\\], \\[(\\d)\\]\\]", "[\"$1\", [[\"$2\"]]]")
+			.replace("args: [[0, 0], [3, 4]]", "args: [\"ab\", [[\"c\"]]]")
+			.replace("generator: {name: vector-pair, seed: 1, params: {d: 10}}",
+					"args: [{gen: repeated-string, seed: 0, unit: ab, times: 3, suffix: c}, "
+							+ "{gen: random-string-matrix, seed: 5, rows: 2, cols: 3, minLen: 1, maxLen: 2, alphabet: xy}]");
+		ProblemFolder.coding(this.bank, strings);
+		assertThat(ProblemBank.validate(this.bank)).isEmpty();
+		Object[] args = ProblemBank.loadFromDirectory(this.bank).get("dist").coding().tests().get(8).args();
+		assertThat(args[0]).isEqualTo("abababc");
+		assertThat((String[][]) args[1]).hasDimensions(2, 3);
+		assertThat(java.util.Arrays.stream((String[][]) args[1]).flatMap(java.util.Arrays::stream))
+			.allMatch((s) -> s.matches("[xy]{1,2}"));
+	}
+
+	@Test
 	void reportsArgumentGeneratorsThatAreUnknownMisspeltOrOfTheWrongType() {
 		ProblemFolder.coding(this.bank, ProblemFolder.CODING_YAML
 			.replace("{name: h1, args: [[1], [2]]}", "{name: h1, args: [{gen: random-double}, [2]]}")

@@ -32,7 +32,9 @@ public final class ArgumentGenerators {
 		BY_NAME.put("gaussian-matrix", ArgumentGenerators::gaussianMatrix);
 		BY_NAME.put("random-string", ArgumentGenerators::randomString);
 		BY_NAME.put("random-strings", ArgumentGenerators::randomStrings);
+		BY_NAME.put("random-string-matrix", ArgumentGenerators::randomStringMatrix);
 		BY_NAME.put("random-choices", ArgumentGenerators::randomChoices);
+		BY_NAME.put("repeated-string", ArgumentGenerators::repeatedString);
 		BY_NAME.put("linked-list-next", (seed, p) -> linkedListNext(new Random(seed), size(p, "n", 1)));
 	}
 
@@ -168,6 +170,38 @@ public final class ArgumentGenerators {
 			values[i] = draw(random, length.draw(random), alphabet);
 		}
 		return values;
+	}
+
+	/** Row by row, each string drawn like one element of {@code random-strings}. */
+	static String[][] randomStringMatrix(long seed, GeneratorParams p) {
+		int rows = size(p, "rows", 0);
+		int cols = size(p, "cols", 0);
+		IntRange length = IntRange.of(p, "minLen", "maxLen");
+		if (length.min() < 0) {
+			throw new IllegalArgumentException("minLen: must be at least 0, got " + length.min());
+		}
+		checkCells((long) rows * cols, length.max());
+		String alphabet = p.text("alphabet");
+		Random random = new Random(seed);
+		String[][] values = new String[rows][cols];
+		for (String[] row : values) {
+			for (int j = 0; j < cols; j++) {
+				row[j] = draw(random, length.draw(random), alphabet);
+			}
+		}
+		return values;
+	}
+
+	/** {@code unit.repeat(times) + suffix}, a worst case for string searches; the seed is not used. */
+	static String repeatedString(long seed, GeneratorParams p) {
+		String unit = p.text("unit");
+		int times = p.integer("times", 0, 0);
+		Object suffix = p.raw("suffix");
+		if (suffix != null && !(suffix instanceof String)) {
+			throw new IllegalArgumentException("suffix: expected a string, got " + suffix);
+		}
+		checkCells(unit.length(), times);
+		return unit.repeat(times) + ((suffix == null) ? "" : suffix);
 	}
 
 	static String[] randomChoices(long seed, GeneratorParams p) {

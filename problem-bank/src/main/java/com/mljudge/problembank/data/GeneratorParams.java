@@ -99,6 +99,12 @@ public final class GeneratorParams {
 		return list.stream().map(String.class::cast).toList();
 	}
 
+	/** The value as given (a Long, Double, String, Boolean or list of strings), or null. */
+	public Object raw(String name) {
+		this.read.add(name);
+		return this.values.get(name);
+	}
+
 	private void require(String name) {
 		this.read.add(name);
 		if (this.values.get(name) == null) {
