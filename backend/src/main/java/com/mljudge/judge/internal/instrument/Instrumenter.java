@@ -46,7 +46,12 @@ public final class Instrumenter {
 			Map.entry("java/util/PriorityQueue.<init>", 2),
 			Map.entry("java/util/HashMap.<init>", 3), Map.entry("java/util/LinkedHashMap.<init>", 3),
 			Map.entry("java/util/HashSet.<init>", 3), Map.entry("java/util/LinkedHashSet.<init>", 3),
-			Map.entry("java/lang/StringBuilder.<init>", 1),
+			Map.entry("java/lang/StringBuilder.<init>", 1), Map.entry("java/lang/StringBuilder.setLength", 1),
+			Map.entry("java/lang/StringBuilder.ensureCapacity", 1),
+			Map.entry("java/lang/AbstractStringBuilder.setLength", 1),
+			Map.entry("java/lang/AbstractStringBuilder.ensureCapacity", 1),
+			Map.entry("java/lang/StringBuffer.setLength", 1), Map.entry("java/lang/StringBuffer.ensureCapacity", 1),
+			Map.entry("java/util/ArrayList.ensureCapacity", 2),
 			Map.entry("java/lang/StringBuffer.<init>", 1), Map.entry("java/util/BitSet.<init>", 0),
 			Map.entry("java/util/Arrays.copyOf", 3), Map.entry("java/util/Arrays.copyOfRange", 3));
 
