@@ -77,6 +77,14 @@ class CatalogTests {
 	}
 
 	@Test
+	void conceptualItemsOpenInPractice() {
+		HttpResponse<String> page = this.client.get("/problems/bias-variance-tradeoff");
+		assertThat(page.statusCode()).isEqualTo(302);
+		assertThat(page.headers().firstValue("Location").orElseThrow())
+			.endsWith("/practice/questions/bias-variance-tradeoff");
+	}
+
+	@Test
 	void anonymousBrowsingCreatesNoSession() {
 		assertThat(this.client.get("/problems").headers().firstValue("Set-Cookie")).isEmpty();
 		assertThat(this.client.get("/problems/kmeans").headers().firstValue("Set-Cookie")).isEmpty();

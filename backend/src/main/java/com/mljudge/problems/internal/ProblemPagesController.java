@@ -44,12 +44,13 @@ class ProblemPagesController {
 	String problem(@PathVariable String slug, Model model) {
 		Problem problem = this.catalog.find(slug)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No problem " + slug));
+		if (!problem.isCoding()) {
+			// Conceptual items live in practice, with their drills; one page per item.
+			return "redirect:/practice/questions/" + problem.slug();
+		}
 		model.addAttribute("menu", "problems");
 		model.addAttribute("problem", problem);
 		model.addAttribute("statementHtml", Markdown.toHtml(problem.statement()));
-		if (problem.conceptual() != null) {
-			model.addAttribute("answerHtml", Markdown.toHtml(problem.conceptual().answer()));
-		}
 		model.addAttribute("hints", (problem.hints() != null) ? problem.hints() : List.of());
 		return "problems/problem";
 	}
