@@ -8,7 +8,8 @@ import java.util.Map;
  * filters, so the page can show counts next to every choice.
  */
 public record CatalogPage(List<ProblemSummary> problems, long total, int page, int pageSize,
-		Map<String, Long> kindCounts, Map<String, Long> difficultyCounts, Map<String, Long> topicCounts) {
+		Map<String, Long> kindCounts, Map<String, Long> difficultyCounts, Map<String, Long> topicCounts,
+		Map<String, Long> statusCounts) {
 
 	public int pageCount() {
 		return (int) Math.max(1, (this.total + this.pageSize - 1) / this.pageSize);

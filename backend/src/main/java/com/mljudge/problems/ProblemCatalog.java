@@ -10,6 +10,7 @@ import java.util.Optional;
 import com.mljudge.problembank.Problem;
 import com.mljudge.problembank.ProblemBank;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.util.StringUtils;
@@ -25,9 +26,12 @@ public class ProblemCatalog {
 
 	private final ProblemBank bank;
 
-	ProblemCatalog(JdbcClient jdbc, ProblemBank bank) {
+	private final ObjectProvider<ProblemProgress> progress;
+
+	ProblemCatalog(JdbcClient jdbc, ProblemBank bank, ObjectProvider<ProblemProgress> progress) {
 		this.jdbc = jdbc;
 		this.bank = bank;
+		this.progress = progress;
 	}
 
 	public Optional<Problem> find(String slug) {
@@ -35,7 +39,8 @@ public class ProblemCatalog {
 	}
 
 	public CatalogPage search(CatalogQuery query) {
-		Filter all = Filter.of(query, null);
+		Progress mine = progressOf(query.username());
+		Filter all = Filter.of(query, null, mine);
 		List<ProblemSummary> rows = this.jdbc
 			.sql("select slug, kind, title, difficulty, topics from problems where " + all.where()
 					+ " order by " + order(query) + " limit :limit offset :offset")
@@ -49,12 +54,29 @@ public class ProblemCatalog {
 			.params(all.params())
 			.query(Long.class)
 			.single();
-		return new CatalogPage(rows, total, query.page(), query.pageSize(), counts(query, "kind", "kind"),
-				counts(query, "difficulty", "difficulty"), counts(query, "topic", "unnest(topics)"));
+		return new CatalogPage(rows, total, query.page(), query.pageSize(), counts(query, "kind", "kind", mine),
+				counts(query, "difficulty", "difficulty", mine), counts(query, "topic", "unnest(topics)", mine),
+				(mine == null) ? Map.of() : counts(query, "status", STATUS_COLUMN, mine));
 	}
 
-	private Map<String, Long> counts(CatalogQuery query, String facet, String column) {
-		Filter others = Filter.of(query, facet);
+	/** A signed-in user's solved and attempted slugs; null for an anonymous search. */
+	private Progress progressOf(String username) {
+		ProblemProgress source = this.progress.getIfAvailable();
+		if (!StringUtils.hasText(username) || source == null) {
+			return null;
+		}
+		return new Progress(source.solved(username).toArray(String[]::new),
+				source.attempted(username).toArray(String[]::new));
+	}
+
+	private record Progress(String[] solved, String[] attempted) {
+	}
+
+	private static final String STATUS_COLUMN = "case when slug = any(:solved) then 'solved' "
+			+ "when slug = any(:attempted) then 'attempted' else 'new' end";
+
+	private Map<String, Long> counts(CatalogQuery query, String facet, String column, Progress mine) {
+		Filter others = Filter.of(query, facet, mine);
 		Map<String, Long> counts = new LinkedHashMap<>();
 		this.jdbc.sql("select value, count(*) as n from (select " + column + " as value from problems where "
 				+ others.where() + ") v group by value order by value")
@@ -76,9 +98,17 @@ public class ProblemCatalog {
 	/** The where-clause of a query, leaving out one facet when counting that facet's choices. */
 	private record Filter(String where, Map<String, Object> params) {
 
-		static Filter of(CatalogQuery query, String leaveOut) {
+		static Filter of(CatalogQuery query, String leaveOut, Progress mine) {
 			List<String> clauses = new ArrayList<>(List.of("true"));
 			Map<String, Object> params = new LinkedHashMap<>();
+			if (mine != null) {
+				params.put("solved", mine.solved());
+				params.put("attempted", mine.attempted());
+				if (StringUtils.hasText(query.status()) && !"status".equals(leaveOut)) {
+					clauses.add("(" + STATUS_COLUMN + ") = :status");
+					params.put("status", query.status());
+				}
+			}
 			if (StringUtils.hasText(query.text())) {
 				clauses.add("search @@ websearch_to_tsquery('english', :text)");
 				params.put("text", query.text().strip());

@@ -1,5 +1,6 @@
 package com.mljudge.problems.internal;
 
+import java.security.Principal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,9 +35,12 @@ class ProblemApiController {
 	@GetMapping
 	CatalogPage search(@RequestParam(name = "q", required = false) String text,
 			@RequestParam(required = false) String kind, @RequestParam(required = false) String difficulty,
-			@RequestParam(required = false) String topic, @RequestParam(defaultValue = "0") int page,
-			@RequestParam(defaultValue = "20") int size) {
-		return this.catalog.search(new CatalogQuery(text, kind, difficulty, topic, page, size));
+			@RequestParam(required = false) String topic, @RequestParam(required = false) String status,
+			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size,
+			Principal principal) {
+		// status (solved | attempted | new) applies when the caller sends a token.
+		return this.catalog.search(new CatalogQuery(text, kind, difficulty, topic, status,
+				(principal != null) ? principal.getName() : null, page, size));
 	}
 
 	@GetMapping("/{slug}")

@@ -1,5 +1,6 @@
 package com.mljudge.problems.internal;
 
+import java.security.Principal;
 import java.util.List;
 
 import com.mljudge.problembank.Problem;
@@ -31,8 +32,10 @@ class ProblemPagesController {
 	@GetMapping("/problems")
 	String catalog(@RequestParam(name = "q", required = false) String text,
 			@RequestParam(required = false) String kind, @RequestParam(required = false) String difficulty,
-			@RequestParam(required = false) String topic, @RequestParam(defaultValue = "0") int page, Model model) {
-		CatalogQuery query = new CatalogQuery(text, kind, difficulty, topic, page, PAGE_SIZE);
+			@RequestParam(required = false) String topic, @RequestParam(required = false) String status,
+			@RequestParam(defaultValue = "0") int page, Principal principal, Model model) {
+		CatalogQuery query = new CatalogQuery(text, kind, difficulty, topic, status,
+				(principal != null) ? principal.getName() : null, page, PAGE_SIZE);
 		CatalogPage result = this.catalog.search(query);
 		model.addAttribute("menu", "problems");
 		model.addAttribute("query", query);
