@@ -146,6 +146,19 @@ class SubmissionApiTests {
 	}
 
 	@Test
+	void aSubmissionPageShowsWhatChangedSinceThePreviousOne() {
+		JsonNode first = submitAndWait("/api/submissions", "euclidean-distance", "public class Solution {\n"
+				+ "    public static double distance(double[] a, double[] b) { return 0; }\n}\n", ADMIN);
+		JsonNode second = submitAndWait("/api/submissions", "euclidean-distance",
+				reference("euclidean-distance"), ADMIN);
+		SiteClient site = new SiteClient(this.port);
+		site.signIn("admin", TestDatabase.ADMIN_PASSWORD);
+		String page = site.get("/submissions/" + second.get("id").asLong()).body();
+		assertThat(page).contains("id=\"diff\"").contains("#" + first.get("id").asLong()).contains("diff-added")
+			.contains("diff-removed");
+	}
+
+	@Test
 	void aSubmissionWhoseWorkerDiedIsJudgedByAnother() {
 		Long userId = this.jdbc.queryForObject("select id from users where username = 'admin'", Long.class);
 		Long id = this.jdbc.queryForObject("""

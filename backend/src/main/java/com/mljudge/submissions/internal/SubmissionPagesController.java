@@ -66,7 +66,12 @@ class SubmissionPagesController {
 	@GetMapping("/submissions/{id}")
 	String submission(Authentication authentication, @PathVariable long id, Model model) {
 		model.addAttribute("menu", "problems");
-		show(find(authentication, id), model);
+		SubmissionView view = find(authentication, id);
+		show(view, model);
+		this.submissions.previous(id, authentication.getName(), isAdmin(authentication)).ifPresent((previous) -> {
+			model.addAttribute("previous", previous);
+			model.addAttribute("diff", LineDiff.between(previous.source(), view.source()));
+		});
 		return "submissions/submission";
 	}
 
@@ -89,9 +94,12 @@ class SubmissionPagesController {
 	}
 
 	private SubmissionView find(Authentication authentication, long id) {
-		boolean admin = authentication.getAuthorities().stream().anyMatch((a) -> "ROLE_ADMIN".equals(a.getAuthority()));
-		Optional<SubmissionView> view = this.submissions.find(id, authentication.getName(), admin);
+		Optional<SubmissionView> view = this.submissions.find(id, authentication.getName(), isAdmin(authentication));
 		return view.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+	}
+
+	private static boolean isAdmin(Authentication authentication) {
+		return authentication.getAuthorities().stream().anyMatch((a) -> "ROLE_ADMIN".equals(a.getAuthority()));
 	}
 
 }

@@ -106,6 +106,17 @@ class SubmissionQueue {
 			.list();
 	}
 
+	/** The same user's submission to the same problem just before this one, if any. */
+	Optional<Stored> previous(Stored submission) {
+		return this.jdbc.sql(SELECT + " where lower(u.username) = lower(:username) and s.problem_slug = :problem"
+				+ " and s.mode = 'SUBMIT' and s.id < :id order by s.id desc limit 1")
+			.param("username", submission.username())
+			.param("problem", submission.problem())
+			.param("id", submission.id())
+			.query(SubmissionQueue::stored)
+			.optional();
+	}
+
 	List<Stored> recent(String username, int limit) {
 		return this.jdbc.sql(SELECT + " where lower(u.username) = lower(:username) and s.mode = 'SUBMIT'"
 				+ " order by s.id desc limit :limit")

@@ -95,6 +95,14 @@ class Submissions {
 		return this.queue.history(username, problem, 50).stream().map(this::view).toList();
 	}
 
+	/** The same user's previous submission to the same problem, as seen by whoever may see this one. */
+	Optional<SubmissionView> previous(long id, String username, boolean admin) {
+		return this.queue.find(id)
+			.filter((s) -> admin || s.username().equalsIgnoreCase(username))
+			.flatMap(this.queue::previous)
+			.map(this::view);
+	}
+
 	List<SubmissionView> recent(String username, int limit) {
 		return this.queue.recent(username, limit).stream().map(this::view).toList();
 	}
