@@ -147,12 +147,17 @@ class SubmissionApiTests {
 
 	@Test
 	void aSubmissionPageShowsWhatChangedSinceThePreviousOne() {
-		JsonNode first = submitAndWait("/api/submissions", "euclidean-distance", "public class Solution {\n"
-				+ "    public static double distance(double[] a, double[] b) { return 0; }\n}\n", ADMIN);
-		JsonNode second = submitAndWait("/api/submissions", "euclidean-distance",
-				reference("euclidean-distance"), ADMIN);
+		// A user of its own, so the admin's solved problems stay as other tests expect them.
+		String name = "d" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
 		SiteClient site = new SiteClient(this.port);
-		site.signIn("admin", TestDatabase.ADMIN_PASSWORD);
+		site.submit("/register", "/register",
+				Map.of("username", name, "password", "a-fine-password-9", "confirmation", "a-fine-password-9"));
+		site.signIn(name, "a-fine-password-9");
+		String basic = SiteClient.basic(name, "a-fine-password-9");
+		JsonNode first = submitAndWait("/api/submissions", "euclidean-distance", "public class Solution {\n"
+				+ "    public static double distance(double[] a, double[] b) { return 0; }\n}\n", basic);
+		JsonNode second = submitAndWait("/api/submissions", "euclidean-distance",
+				reference("euclidean-distance"), basic);
 		String page = site.get("/submissions/" + second.get("id").asLong()).body();
 		assertThat(page).contains("id=\"diff\"").contains("#" + first.get("id").asLong()).contains("diff-added")
 			.contains("diff-removed");
