@@ -8,7 +8,6 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import com.mljudge.practice.PracticeProgress;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,7 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
  * bank order. A card exists from its first review on.
  */
 @Service
-class Reviews implements PracticeProgress {
+class Reviews {
 
 	private final ReviewCardRepository cards;
 
@@ -51,9 +50,9 @@ class Reviews implements PracticeProgress {
 				memory.stability(), memory.difficulty());
 	}
 
-	@Override
+	/** Cards whose review is due now for this user; questions never reviewed are not counted. */
 	@Transactional(readOnly = true)
-	public long reviewsDue(String username) {
+	long reviewsDue(String username) {
 		Instant now = Instant.now();
 		return this.cards.findByUsernameOrderByDueAt(username)
 			.stream()
