@@ -32,6 +32,13 @@ class SecurityConfiguration {
 				.requestMatchers(HttpMethod.GET, "/api/problems", "/api/problems/**", "/api/questions",
 						"/api/questions/**")
 				.permitAll()
+				// Contests: anyone reads, signed-in users register, admins change them.
+				.requestMatchers(HttpMethod.GET, "/api/contests", "/api/contests/**")
+				.permitAll()
+				.requestMatchers(HttpMethod.POST, "/api/contests/*/registration")
+				.authenticated()
+				.requestMatchers("/api/contests", "/api/contests/**")
+				.hasRole(Role.ADMIN.name())
 				.anyRequest()
 				.authenticated())
 			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -53,6 +60,8 @@ class SecurityConfiguration {
 					"/practice/review/**", "/practice/quiz/**", "/practice/questions/*/self-assessment/**")
 			.authenticated()
 			.requestMatchers(HttpMethod.PUT, "/problems/*/draft")
+			.authenticated()
+			.requestMatchers("/contests/*/registration")
 			.authenticated()
 			.requestMatchers("/admin/**", "/actuator/**")
 			.hasRole(Role.ADMIN.name())

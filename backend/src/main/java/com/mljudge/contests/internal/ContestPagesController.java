@@ -1,0 +1,95 @@
+package com.mljudge.contests.internal;
+
+import java.time.Instant;
+import java.util.List;
+
+import com.mljudge.contests.internal.Scoreboard.Board;
+import com.mljudge.contests.internal.Scoreboard.Viewer;
+import com.mljudge.web.Markdown;
+
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+
+/** The contest list, a contest's page with registration, and its scoreboard (polled by htmx). */
+@Controller
+class ContestPagesController {
+
+	private final Contests contests;
+
+	ContestPagesController(Contests contests) {
+		this.contests = contests;
+	}
+
+	@GetMapping("/contests")
+	String list(Authentication authentication, Model model) {
+		Instant now = Instant.now();
+		List<Contest> all = this.contests.all();
+		model.addAttribute("menu", "contests");
+		model.addAttribute("now", now);
+		model.addAttribute("running", all.stream().filter((c) -> c.running(now)).toList());
+		// Upcoming soonest first; past ones newest first, as all() already orders them.
+		model.addAttribute("upcoming",
+				all.stream().filter((c) -> c.upcoming(now)).sorted(java.util.Comparator.comparing(Contest::startsAt)).toList());
+		model.addAttribute("past", all.stream().filter((c) -> c.ended(now)).toList());
+		model.addAttribute("admin", Viewers.isAdmin(authentication));
+		return "contests/list";
+	}
+
+	@GetMapping("/contests/{slug}")
+	String contest(@PathVariable String slug, Authentication authentication, Model model) {
+		Instant now = Instant.now();
+		Contest contest = this.contests.get(slug);
+		String username = Viewers.username(authentication);
+		boolean admin = Viewers.isAdmin(authentication);
+		boolean registered = this.contests.registered(contest, username);
+		model.addAttribute("menu", "contests");
+		model.addAttribute("now", now);
+		model.addAttribute("contest", contest);
+		model.addAttribute("descriptionHtml", Markdown.toHtml(contest.description()));
+		model.addAttribute("admin", admin);
+		model.addAttribute("registered", registered);
+		model.addAttribute("contestants", this.contests.contestantCount(contest));
+		// Problems stay hidden until the start, except from admins who prepare the contest.
+		model.addAttribute("showProblems", admin || !contest.upcoming(now));
+		model.addAttribute("columns", this.contests.columns(contest));
+		// The contestant's own results are theirs to see even while the board is frozen.
+		Board own = registered ? this.contests.board(contest, Viewer.ADMIN, now) : null;
+		model.addAttribute("mine", (own != null) ? own.row(username) : null);
+		return "contests/contest";
+	}
+
+	@PostMapping("/contests/{slug}/registration")
+	String register(@PathVariable String slug, Authentication authentication) {
+		this.contests.register(slug, authentication.getName(), Instant.now());
+		return "redirect:/contests/" + slug + "?registered";
+	}
+
+	@GetMapping("/contests/{slug}/scoreboard")
+	String scoreboard(@PathVariable String slug, Authentication authentication, Model model) {
+		board(slug, authentication, model);
+		model.addAttribute("menu", "contests");
+		return "contests/scoreboard";
+	}
+
+	/** The board alone, for htmx to swap in every few seconds. */
+	@GetMapping("/contests/{slug}/scoreboard/board")
+	String boardFragment(@PathVariable String slug, Authentication authentication, Model model) {
+		board(slug, authentication, model);
+		return "contests/scoreboard :: board";
+	}
+
+	private void board(String slug, Authentication authentication, Model model) {
+		Instant now = Instant.now();
+		Contest contest = this.contests.get(slug);
+		model.addAttribute("now", now);
+		model.addAttribute("contest", contest);
+		model.addAttribute("board", this.contests.board(contest, Viewers.of(authentication), now));
+		model.addAttribute("admin", Viewers.isAdmin(authentication));
+		model.addAttribute("me", Viewers.username(authentication));
+	}
+
+}
