@@ -32,6 +32,8 @@ class SecurityConfiguration {
 				.requestMatchers(HttpMethod.GET, "/api/problems", "/api/problems/**", "/api/questions",
 						"/api/questions/**")
 				.permitAll()
+				.requestMatchers("/api/admin/**")
+				.hasRole(Role.ADMIN.name())
 				// Contests: anyone reads, signed-in users register, admins change them.
 				.requestMatchers(HttpMethod.GET, "/api/contests", "/api/contests/**")
 				.permitAll()
