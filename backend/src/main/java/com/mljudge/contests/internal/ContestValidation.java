@@ -1,6 +1,5 @@
 package com.mljudge.contests.internal;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -65,12 +64,9 @@ class ContestValidation {
 		}
 		Scoring scoring = scoring(request.scoring(), errors);
 		int freeze = (request.freezeMinutes() == null) ? 0 : request.freezeMinutes();
+		// A freeze as long as the contest (or longer, after the end moved) simply freezes it from the start.
 		if (freeze < 0) {
 			errors.put("freezeMinutes", "The freeze is a number of minutes, 0 or more (0: no freeze).");
-		}
-		else if (startsAt != null && endsAt != null && endsAt.isAfter(startsAt)
-				&& freeze > Duration.between(startsAt, endsAt).toMinutes()) {
-			errors.put("freezeMinutes", "The freeze cannot be longer than the contest.");
 		}
 		int publicPercent = (request.publicPercent() == null) ? DEFAULT_PUBLIC_PERCENT : request.publicPercent();
 		if (publicPercent < 1 || publicPercent > 99) {
