@@ -62,7 +62,7 @@ final class Scoreboard {
 	/** {@code lastMinutes}: the last solve (ICPC) or the moment the total was reached (points). */
 	record Row(int rank, String username, int solved, long penalty, int points, Long lastMinutes, List<Cell> cells) {
 
-		Cell cell(String problem) {
+		public Cell cell(String problem) {
 			return this.cells.stream().filter((c) -> c.problem().equals(problem)).findFirst().orElse(null);
 		}
 
@@ -82,7 +82,7 @@ final class Scoreboard {
 			return this.mode == Mode.FINAL;
 		}
 
-		Row row(String username) {
+		public Row row(String username) {
 			return this.rows.stream().filter((r) -> r.username().equalsIgnoreCase(username)).findFirst().orElse(null);
 		}
 
