@@ -61,6 +61,7 @@ class ContestBoardBrowserTests {
 		assertThat(this.browser.findElement(By.cssSelector(".countdown")).getText()).matches("\\d\\d:\\d\\d:\\d\\d");
 		this.browser.findElement(By.id("register")).click();
 		this.browser.findElement(By.id("registered-badge"));
+		Browser.screenshot(this.browser, "contest-page");
 		this.browser.findElement(By.id("scoreboard-link")).click();
 		this.browser.findElement(By.id("row-" + user));
 		// Survives only as long as the page is not reloaded.
