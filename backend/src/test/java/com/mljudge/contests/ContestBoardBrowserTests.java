@@ -2,29 +2,31 @@ package com.mljudge.contests;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 
 import com.mljudge.problembank.ProblemBank;
 import com.mljudge.support.Browser;
 import com.mljudge.support.IntegrationTest;
+import com.mljudge.support.TestDatabase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-import static com.mljudge.contests.ContestFixtures.contest;
 import static com.mljudge.contests.ContestFixtures.uniqueSlug;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A live contest in a real browser: a fresh contestant registers on the contest page, opens the scoreboard,
- * and a real accepted submission appears on it without a reload.
+ * A live contest in a real browser: the admin creates it through the form, a fresh contestant registers on
+ * the contest page, opens the scoreboard, and a real accepted submission appears on it without a reload.
  */
 @IntegrationTest
 class ContestBoardBrowserTests {
@@ -49,13 +51,13 @@ class ContestBoardBrowserTests {
 	@Test
 	void theBoardShowsANewSolveWithoutAReload() {
 		ContestFixtures fixtures = new ContestFixtures(this.port);
-		Instant now = ContestFixtures.now();
 		String slug = uniqueSlug("live");
-		fixtures.create(contest(slug, "ICPC", now.minus(Duration.ofMinutes(45)), now.plus(Duration.ofHours(1)), 0,
-				List.of(PROBLEM, "kmeans")));
-		String user = fixtures.newUser("live");
-
+		Instant now = Instant.now();
 		this.browser = Browser.start();
+		createThroughTheForm(slug, now.minus(Duration.ofMinutes(45)), now.plus(Duration.ofHours(1)));
+
+		String user = fixtures.newUser("live");
+		this.browser.manage().deleteAllCookies();
 		Browser.signIn(this.browser, this.port, user, ContestFixtures.PASSWORD);
 		this.browser.get(base() + "/contests/" + slug);
 		assertThat(this.browser.findElement(By.cssSelector(".countdown")).getText()).matches("\\d\\d:\\d\\d:\\d\\d");
@@ -76,6 +78,34 @@ class ContestBoardBrowserTests {
 		assertThat(this.browser.findElement(By.cssSelector("#row-" + user + " .total")).getText()).isEqualTo("1");
 		assertThat(((JavascriptExecutor) this.browser).executeScript("return window.contestBoardMarker;"))
 			.isEqualTo("still here");
+	}
+
+	/** The admin's way: the list's "New contest" button, the form, and the contest page it leads to. */
+	private void createThroughTheForm(String slug, Instant start, Instant end) {
+		Browser.signIn(this.browser, this.port, "admin", TestDatabase.ADMIN_PASSWORD);
+		this.browser.get(base() + "/contests");
+		this.browser.findElement(By.id("new-contest")).click();
+		this.browser.findElement(By.id("slug")).sendKeys(slug);
+		this.browser.findElement(By.id("title")).sendKeys("Live cup " + slug);
+		this.browser.findElement(By.id("description")).sendKeys("Two problems, one hour: **go**.");
+		this.browser.findElement(By.id("problems")).sendKeys(PROBLEM + ", kmeans");
+		// Date-time inputs take keys in the browser's locale format; their value is ISO whatever the locale.
+		JavascriptExecutor js = (JavascriptExecutor) this.browser;
+		js.executeScript("document.getElementById('startsAt').value = arguments[0];", formTime(start));
+		js.executeScript("document.getElementById('endsAt').value = arguments[0];", formTime(end));
+		Browser.screenshot(this.browser, "contest-form");
+		WebElement save = this.browser.findElement(By.id("save-contest"));
+		js.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", save);
+		save.click();
+		new WebDriverWait(this.browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/contests/" + slug));
+		assertThat(this.browser.findElement(By.id("contest-title")).getText()).isEqualTo("Live cup " + slug);
+		this.browser.get(base() + "/contests");
+		this.browser.findElement(By.id("contest-" + slug));
+		Browser.screenshot(this.browser, "contest-list");
+	}
+
+	private static String formTime(Instant instant) {
+		return DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm").withZone(ZoneOffset.UTC).format(instant);
 	}
 
 	private String base() {
