@@ -76,6 +76,7 @@ class ContestBoardBrowserTests {
 		Browser.screenshot(this.browser, "contest-live-board");
 		assertThat(this.browser.findElement(By.id(cell)).getText()).contains("1 try");
 		assertThat(this.browser.findElement(By.cssSelector("#row-" + user + " .total")).getText()).isEqualTo("1");
+		assertThat(this.browser.findElement(By.id("stats-" + PROBLEM)).getText()).isEqualTo("1 / 1");
 		assertThat(((JavascriptExecutor) this.browser).executeScript("return window.contestBoardMarker;"))
 			.isEqualTo("still here");
 	}

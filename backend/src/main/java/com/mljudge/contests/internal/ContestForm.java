@@ -1,6 +1,7 @@
 package com.mljudge.contests.internal;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * The admin form as posted: every field as text, so a mistyped number comes back as a field message rather
@@ -55,7 +56,7 @@ class ContestForm {
 			return Integer.valueOf(text.strip());
 		}
 		catch (NumberFormatException ex) {
-			throw new InvalidContestException(java.util.Map.of(field, what + " is a whole number."));
+			throw new InvalidContestException(Map.of(field, what + " is a whole number."));
 		}
 	}
 

@@ -1,6 +1,7 @@
 package com.mljudge.contests.internal;
 
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 
 import com.mljudge.contests.internal.Scoreboard.Board;
@@ -33,7 +34,7 @@ class ContestPagesController {
 		model.addAttribute("running", all.stream().filter((c) -> c.running(now)).toList());
 		// Upcoming soonest first; past ones newest first, as all() already orders them.
 		model.addAttribute("upcoming",
-				all.stream().filter((c) -> c.upcoming(now)).sorted(java.util.Comparator.comparing(Contest::startsAt)).toList());
+				all.stream().filter((c) -> c.upcoming(now)).sorted(Comparator.comparing(Contest::startsAt)).toList());
 		model.addAttribute("past", all.stream().filter((c) -> c.ended(now)).toList());
 		model.addAttribute("admin", Viewers.isAdmin(authentication));
 		return "contests/list";

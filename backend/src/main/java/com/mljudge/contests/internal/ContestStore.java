@@ -6,6 +6,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -161,8 +162,8 @@ class ContestStore {
 		}
 	}
 
-	private static java.util.Map<String, Object> fields(ContestDraft draft) {
-		return java.util.Map.of("title", draft.title(), "description", draft.description(), "startsAt",
+	private static Map<String, Object> fields(ContestDraft draft) {
+		return Map.of("title", draft.title(), "description", draft.description(), "startsAt",
 				Timestamp.from(draft.startsAt()), "endsAt", Timestamp.from(draft.endsAt()), "scoring",
 				draft.scoring().name(), "freeze", draft.freezeMinutes(), "publicPercent", draft.publicPercent());
 	}

@@ -3,6 +3,7 @@ package com.mljudge.contests.internal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 import com.mljudge.contests.internal.Scoreboard.Board;
 import com.mljudge.contests.internal.Scoreboard.Column;
@@ -110,7 +111,7 @@ class Contests {
 	/** The contest's problems as board columns; metric problems list their hidden tests for the split. */
 	List<Column> columns(Contest contest) {
 		List<String> problems = contest.problems();
-		return java.util.stream.IntStream.range(0, problems.size()).mapToObj((i) -> {
+		return IntStream.range(0, problems.size()).mapToObj((i) -> {
 			String slug = problems.get(i);
 			Problem problem = this.catalog.find(slug).orElse(null);
 			if (problem == null || !problem.isCoding()) {

@@ -82,6 +82,20 @@ final class Scoreboard {
 			return this.mode == Mode.FINAL;
 		}
 
+		/** How many contestants solved the problem, as the board's footer shows it. */
+		public long solvedCount(String problem) {
+			return this.rows.stream().map((r) -> r.cell(problem)).filter((c) -> c != null && c.solved()).count();
+		}
+
+		/** How many tries the problem got in all, pending ones included. */
+		public long tryCount(String problem) {
+			return this.rows.stream()
+				.map((r) -> r.cell(problem))
+				.filter((c) -> c != null)
+				.mapToLong((c) -> c.tries() + c.pending())
+				.sum();
+		}
+
 		public Row row(String username) {
 			return this.rows.stream().filter((r) -> r.username().equalsIgnoreCase(username)).findFirst().orElse(null);
 		}

@@ -157,6 +157,8 @@ class ScoreboardTests {
 		assertThat(board.row("bob").cell("a").first()).isTrue();
 		assertThat(board.row("ann").cell("a").first()).isFalse();
 		assertThat(board.row("ann").cell("b").first()).isTrue();
+		assertThat(board.solvedCount("a")).isEqualTo(2);
+		assertThat(board.tryCount("a")).isEqualTo(2);
 	}
 
 	@Test
