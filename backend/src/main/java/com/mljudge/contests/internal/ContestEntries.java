@@ -29,10 +29,13 @@ class ContestEntries {
 
 	private final JsonMapper json;
 
-	ContestEntries(ContestStore store, SubmissionRecords records, JsonMapper json) {
+	private final BoardCache boards;
+
+	ContestEntries(ContestStore store, SubmissionRecords records, JsonMapper json, BoardCache boards) {
 		this.store = store;
 		this.records = records;
 		this.json = json;
+		this.boards = boards;
 	}
 
 	@ApplicationModuleListener
@@ -45,6 +48,7 @@ class ContestEntries {
 				this.store.record(contest.id(), new ContestStore.StoredEntry(event.id(), event.username(),
 						event.problem(), event.verdict(), event.score(), testsJson(event.tests()),
 						event.submittedAt(), event.judgedAt()));
+				this.boards.invalidate(contest.id());
 			}
 		}
 	}
@@ -60,6 +64,7 @@ class ContestEntries {
 				}
 			}
 		}
+		this.boards.invalidate(contest.id());
 	}
 
 	List<Entry> entries(Contest contest) {

@@ -27,11 +27,15 @@ class Contests {
 
 	private final ProblemCatalog catalog;
 
-	Contests(ContestStore store, ContestValidation validation, ContestEntries entries, ProblemCatalog catalog) {
+	private final BoardCache boards;
+
+	Contests(ContestStore store, ContestValidation validation, ContestEntries entries, ProblemCatalog catalog,
+			BoardCache boards) {
 		this.store = store;
 		this.validation = validation;
 		this.entries = entries;
 		this.catalog = catalog;
+		this.boards = boards;
 	}
 
 	List<Contest> all() {
@@ -104,8 +108,8 @@ class Contests {
 	}
 
 	Board board(Contest contest, Viewer viewer, Instant now) {
-		return Scoreboard.compute(contest, columns(contest), this.store.contestants(contest.id()),
-				this.entries.entries(contest), viewer, now);
+		return this.boards.get(contest, viewer, now, () -> Scoreboard.compute(contest, columns(contest),
+				this.store.contestants(contest.id()), this.entries.entries(contest), viewer, now));
 	}
 
 	/** The contest's problems as board columns; metric problems list their hidden tests for the split. */
