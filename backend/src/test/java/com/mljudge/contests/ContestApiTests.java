@@ -46,6 +46,11 @@ class ContestApiTests {
 
 		JsonNode list = JSON.readTree(this.fixtures.client().json("GET", "/api/contests", null, null).body());
 		assertThat(list.findValuesAsString("slug")).contains(slug);
+		for (JsonNode item : list) {
+			if (item.get("slug").asString().equals(slug)) {
+				assertThat(item.get("problems").isNull()).as("problems of an upcoming contest").isTrue();
+			}
+		}
 		// Before the start only admins see which problems a contest holds.
 		JsonNode anonymous = read(slug, null);
 		assertThat(anonymous.get("problems").isNull()).isTrue();

@@ -39,9 +39,13 @@ class ContestApiController {
 	}
 
 	@GetMapping
-	List<ContestJson> list() {
+	List<ContestJson> list(Authentication authentication) {
 		Instant now = Instant.now();
-		return this.contests.all().stream().map((c) -> ContestJson.of(c, now, true, null)).toList();
+		boolean admin = Viewers.isAdmin(authentication);
+		return this.contests.all()
+			.stream()
+			.map((c) -> ContestJson.of(c, now, admin || !c.upcoming(now), null))
+			.toList();
 	}
 
 	@GetMapping("/{slug}")
