@@ -64,8 +64,8 @@ class JudgeWorkers implements SmartLifecycle {
 	private volatile boolean running;
 
 	JudgeWorkers(SubmissionQueue queue, ProblemJudging judging, CustomRuns customRuns, ResultJson resultJson,
-			ApplicationEventPublisher events, TransactionTemplate transactions, @Value("${judge.workers.count:1}") int count,
-			@Value("${judge.workers.enabled:true}") boolean enabled,
+			ApplicationEventPublisher events, TransactionTemplate transactions,
+			@Value("${judge.workers.count:1}") int count, @Value("${judge.workers.enabled:true}") boolean enabled,
 			@Value("${judge.workers.poll-interval:500ms}") Duration pollInterval) {
 		this.queue = queue;
 		this.judging = judging;
