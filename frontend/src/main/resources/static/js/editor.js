@@ -90,6 +90,11 @@
   }
 
   document.body.addEventListener('htmx:configRequest', function (event) {
+    // Only the posts carry the source: on a GET (the verdict poll) it would go into the URL, and a long
+    // solution then overflows the request line.
+    if (event.detail.verb === 'get') {
+      return;
+    }
     editor.save();
     event.detail.parameters.source = editor.getValue();
   });

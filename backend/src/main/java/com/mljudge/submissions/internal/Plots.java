@@ -61,9 +61,12 @@ final class Plots {
 		double[][] rows = (double[][]) points;
 		double[] mean = new double[rows[0].length];
 		for (double[] row : rows) {
-			for (int j = 0; j < mean.length && j < row.length; j++) {
-				mean[j] += row[j] / rows.length;
+			for (int j = 0; j < mean.length; j++) {
+				mean[j] += row[j];
 			}
+		}
+		for (int j = 0; j < mean.length; j++) {
+			mean[j] /= rows.length;
 		}
 		return mean;
 	}
