@@ -190,13 +190,16 @@ class JudgeWorkers implements SmartLifecycle {
 		JudgeResult verdict = result;
 		CustomRuns.CustomRun customRun = custom;
 		this.transactions.executeWithoutResult((status) -> {
-			boolean stored = this.queue.complete(submission.id(), owner,
-					CustomVerdicts.of(verdict.verdict(), customRun), verdict.score(), verdict.compiler(),
-					this.resultJson.write(verdict, customRun));
-			if (stored) {
-				this.events.publishEvent(new SubmissionJudged(submission.id(), submission.username(),
-						submission.problem(), submission.mode(), verdict.verdict().name(), verdict.score()));
-			}
+			String json = this.resultJson.write(verdict, customRun);
+			String verdictName = CustomVerdicts.of(verdict.verdict(), customRun);
+			this.queue.complete(submission.id(), owner, verdictName, verdict.score(), verdict.compiler(), json)
+				.ifPresent((judgedAt) -> {
+					ResultJson.StoredResult stored = this.resultJson.read(json);
+					this.events.publishEvent(new SubmissionJudged(submission.id(), submission.username(),
+							submission.problem(), submission.mode(), verdictName, verdict.score(), verdict.compiler(),
+							stored.timeMillis(), submission.createdAt(), judgedAt, stored.scores(),
+							submission.rejudge()));
+				});
 		});
 	}
 

@@ -5,6 +5,8 @@ import java.util.List;
 
 import com.mljudge.judge.Diagnostic;
 import com.mljudge.judge.JudgeResult;
+import com.mljudge.judge.Verdict;
+import com.mljudge.submissions.SubmissionJudged.TestScore;
 import com.mljudge.judge.TestResult;
 import com.mljudge.problems.CustomRuns;
 import com.mljudge.web.JsonValues;
@@ -26,14 +28,34 @@ class ResultJson {
 		this.json = json;
 	}
 
-	/** Per-test outcome as stored and shown; {@code actual} is present for samples only. */
-	record StoredTest(String name, boolean sample, String verdict, long timeMillis, String message, Object actual) {
+	/**
+	 * Per-test outcome as stored and shown; {@code actual} is present for samples only. {@code weight} is null in
+	 * rows stored before weights were kept, which counted every test once.
+	 */
+	record StoredTest(String name, boolean sample, Integer weight, String verdict, long timeMillis, String message,
+			Object actual) {
+
+		int weightOrOne() {
+			return (this.weight != null) ? this.weight : 1;
+		}
+
 	}
 
 	/** {@code custom} is present for runs on typed input only. */
 	record StoredResult(List<StoredTest> tests, List<Diagnostic> diagnostics, String stdout, StoredCustom custom) {
 
 		static final StoredResult EMPTY = new StoredResult(List.of(), List.of(), "", null);
+
+		long timeMillis() {
+			return this.tests.stream().mapToLong(StoredTest::timeMillis).sum();
+		}
+
+		List<TestScore> scores() {
+			return this.tests.stream()
+				.map((t) -> new TestScore(t.name(), t.sample(), t.weightOrOne(), t.verdict(),
+						Verdict.ACCEPTED.name().equals(t.verdict())))
+				.toList();
+		}
 
 	}
 
@@ -48,7 +70,7 @@ class ResultJson {
 	String write(JudgeResult result, CustomRuns.CustomRun custom) {
 		List<StoredTest> tests = new ArrayList<>();
 		for (TestResult test : result.tests()) {
-			tests.add(new StoredTest(test.name(), test.sample(), CustomVerdicts.of(test.verdict(), custom),
+			tests.add(new StoredTest(test.name(), test.sample(), test.weight(), CustomVerdicts.of(test.verdict(), custom),
 					test.timeMillis(), test.message(), test.sample() ? JsonValues.of(test.actual()) : null));
 		}
 		StoredCustom stored = (custom != null)
