@@ -54,7 +54,8 @@ class CustomRunPagesTests {
 
 	@Test
 	void aRunOnTypedInputShowsInputExpectedAndGot() {
-		String result = run("kmeans", reference("kmeans"), "[[[0, 0], [0, 1], [10, 10], [10, 11]], 2, [[0, 0], [10, 10]]]");
+		String result = run("kmeans", reference("kmeans"),
+				"[[[0, 0], [0, 1], [10, 10], [10, 11]], 2, [[0, 0], [10, 10]]]");
 		assertThat(result).contains("Run on your input").contains("Custom input").contains("id=\"verdict\"");
 		assertThat(HtmlUtils.htmlUnescape(result)).contains("[[[0,0],[0,1],[10,10],[10,11]],2,[[0,0],[10,10]]]")
 			.contains("<dt class=\"col-sm-2\">Expected</dt><dd class=\"col-sm-10\"><code class=\"text-break\">[0,0,1,1]</code>")
@@ -104,7 +105,9 @@ class CustomRunPagesTests {
 	void pcaSamplesCarryComponentPlotData() {
 		String result = run("pca", reference("pca"), null);
 		String plot = plot(result);
-		assertThat(plot).contains("\"type\":\"pca\"").containsPattern("\"mean\":\\[3\\.0\\d*,6\\.0[0-9]*\\]").containsPattern("\"got\":\\[\\[");
+		assertThat(plot).contains("\"type\":\"pca\"")
+			.containsPattern("\"mean\":\\[3\\.0\\d*,6\\.0[0-9]*\\]")
+			.containsPattern("\"got\":\\[\\[");
 	}
 
 	@Test
