@@ -72,6 +72,13 @@ class CustomRunBrowserTests {
 		waitForPlots();
 		scrollTo(this.browser.findElement(By.cssSelector(".plot")));
 		Browser.screenshot(this.browser, "logistic-regression-plot");
+		// The sample has one feature: the fitted probability curve over the 0/1 labels.
+		click(this.browser.findElement(By.id("run")));
+		new WebDriverWait(this.browser, Duration.ofSeconds(90)).until(ExpectedConditions
+			.textToBePresentInElementLocated(By.id("result"), "Run on the samples"));
+		waitForPlots();
+		scrollTo(this.browser.findElement(By.cssSelector(".plot")));
+		Browser.screenshot(this.browser, "logistic-regression-sigmoid-plot");
 	}
 
 	@Test
@@ -95,6 +102,8 @@ class CustomRunBrowserTests {
 		assertThat(waitForVerdict()).isEqualTo("RUNTIME ERROR");
 		WebElement frame = this.browser.findElement(By.cssSelector(".frame-line[data-line='7']"));
 		assertThat(frame.getText()).isEqualTo("Solution.helper line 7");
+		scrollTo(frame);
+		Browser.screenshot(this.browser, "runtime-error-result");
 		click(frame);
 		new WebDriverWait(this.browser, Duration.ofSeconds(10))
 			.until(ExpectedConditions.attributeToBe(By.tagName("body"), "data-editor-line", "7"));
