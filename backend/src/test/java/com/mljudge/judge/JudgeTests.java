@@ -39,6 +39,30 @@ class JudgeTests {
 	}
 
 	@Test
+	void keepsStatelessClassesWarmForTheNextVerdictOfTheSameSource() {
+		Judge judge = new Judge();
+		assertThat(judge.judge(AttackHarness.ORDINARY, TASK, REFERENCE).verdict()).isEqualTo(Verdict.ACCEPTED);
+		assertThat(judge.judge(AttackHarness.ORDINARY, TASK, REFERENCE).verdict()).isEqualTo(Verdict.ACCEPTED);
+		assertThat(judge.warmClasses()).isEqualTo(1);
+		String stateful = "public class Solution { static int calls; public static int solve(int n) { calls++; "
+				+ "return n + 1; } }";
+		assertThat(judge.judge(stateful, TASK, REFERENCE).verdict()).isEqualTo(Verdict.ACCEPTED);
+		assertThat(judge.warmClasses()).as("classes with static state are never kept").isEqualTo(1);
+	}
+
+	@Test
+	void aWarmSourceStillGetsItsOwnOutputAndVerdictPerTask() {
+		Judge judge = new Judge();
+		String printing = "public class Solution { public static int solve(int n) { System.out.println(n); "
+				+ "return n + 1; } }";
+		JudgeResult first = judge.judge(printing, TASK, REFERENCE);
+		JudgeResult second = judge.judge(printing, TASK, REFERENCE);
+		assertThat(second.stdout()).isEqualTo(first.stdout()).isEqualTo("3\n5\n");
+		JudgeResult wrong = judge.judge(printing, TASK, new ReferenceOutputs(List.of(4, 7)));
+		assertThat(wrong.verdict()).isEqualTo(Verdict.WRONG_ANSWER);
+	}
+
+	@Test
 	void showsSampleOutputsButHidesHiddenOnes() {
 		JudgeResult result = JUDGE.judge(KMeansProblem.REFERENCE, KMEANS, KMEANS_REFERENCE);
 		assertThat(result.tests().get(0).sample()).isTrue();
