@@ -134,6 +134,13 @@ class AdversarialTests {
 
 				// Runaway code: the budget stops it.
 				runaway("loopsForever", TIME_LIMIT_EXCEEDED, "while (true) { n++; }"),
+				// Work done entirely inside library code has no ticks of its own.
+				// (its strings use up the 64 MiB budget long before its CPU time; either way the run stops)
+				runaway("nestsLibraryOnlyStreamsThroughMethodReferences", MEMORY_LIMIT_EXCEEDED,
+						"return (int) IntStream.range(0, 50_000_000).mapToObj(Integer::toString)"
+								+ ".flatMapToInt(String::chars).asLongStream().sum();"),
+				runaway("sumsAHugeIntRange", TIME_LIMIT_EXCEEDED,
+						"return (int) IntStream.range(0, Integer.MAX_VALUE).asLongStream().sum();"),
 				runaway("swallowsTheKillInACatchThrowableLoop", TIME_LIMIT_EXCEEDED,
 						"while (true) { try { while (true) { n++; } } catch (Throwable t) { n--; } }"),
 				runaway("loopsInFinally", TIME_LIMIT_EXCEEDED,
