@@ -32,13 +32,15 @@ class SubmissionQueue {
 		this.jdbc = jdbc;
 	}
 
-	long enqueue(String username, String problem, Mode mode, String source) {
+	/** @param problemVersion the published version it is judged on; null for the bank's own */
+	long enqueue(String username, String problem, Mode mode, String source, Integer problemVersion) {
 		return this.jdbc.sql("""
-				insert into submissions (user_id, problem_slug, mode, source)
-				select id, :problem, :mode, :source from users where lower(username) = lower(:username)
+				insert into submissions (user_id, problem_slug, mode, source, problem_version)
+				select id, :problem, :mode, :source, :version from users where lower(username) = lower(:username)
 				returning id
 				""")
 			.param("problem", problem)
+			.param("version", problemVersion, java.sql.Types.INTEGER)
 			.param("mode", mode.name())
 			.param("source", source)
 			.param("username", username)
