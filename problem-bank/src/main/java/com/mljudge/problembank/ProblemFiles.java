@@ -45,6 +45,14 @@ public final class ProblemFiles {
 		return slug != null && ProblemReader.SLUG.matcher(slug).matches();
 	}
 
+	/**
+	 * problem.yaml as a tree, the way the loader reads it (bare {@code .nan} in flow lists included).
+	 * @throws tools.jackson.core.JacksonException when it is not valid YAML
+	 */
+	public static tools.jackson.databind.JsonNode readYaml(String yaml) {
+		return ProblemReader.readYaml(yaml);
+	}
+
 	/** A file map in path order, as archives and exports write it. */
 	public static Map<String, String> sorted(Map<String, String> files) {
 		return java.util.Collections.unmodifiableMap(new TreeMap<>(files));
