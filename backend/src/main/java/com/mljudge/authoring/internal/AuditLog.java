@@ -5,6 +5,8 @@ import java.util.List;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 
 /** Who did what, when: one row per change, written in the change's own transaction. */
 @Repository
@@ -27,6 +29,12 @@ class AuditLog {
 			.param("target", abbreviate(target, 200))
 			.param("detail", abbreviate((detail != null) ? detail : "", 2000))
 			.update();
+	}
+
+	/** Records a refused change: its own transaction, so the entry stays although the change rolled back. */
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	public void recordRefusal(String actor, String action, String target, String detail) {
+		record(actor, action, target, detail);
 	}
 
 	/** The newest entries first; only those whose action or target or actor contains {@code filter}. */
