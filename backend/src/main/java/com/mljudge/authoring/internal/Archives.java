@@ -49,7 +49,7 @@ class Archives {
 	/** What an import did: the problems stored as drafts (new ones and updated ones), or why it refused. */
 	record Imported(List<String> created, List<String> updated, List<String> errors) {
 
-		boolean refused() {
+		public boolean refused() {
 			return !this.errors.isEmpty();
 		}
 

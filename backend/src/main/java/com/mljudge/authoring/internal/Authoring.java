@@ -63,7 +63,7 @@ class Authoring {
 	record Editing(AuthoringStore.Authored authored, AuthoringStore.Draft draft, List<AuthoringStore.Version> versions,
 			Validation validation) {
 
-		int latestVersion() {
+		public int latestVersion() {
 			return this.versions.isEmpty() ? 0 : this.versions.get(0).version();
 		}
 

@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The editor pages: my problems, a new problem, the draft editor with validation, publishing and rejudging. */
 @Controller
@@ -127,11 +128,27 @@ class AuthoringPagesController {
 		return "authoring/edit";
 	}
 
+	/** Validates the draft as stored, without saving the form (the editor's button saves first). */
+	@PostMapping("/{slug}/validate")
+	String validate(Authentication authentication, @PathVariable String slug) {
+		this.authoring.validate(Author.of(authentication), slug);
+		return "redirect:/authoring/" + slug + "/edit?validated";
+	}
+
 	@PostMapping("/{slug}/publish")
-	String publish(Authentication authentication, @PathVariable String slug) {
-		Authoring.Published published = this.authoring.publish(Author.of(authentication), slug);
-		return "redirect:/authoring/" + slug + "/edit?published=" + published.version()
-				+ (published.judgingChanged() ? "&judgingChanged" : "");
+	String publish(Authentication authentication, @PathVariable String slug, RedirectAttributes redirect) {
+		try {
+			Authoring.Published published = this.authoring.publish(Author.of(authentication), slug);
+			return "redirect:/authoring/" + slug + "/edit?published=" + published.version()
+					+ (published.judgingChanged() ? "&judgingChanged" : "");
+		}
+		catch (AuthoringException ex) {
+			if (ex.getStatusCode() != HttpStatus.CONFLICT) {
+				throw ex;
+			}
+			redirect.addFlashAttribute("error", ex.getReason());
+			return "redirect:/authoring/" + slug + "/edit";
+		}
 	}
 
 	@PostMapping("/{slug}/rejudge")
