@@ -73,9 +73,9 @@ class AuthoringPagesController {
 		model.addAttribute("admin", me.admin());
 		model.addAttribute("kinds", KINDS);
 		model.addAttribute("errors", problems);
-		model.addAttribute("slug", slug);
-		model.addAttribute("kind", kind);
-		model.addAttribute("title", title);
+		model.addAttribute("newSlug", slug);
+		model.addAttribute("newKind", kind);
+		model.addAttribute("newTitle", title);
 		return "authoring/list";
 	}
 
