@@ -95,7 +95,7 @@ class AuthoringPagesController {
 		Author me = Author.of(authentication);
 		Authoring.Editing editing = this.authoring.open(me, slug);
 		List<String> warnings = new java.util.ArrayList<>();
-		ProblemForm form = FormFiles.fromFiles(editing.draft().files(), warnings);
+		ProblemForm form = ProblemFormReader.read(editing.draft().files(), warnings);
 		return editPage(me, editing, form, warnings, model);
 	}
 

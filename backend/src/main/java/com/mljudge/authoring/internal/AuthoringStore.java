@@ -68,7 +68,7 @@ class AuthoringStore {
 				""")
 			.param("owner", owner)
 			.query((rs, n) -> new Listing(rs.getString("slug"), rs.getString("owner"), rs.getString("kind"),
-					FormFiles.titleOf(rs.getString("yaml")), rs.getTimestamp("updated_at").toInstant(),
+					ProblemFormReader.titleOf(rs.getString("yaml")), rs.getTimestamp("updated_at").toInstant(),
 					rs.getInt("latest")))
 			.list();
 	}

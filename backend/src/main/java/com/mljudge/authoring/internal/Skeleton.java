@@ -23,12 +23,12 @@ final class Skeleton {
 		else {
 			form.setStatement("Ask the question here, as an interviewer would.\n");
 			form.setKeyPoints("The first point a strong answer makes\nThe second point\nThe third point");
-			ProblemForm.QuizRow choice = new ProblemForm.QuizRow();
+			QuizRow choice = new QuizRow();
 			choice.setQuestion("Which option is right?");
 			choice.setOptions("This one\nThat one");
 			choice.setAnswer("0");
 			choice.setExplanation("Why the first option is right.");
-			ProblemForm.QuizRow number = new ProblemForm.QuizRow();
+			QuizRow number = new QuizRow();
 			number.setType("number");
 			number.setQuestion("What is one half, as a decimal?");
 			number.setAnswer("0.5");
@@ -72,19 +72,19 @@ final class Skeleton {
 				    }
 				}
 				""");
-		ProblemForm.TestRow sample = new ProblemForm.TestRow();
+		TestRow sample = new TestRow();
 		sample.setName("three-values");
 		sample.setSample(true);
 		sample.setArgs("[[1.0, 2.0, 6.0]]");
-		ProblemForm.TestRow hidden = new ProblemForm.TestRow();
+		TestRow hidden = new TestRow();
 		hidden.setName("one-value");
 		hidden.setArgs("[[-4.5]]");
-		ProblemForm.TestRow generated = new ProblemForm.TestRow();
+		TestRow generated = new TestRow();
 		generated.setName("large");
 		generated.setWeight("2");
 		generated.setArgs("[{\"gen\": \"random-doubles\", \"seed\": 7, \"n\": 100000, \"min\": -100.0, \"max\": 100.0}]");
 		form.setTests(new java.util.ArrayList<>(List.of(sample, hidden, generated)));
-		ProblemForm.WrongRow wrong = new ProblemForm.WrongRow();
+		WrongRow wrong = new WrongRow();
 		wrong.setName("IntegerDivision");
 		wrong.setWhy("divides before adding up, rounding each value down");
 		wrong.setSource("""

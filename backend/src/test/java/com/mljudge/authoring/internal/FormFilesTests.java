@@ -23,7 +23,7 @@ class FormFilesTests {
 		Set<String> slugs = BANK.problems().stream().map(Problem::slug).collect(Collectors.toSet());
 		for (Problem problem : BANK.problems()) {
 			List<String> problems = new ArrayList<>();
-			ProblemForm form = FormFiles.fromFiles(BANK.files(problem.slug()), problems);
+			ProblemForm form = ProblemFormReader.read(BANK.files(problem.slug()), problems);
 			assertThat(problems).as(problem.slug()).isEmpty();
 			FormFiles.Conversion files = FormFiles.toFiles(problem.slug(), form);
 			assertThat(files.errors()).as(problem.slug()).isEmpty();
@@ -54,7 +54,7 @@ class FormFilesTests {
 	@Test
 	void badJsonInATestIsAnErrorNotAFile() {
 		ProblemForm form = new ProblemForm();
-		ProblemForm.TestRow row = new ProblemForm.TestRow();
+		TestRow row = new TestRow();
 		row.setName("t1");
 		row.setArgs("[1, 2");
 		form.getTests().add(row);
