@@ -180,6 +180,38 @@ class AuthoringTests {
 		assertThat(auditOf(slug)).contains("publish").contains("version 2").contains("rejudge");
 	}
 
+	@Test
+	void anAdminGrantsAndRevokesRolesOnTheUsersPageAndTheLogSaysSo() {
+		String someone = this.fixtures.newAccount();
+		SiteClient admin = this.fixtures.signedIn("admin", TestDatabase.ADMIN_PASSWORD);
+		assertThat(admin.get("/admin/users?q=" + someone).body()).contains("id=\"user-" + someone + "\"");
+		HttpResponse<String> granted = admin.submit("/admin/users?q=" + someone, "/admin/users/" + someone + "/roles",
+				Map.of("role", "AUTHOR", "grant", "true"));
+		assertThat(granted.statusCode()).isEqualTo(302);
+		assertThat(follow(admin, granted).body())
+			.contains("Granted AUTHOR to " + someone);
+		assertThat(this.fixtures.signedIn(someone, AuthoringFixtures.PASSWORD).get("/authoring").statusCode()).isEqualTo(200);
+
+		admin.submit("/admin/users?q=" + someone, "/admin/users/" + someone + "/roles",
+				Map.of("role", "AUTHOR", "grant", "false"));
+		assertThat(this.fixtures.signedIn(someone, AuthoringFixtures.PASSWORD).get("/authoring").statusCode()).isEqualTo(403);
+
+		HttpResponse<String> keepsUser = admin.submit("/admin/users?q=" + someone, "/admin/users/" + someone + "/roles",
+				Map.of("role", "USER", "grant", "false"));
+		assertThat(follow(admin, keepsUser).body())
+			.contains("Every account keeps the USER role.");
+		HttpResponse<String> unknown = admin.submit("/admin/users", "/admin/users/" + someone + "/roles",
+				Map.of("role", "WIZARD", "grant", "true"));
+		assertThat(follow(admin, unknown).body()).contains("There is no role");
+		assertThat(auditOf(someone)).contains("grant role").contains("revoke role").contains("AUTHOR");
+	}
+
+	/** Follows a redirect, whose Location may be absolute. */
+	private static HttpResponse<String> follow(SiteClient client, HttpResponse<String> redirect) {
+		java.net.URI location = java.net.URI.create(redirect.headers().firstValue("Location").orElseThrow());
+		return client.get(location.getRawPath() + ((location.getRawQuery() != null) ? "?" + location.getRawQuery() : ""));
+	}
+
 	private void validateAndPublish(SiteClient admin, String slug, int version) {
 		admin.submit("/authoring/" + slug + "/edit", "/authoring/" + slug + "/validate", Map.of());
 		String page = admin.get("/authoring/" + slug + "/edit").body();

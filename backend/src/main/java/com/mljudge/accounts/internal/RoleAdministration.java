@@ -61,7 +61,8 @@ class RoleAdministration implements AccountRoles {
 	}
 
 	@Override
-	@Transactional
+	// A refusal changes nothing, so it need not spoil a caller's transaction (the admin page audits in one).
+	@Transactional(noRollbackFor = IllegalArgumentException.class)
 	public boolean revoke(String username, Role role) {
 		if (role == Role.USER) {
 			throw new IllegalArgumentException("Every account keeps the USER role.");
