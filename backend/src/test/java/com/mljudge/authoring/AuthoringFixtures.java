@@ -88,6 +88,30 @@ final class AuthoringFixtures {
 		return files;
 	}
 
+	/** A conceptual item that validates: a question, a model answer of about 180 words, key points and a quiz. */
+	static Map<String, String> conceptualProblem(String slug) {
+		Map<String, String> files = new TreeMap<>();
+		files.put("problem.yaml", """
+				slug: %s
+				kind: conceptual
+				title: Why hold out a validation set
+				difficulty: easy
+				topics: [model-evaluation]
+				related: [bias-variance-tradeoff]
+				keyPoints:
+				  - "Training error is optimistic"
+				  - "Tuning on the test set leaks it"
+				  - "A separate validation split picks hyperparameters"
+				quiz:
+				  - {type: choice, question: "Which split picks hyperparameters?", options: ["validation", "test"], answer: 0, explanation: "The test set is only for the final estimate."}
+				  - {type: number, question: "Share of data often kept for testing?", answer: 0.2, tolerance: 0.1, explanation: "Around a fifth is common."}
+				""".formatted(slug));
+		files.put("statement.md", "Why do we keep a validation set apart from the training and test sets?\n");
+		files.put("answer.md", "A model fitted to data always looks better on that data than on new data. ".repeat(12)
+				+ "So we keep a validation split to compare settings, and touch the test split only once at the end.\n");
+		return files;
+	}
+
 	static final String SUM = "double s = 0; for (double v : values) { s += v; }";
 
 	static String source(String body) {

@@ -181,6 +181,29 @@ class AuthoringTests {
 	}
 
 	@Test
+	void aPublishedConceptualItemOpensInPractice() {
+		String slug = AuthoringFixtures.uniqueSlug("validation-set");
+		importAsAdmin(Map.of(slug, AuthoringFixtures.conceptualProblem(slug)));
+		SiteClient admin = this.fixtures.signedIn("admin", TestDatabase.ADMIN_PASSWORD);
+		assertThat(admin.get("/practice/questions/" + slug).statusCode()).isEqualTo(404);
+		validateAndPublish(admin, slug, 1);
+		for (int i = 0; i < 100 && admin.get("/practice/questions/" + slug).statusCode() != 200; i++) {
+			sleep();
+		}
+		assertThat(admin.get("/practice/questions/" + slug).body()).contains("Why hold out a validation set");
+	}
+
+	private static void sleep() {
+		try {
+			Thread.sleep(100);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	@Test
 	void anAdminGrantsAndRevokesRolesOnTheUsersPageAndTheLogSaysSo() {
 		String someone = this.fixtures.newAccount();
 		SiteClient admin = this.fixtures.signedIn("admin", TestDatabase.ADMIN_PASSWORD);

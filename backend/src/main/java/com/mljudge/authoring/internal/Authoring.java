@@ -13,9 +13,11 @@ import java.util.Optional;
 import com.mljudge.problembank.ProblemBank;
 import com.mljudge.problembank.ProblemFiles;
 import com.mljudge.problems.ProblemCatalog;
+import com.mljudge.problems.ProblemPublished;
 import com.mljudge.problems.ProblemValidation;
 import com.mljudge.problems.ProblemVersion;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -48,8 +50,12 @@ class Authoring {
 
 	private final JsonMapper json;
 
+	private final ApplicationEventPublisher events;
+
 	Authoring(AuthoringStore store, AuditLog audit, ProblemCatalog catalog, ProblemBank bank,
-			ProblemValidation validation, PublishedCatalog published, JsonMapper json) {
+			ProblemValidation validation, PublishedCatalog published, JsonMapper json,
+			ApplicationEventPublisher events) {
+		this.events = events;
 		this.store = store;
 		this.audit = audit;
 		this.catalog = catalog;
@@ -192,6 +198,7 @@ class Authoring {
 		int version = previous + 1;
 		this.store.addVersion(slug, version, files, me.username());
 		this.catalog.index(reading.problem());
+		this.events.publishEvent(new ProblemPublished(slug, version));
 		boolean changed = !before.isEmpty() && JudgingChange.between(before, files);
 		this.audit.record(me.username(), "publish", slug, "version " + version
 				+ (changed ? " (tests, checker, limits or reference changed)" : ""));

@@ -1,0 +1,28 @@
+package com.mljudge.practice.internal;
+
+import com.mljudge.problems.ProblemCatalog;
+import com.mljudge.problems.ProblemPublished;
+import com.mljudge.problems.ProblemVersion;
+
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+/** Practice follows the catalog: a newly published version of any problem reloads the questions. */
+@Component
+class PublishedQuestions {
+
+	private final QuestionBank questions;
+
+	private final ProblemCatalog catalog;
+
+	PublishedQuestions(QuestionBank questions, ProblemCatalog catalog) {
+		this.questions = questions;
+		this.catalog = catalog;
+	}
+
+	@ApplicationModuleListener
+	void on(ProblemPublished published) {
+		this.questions.reload(this.catalog.all().stream().map(ProblemVersion::problem).toList());
+	}
+
+}
