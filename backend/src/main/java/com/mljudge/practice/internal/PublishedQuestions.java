@@ -4,8 +4,8 @@ import com.mljudge.problems.ProblemCatalog;
 import com.mljudge.problems.ProblemPublished;
 import com.mljudge.problems.ProblemVersion;
 
-import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 /** Practice follows the catalog: a newly published version of any problem reloads the questions. */
 @Component
@@ -20,7 +20,8 @@ class PublishedQuestions {
 		this.catalog = catalog;
 	}
 
-	@ApplicationModuleListener
+	// After the commit, so the reload sees the new version (reads only).
+	@TransactionalEventListener
 	void on(ProblemPublished published) {
 		this.questions.reload(this.catalog.all().stream().map(ProblemVersion::problem).toList());
 	}
