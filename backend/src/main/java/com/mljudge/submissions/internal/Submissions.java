@@ -4,8 +4,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
 
 import com.mljudge.problembank.Problem;
+import com.mljudge.problems.CustomRuns;
 import com.mljudge.problems.ProblemCatalog;
 import com.mljudge.problems.ProblemVersion;
 import com.mljudge.submissions.SubmissionJudged.Mode;
@@ -19,6 +21,9 @@ class Submissions {
 
 	static final int MAX_SOURCE_BYTES = 64 * 1024;
 
+	/** How often a waiting client's row is read again, for verdicts stored by another instance. */
+	private static final Duration WAIT_SLICE = Duration.ofMillis(250);
+
 	private final SubmissionQueue queue;
 
 	private final ProblemCatalog catalog;
@@ -29,13 +34,19 @@ class Submissions {
 
 	private final ResultJson resultJson;
 
+	private final CustomRuns customRuns;
+
+	private final VerdictWaiters waiters;
+
 	Submissions(SubmissionQueue queue, ProblemCatalog catalog, SubmissionRateLimit rateLimit, JudgeWorkers workers,
-			ResultJson resultJson) {
+			ResultJson resultJson, CustomRuns customRuns, VerdictWaiters waiters) {
+		this.waiters = waiters;
 		this.queue = queue;
 		this.catalog = catalog;
 		this.rateLimit = rateLimit;
 		this.workers = workers;
 		this.resultJson = resultJson;
+		this.customRuns = customRuns;
 	}
 
 	/** What became of a submission attempt: queued, or refused with a reason a person can act on. */
@@ -55,6 +66,14 @@ class Submissions {
 	}
 
 	Outcome submit(String username, String slug, String source, Mode mode) {
+		return submit(username, slug, source, mode, null);
+	}
+
+	/**
+	 * {@code input}, when not null, is a custom run's arguments as JSON text: checked against the signature
+	 * here, so a mistake in it is answered at once instead of after a trip through the queue.
+	 */
+	Outcome submit(String username, String slug, String source, Mode mode, String input) {
 		if (slug == null || slug.isBlank()) {
 			return new Outcome.Refused(HttpStatus.BAD_REQUEST, "Missing problem",
 					"Name the problem to judge against in the field 'problem', e.g. \"kmeans\".");
@@ -76,6 +95,23 @@ class Submissions {
 			return new Outcome.Refused(HttpStatus.CONTENT_TOO_LARGE, "Source too large",
 					"The source is " + bytes + " bytes; the limit is " + MAX_SOURCE_BYTES + " bytes (64 KiB).");
 		}
+		String storedInput = null;
+		if (input != null && mode != Mode.RUN) {
+			return new Outcome.Refused(HttpStatus.BAD_REQUEST, "Input is for runs",
+					"A submission is judged on the problem's own tests; send custom input to /api/runs.");
+		}
+		if (input != null) {
+			try {
+				this.customRuns.arguments(slug.strip(), input);
+				storedInput = this.customRuns.normalized(input);
+			}
+			catch (CustomRuns.InputTooLarge ex) {
+				return new Outcome.Refused(HttpStatus.CONTENT_TOO_LARGE, "Input too large", ex.getMessage());
+			}
+			catch (IllegalArgumentException ex) {
+				return new Outcome.Refused(HttpStatus.BAD_REQUEST, "Invalid input", ex.getMessage());
+			}
+		}
 		Optional<Duration> wait = this.rateLimit.tryAcquire(username);
 		if (wait.isPresent()) {
 			return new Outcome.Refused(HttpStatus.TOO_MANY_REQUESTS, "Too many submissions",
@@ -85,9 +121,25 @@ class Submissions {
 			.map(ProblemVersion::version)
 			.filter((v) -> v != ProblemVersion.BANK)
 			.orElse(null);
-		long id = this.queue.enqueue(username, slug.strip(), mode, source, version);
+		long id = this.queue.enqueue(username, slug.strip(), mode, source, storedInput, version);
 		this.workers.wakeUp();
 		return new Outcome.Queued(id);
+	}
+
+	/**
+	 * Like {@link #find}, but waits up to {@code wait} for the verdict while the submission is queued or running.
+	 */
+	Optional<SubmissionView> await(long id, String username, boolean admin, Duration wait) throws InterruptedException {
+		long deadline = System.nanoTime() + wait.toNanos();
+		while (true) {
+			CountDownLatch latch = this.waiters.register(id);
+			Optional<SubmissionView> view = find(id, username, admin);
+			long remaining = deadline - System.nanoTime();
+			if (view.isEmpty() || "DONE".equals(view.get().status()) || remaining <= 0) {
+				return view;
+			}
+			this.waiters.await(id, latch, Duration.ofNanos(Math.min(remaining, WAIT_SLICE.toNanos())));
+		}
 	}
 
 	Optional<SubmissionView> find(long id, String username, boolean admin) {
@@ -124,9 +176,16 @@ class Submissions {
 			.stream()
 			.map((d) -> new SubmissionView.DiagnosticView(d.line(), d.column(), d.message()))
 			.toList();
+		SubmissionView.Custom custom = null;
+		if (stored.input() != null) {
+			ResultJson.StoredCustom judged = result.custom();
+			custom = new SubmissionView.Custom(this.resultJson.value(stored.input()),
+					(judged != null) ? judged.expected() : null, judged != null && judged.compared(),
+					(judged != null) ? judged.referenceFailure() : null);
+		}
 		return new SubmissionView(stored.id(), stored.problem(), stored.mode().name(), stored.status(), stored.verdict(),
 				stored.score(), stored.compiler(), tests, diagnostics, result.stdout(), stored.createdAt(),
-				stored.source());
+				stored.source(), custom);
 	}
 
 }
