@@ -106,6 +106,7 @@ class AuthoringTests {
 		assertThat(client.submit("/authoring/" + slug + "/edit", "/authoring/" + slug + "/rejudge", Map.of()).statusCode())
 			.isEqualTo(403);
 		assertThat(client.get("/admin/users").statusCode()).isEqualTo(403);
+		assertThat(client.get("/problems/kmeans").body()).doesNotContain("id=\"edit-in-authoring\"");
 		assertThat(this.jdbc.sql("select count(*) from problem_versions where slug = :slug")
 			.param("slug", slug)
 			.query(Integer.class)
@@ -153,7 +154,7 @@ class AuthoringTests {
 		assertThat(admin.get("/problems/" + slug).statusCode()).isEqualTo(404);
 
 		validateAndPublish(admin, slug, 1);
-		assertThat(admin.get("/problems/" + slug).body()).contains("Sum of values");
+		assertThat(admin.get("/problems/" + slug).body()).contains("Sum of values").contains("id=\"edit-in-authoring\"");
 		assertThat(new SiteClient(this.port).json("GET", "/api/problems/" + slug, null, null).statusCode()).isEqualTo(200);
 
 		String learner = this.fixtures.newAccount();
