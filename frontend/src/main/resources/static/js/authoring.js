@@ -57,4 +57,5 @@
       }
     }
   });
+  document.body.setAttribute('data-editor-ready', 'true');
 })();

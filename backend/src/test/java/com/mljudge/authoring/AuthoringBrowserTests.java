@@ -52,6 +52,7 @@ class AuthoringBrowserTests {
 		this.browser.findElement(By.id("kind-coding")).click();
 		click(this.browser.findElement(By.id("create-problem")));
 		wait(20).until(ExpectedConditions.presenceOfElementLocated(By.id("created")));
+		wait(20).until(ExpectedConditions.attributeToBe(By.tagName("body"), "data-editor-ready", "true"));
 
 		// The worked example has one hidden test; the format wants eight.
 		for (int i = 0; i < 7; i++) {
