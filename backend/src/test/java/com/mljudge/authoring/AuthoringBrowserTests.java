@@ -77,6 +77,12 @@ class AuthoringBrowserTests {
 		wait(20).until(ExpectedConditions.presenceOfElementLocated(By.id("published")));
 		assertThat(this.browser.findElement(By.id("versions")).getText()).contains("v1");
 		Browser.screenshot(this.browser, "authoring-published");
+		this.browser.get(base() + "/authoring");
+		assertThat(this.browser.findElement(By.id("my-problems")).getText()).contains("Mean of an array");
+		Browser.screenshot(this.browser, "authoring-list");
+		this.browser.get(base() + "/admin/audit?q=" + slug);
+		assertThat(this.browser.findElement(By.id("audit")).getText()).contains("publish").contains("validate");
+		Browser.screenshot(this.browser, "authoring-audit");
 
 		this.browser.get(base() + "/problems/" + slug);
 		wait(20).until(ExpectedConditions.attributeToBe(By.tagName("body"), "data-draft-loaded", "true"));
