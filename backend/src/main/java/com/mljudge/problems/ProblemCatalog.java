@@ -17,7 +17,8 @@ import org.springframework.util.StringUtils;
 
 /**
  * Finds problems: catalog searches run in PostgreSQL (full-text search over title, topics and statement);
- * a single problem's full content comes from the loaded bank.
+ * a single problem's full content comes from the loaded bank, overlaid with the latest version of each
+ * problem published in the browser.
  */
 @Service
 public class ProblemCatalog {
@@ -28,14 +29,44 @@ public class ProblemCatalog {
 
 	private final ObjectProvider<ProblemProgress> progress;
 
-	ProblemCatalog(JdbcClient jdbc, ProblemBank bank, ObjectProvider<ProblemProgress> progress) {
+	private final ObjectProvider<PublishedProblems> published;
+
+	ProblemCatalog(JdbcClient jdbc, ProblemBank bank, ObjectProvider<ProblemProgress> progress,
+			ObjectProvider<PublishedProblems> published) {
 		this.jdbc = jdbc;
 		this.bank = bank;
 		this.progress = progress;
+		this.published = published;
 	}
 
 	public Optional<Problem> find(String slug) {
-		return this.bank.find(slug);
+		return findVersion(slug).map(ProblemVersion::problem);
+	}
+
+	/** The problem as served now with its version: the latest published one, else the bank's (version 0). */
+	public Optional<ProblemVersion> findVersion(String slug) {
+		PublishedProblems source = this.published.getIfAvailable();
+		Optional<ProblemVersion> latest = (source != null) ? source.latest(slug) : Optional.empty();
+		return latest.or(() -> this.bank.find(slug).map((p) -> new ProblemVersion(p, ProblemVersion.BANK)));
+	}
+
+	/** Every problem as served now: the bank's, each replaced by its latest published version, then new ones. */
+	public List<ProblemVersion> all() {
+		Map<String, ProblemVersion> all = new LinkedHashMap<>();
+		this.bank.problems().forEach((p) -> all.put(p.slug(), new ProblemVersion(p, ProblemVersion.BANK)));
+		PublishedProblems source = this.published.getIfAvailable();
+		if (source != null) {
+			source.all().forEach((v) -> all.put(v.problem().slug(), v));
+		}
+		return List.copyOf(all.values());
+	}
+
+	/**
+	 * Writes the problem's row of the catalog table (search, facets) when its content changed.
+	 * @return 1 when the row was added or updated, else 0
+	 */
+	public int index(Problem problem) {
+		return CatalogRows.upsert(this.jdbc, problem);
 	}
 
 	public CatalogPage search(CatalogQuery query) {

@@ -74,11 +74,11 @@ public class ProblemJudging {
 
 	/** The problem's sample tests with their expected outputs; empty for an unknown or non-coding problem. */
 	public List<SampleCase> samples(String slug) {
-		Optional<Problem> problem = this.catalog.find(slug).filter(Problem::isCoding);
+		Optional<ProblemVersion> problem = this.catalog.findVersion(slug).filter((v) -> v.problem().isCoding());
 		if (problem.isEmpty()) {
 			return List.of();
 		}
-		JudgeTask task = ProblemTasks.samples(problem.get());
+		JudgeTask task = ProblemTasks.samples(problem.get().problem());
 		ReferenceOutputs reference = reference(problem.get(), task, Scope.SAMPLES);
 		List<SampleCase> samples = new ArrayList<>();
 		for (int i = 0; i < task.tests().size(); i++) {
@@ -92,15 +92,18 @@ public class ProblemJudging {
 	 * @throws IllegalArgumentException for an unknown or non-coding problem
 	 */
 	public JudgeResult judge(String slug, String source, Scope scope) {
-		Problem problem = this.catalog.find(slug)
-			.filter(Problem::isCoding)
+		ProblemVersion version = this.catalog.findVersion(slug)
+			.filter((v) -> v.problem().isCoding())
 			.orElseThrow(() -> new IllegalArgumentException("No coding problem " + slug));
+		Problem problem = version.problem();
 		JudgeTask task = (scope == Scope.SAMPLES) ? ProblemTasks.samples(problem) : ProblemTasks.task(problem);
-		return this.judge.judge(source, task, reference(problem, task, scope));
+		return this.judge.judge(source, task, reference(version, task, scope));
 	}
 
-	private ReferenceOutputs reference(Problem problem, JudgeTask task, Scope scope) {
-		return this.references.get(problem.slug() + "/" + scope,
+	/** Keyed by version too: a newly published version must not be judged against the last one's outputs. */
+	private ReferenceOutputs reference(ProblemVersion version, JudgeTask task, Scope scope) {
+		Problem problem = version.problem();
+		return this.references.get(problem.slug() + "@" + version.version() + "/" + scope,
 				() -> this.judge.computeReference(problem.coding().referenceSource(), task));
 	}
 

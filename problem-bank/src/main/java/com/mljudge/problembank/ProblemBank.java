@@ -16,10 +16,14 @@ public final class ProblemBank {
 
 	private final Map<String, Problem> bySlug;
 
-	private ProblemBank(List<Problem> problems) {
+	/** Each problem's files as read, for exporting the bank in its own folder layout. */
+	private final Map<String, Map<String, String>> folders;
+
+	private ProblemBank(List<Problem> problems, Map<String, Map<String, String>> folders) {
 		Map<String, Problem> bySlug = new LinkedHashMap<>();
 		problems.forEach((problem) -> bySlug.put(problem.slug(), problem));
 		this.bySlug = java.util.Collections.unmodifiableMap(bySlug);
+		this.folders = folders;
 	}
 
 	/** @throws InvalidProblemBankException listing every error when any folder is invalid */
@@ -45,7 +49,7 @@ public final class ProblemBank {
 		if (!errors.isEmpty()) {
 			throw new InvalidProblemBankException(errors.messages());
 		}
-		return new ProblemBank(problems);
+		return new ProblemBank(problems, files.byFolder());
 	}
 
 	private static List<Problem> read(BankFiles files, Errors errors) {
@@ -76,6 +80,22 @@ public final class ProblemBank {
 	/** @throws IllegalArgumentException when no problem has that slug */
 	public Problem get(String slug) {
 		return find(slug).orElseThrow(() -> new IllegalArgumentException("no problem '" + slug + "'"));
+	}
+
+	/**
+	 * The files of one problem folder, keyed by their path inside it; empty when no problem has that slug.
+	 * Files whose name starts with '.' are left out, as the loader ignores them.
+	 */
+	public Map<String, String> files(String slug) {
+		Map<String, String> files = new java.util.TreeMap<>();
+		if (this.bySlug.containsKey(slug)) {
+			this.folders.getOrDefault(slug, Map.of()).forEach((path, text) -> {
+				if (!path.substring(path.lastIndexOf('/') + 1).startsWith(".")) {
+					files.put(path, text);
+				}
+			});
+		}
+		return java.util.Collections.unmodifiableMap(files);
 	}
 
 	public int size() {

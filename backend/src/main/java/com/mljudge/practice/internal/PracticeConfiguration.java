@@ -1,6 +1,7 @@
 package com.mljudge.practice.internal;
 
-import com.mljudge.problembank.ProblemBank;
+import com.mljudge.problems.ProblemCatalog;
+import com.mljudge.problems.ProblemVersion;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -13,8 +14,8 @@ class PracticeConfiguration {
 	private static final Logger log = LoggerFactory.getLogger(PracticeConfiguration.class);
 
 	@Bean
-	QuestionBank practiceQuestions(ProblemBank bank) {
-		QuestionBank questions = new QuestionBank(bank);
+	QuestionBank practiceQuestions(ProblemCatalog catalog) {
+		QuestionBank questions = new QuestionBank(catalog.all().stream().map(ProblemVersion::problem).toList());
 		log.info("Practice: {} questions in {} topics", questions.all().size(), questions.topics().size());
 		return questions;
 	}

@@ -14,25 +14,36 @@ import com.mljudge.problembank.QuizItem;
 import com.mljudge.web.Markdown;
 
 /**
- * The practice items of the problem bank, held in memory: the bank ships in the jar and changes only with a
- * release, so there is nothing to keep in the database but the users' progress.
+ * The practice items of the catalog, held in memory: the bank ships in the jar, and a version published in
+ * the browser replaces the whole set at once ({@link #reload}), so there is nothing to keep in the database
+ * but the users' progress.
  */
 final class QuestionBank {
 
-	private final Map<String, Question> bySlug = new LinkedHashMap<>();
+	private volatile Map<String, Question> bySlug = Map.of();
+
+	QuestionBank(List<Problem> problems) {
+		reload(problems);
+	}
 
 	QuestionBank(ProblemBank bank) {
-		for (Problem problem : bank.problems()) {
+		this(bank.problems());
+	}
+
+	void reload(List<Problem> problems) {
+		Map<String, Question> bySlug = new LinkedHashMap<>();
+		for (Problem problem : problems) {
 			if (problem.conceptual() == null) {
 				continue;
 			}
 			String answer = problem.conceptual().answer();
-			this.bySlug.put(problem.slug(),
+			bySlug.put(problem.slug(),
 					new Question(problem.slug(), problem.kind(), problem.title(), problem.difficulty(),
 							problem.topics(), problem.statement(), Markdown.toHtml(problem.statement()), answer,
 							(answer == null) ? null : Markdown.toHtml(answer), problem.conceptual().keyPoints(),
 							problem.conceptual().quiz(), problem.conceptual().related()));
 		}
+		this.bySlug = java.util.Collections.unmodifiableMap(bySlug);
 	}
 
 	List<Question> all() {

@@ -1,6 +1,8 @@
 package com.mljudge.problems.internal;
 
+import com.mljudge.judge.Judge;
 import com.mljudge.problembank.ProblemBank;
+import com.mljudge.problems.ProblemValidation;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -15,6 +17,11 @@ class ProblemsConfiguration {
 	@Bean
 	ProblemBank problemBank() {
 		return ProblemBank.loadFromClasspath();
+	}
+
+	@Bean
+	ProblemValidation problemValidation(Judge judge) {
+		return new ProblemValidation(judge);
 	}
 
 }

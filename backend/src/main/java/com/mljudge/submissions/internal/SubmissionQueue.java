@@ -34,14 +34,18 @@ class SubmissionQueue {
 		this.jdbc = jdbc;
 	}
 
-	/** {@code input} is the typed input of a custom run as JSON, else null. */
-	long enqueue(String username, String problem, Mode mode, String source, String input) {
+	/**
+	 * {@code input} is the typed input of a custom run as JSON, else null; {@code problemVersion} the published
+	 * version it is judged on, null for the bank's own.
+	 */
+	long enqueue(String username, String problem, Mode mode, String source, String input, Integer problemVersion) {
 		return this.jdbc.sql("""
-				insert into submissions (user_id, problem_slug, mode, source, input)
-				select id, :problem, :mode, :source, :input from users where lower(username) = lower(:username)
+				insert into submissions (user_id, problem_slug, mode, source, input, problem_version)
+				select id, :problem, :mode, :source, :input, :version from users where lower(username) = lower(:username)
 				returning id
 				""")
 			.param("problem", problem)
+			.param("version", problemVersion, java.sql.Types.INTEGER)
 			.param("mode", mode.name())
 			.param("source", source)
 			.param("input", input)

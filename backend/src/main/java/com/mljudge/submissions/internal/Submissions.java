@@ -9,6 +9,7 @@ import java.util.concurrent.CountDownLatch;
 import com.mljudge.problembank.Problem;
 import com.mljudge.problems.CustomRuns;
 import com.mljudge.problems.ProblemCatalog;
+import com.mljudge.problems.ProblemVersion;
 import com.mljudge.submissions.SubmissionJudged.Mode;
 
 import org.springframework.http.HttpStatus;
@@ -116,7 +117,11 @@ class Submissions {
 			return new Outcome.Refused(HttpStatus.TOO_MANY_REQUESTS, "Too many submissions",
 					"You have sent many submissions in the last minute; try again in a few seconds.", wait.get());
 		}
-		long id = this.queue.enqueue(username, slug.strip(), mode, source, storedInput);
+		Integer version = this.catalog.findVersion(slug.strip())
+			.map(ProblemVersion::version)
+			.filter((v) -> v != ProblemVersion.BANK)
+			.orElse(null);
+		long id = this.queue.enqueue(username, slug.strip(), mode, source, storedInput, version);
 		this.workers.wakeUp();
 		return new Outcome.Queued(id);
 	}
