@@ -32,6 +32,9 @@ class SecurityConfiguration {
 				.requestMatchers(HttpMethod.GET, "/api/problems", "/api/problems/**", "/api/questions",
 						"/api/questions/**")
 				.permitAll()
+				// Leaderboards and teams are public to read.
+				.requestMatchers(HttpMethod.GET, "/api/leaderboards", "/api/leaderboards/**", "/api/teams/**")
+				.permitAll()
 				.anyRequest()
 				.authenticated())
 			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -53,6 +56,11 @@ class SecurityConfiguration {
 					"/practice/review/**", "/practice/quiz/**", "/practice/questions/*/self-assessment/**")
 			.authenticated()
 			.requestMatchers(HttpMethod.PUT, "/problems/*/draft")
+			.authenticated()
+			// Teams: reading a team is public; creating, joining (also the invite page), leaving are not.
+			.requestMatchers("/teams/join/**")
+			.authenticated()
+			.requestMatchers(HttpMethod.POST, "/teams", "/teams/**")
 			.authenticated()
 			.requestMatchers("/admin/**", "/actuator/**")
 			.hasRole(Role.ADMIN.name())
