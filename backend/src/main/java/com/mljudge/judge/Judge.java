@@ -150,7 +150,7 @@ public final class Judge {
 			for (int i = 0; i < this.task.tests().size(); i++) {
 				TestCase test = this.task.tests().get(i);
 				if (stopped != null) {
-					results.add(new TestResult(test.name(), test.sample(), stopped, 0, "not run", null));
+					results.add(new TestResult(test.name(), test.sample(), test.weight(), stopped, 0, "not run", null));
 					continue;
 				}
 				long remaining = Math.max(1, (deadline - System.nanoTime()) / 1_000_000);
@@ -177,14 +177,14 @@ public final class Judge {
 					check = this.task.checker().check(test, expected, returned.value());
 				}
 				catch (RuntimeException ex) {
-					return new TestResult(test.name(), test.sample(), Verdict.INTERNAL_ERROR, millis,
+					return new TestResult(test.name(), test.sample(), test.weight(), Verdict.INTERNAL_ERROR, millis,
 							"the checker failed: " + ex.getMessage(), null);
 				}
-				return new TestResult(test.name(), test.sample(), check.passed() ? Verdict.ACCEPTED : Verdict.WRONG_ANSWER,
+				return new TestResult(test.name(), test.sample(), test.weight(), check.passed() ? Verdict.ACCEPTED : Verdict.WRONG_ANSWER,
 						millis, check.message(), test.sample() ? returned.value() : null);
 			}
 			if (outcome instanceof CallOutcome.Threw threw) {
-				return new TestResult(test.name(), test.sample(), Verdict.RUNTIME_ERROR, millis, threw.describe(), null);
+				return new TestResult(test.name(), test.sample(), test.weight(), Verdict.RUNTIME_ERROR, millis, threw.describe(), null);
 			}
 			CallOutcome.Killed killed = (CallOutcome.Killed) outcome;
 			Verdict verdict = switch (killed.reason()) {
@@ -200,7 +200,7 @@ public final class Judge {
 				case OUTPUT -> "output limit of " + this.task.limits().outputBytes() + " bytes exceeded";
 				case OUTSIDE_SANDBOX -> "user code ran outside the sandbox";
 			};
-			return new TestResult(test.name(), test.sample(), verdict, millis, message, null);
+			return new TestResult(test.name(), test.sample(), test.weight(), verdict, millis, message, null);
 		}
 
 		private static Verdict overall(List<TestResult> results) {

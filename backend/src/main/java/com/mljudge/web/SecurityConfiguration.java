@@ -32,6 +32,8 @@ class SecurityConfiguration {
 				.requestMatchers(HttpMethod.GET, "/api/problems", "/api/problems/**", "/api/questions",
 						"/api/questions/**")
 				.permitAll()
+				.requestMatchers("/api/admin/**")
+				.hasRole(Role.ADMIN.name())
 				// Leaderboards and teams are public to read.
 				.requestMatchers(HttpMethod.GET, "/api/leaderboards", "/api/leaderboards/**", "/api/teams/**")
 				.permitAll()

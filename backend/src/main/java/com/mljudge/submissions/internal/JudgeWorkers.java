@@ -177,12 +177,16 @@ class JudgeWorkers implements SmartLifecycle {
 		}
 		JudgeResult verdict = result;
 		this.transactions.executeWithoutResult((status) -> {
-			boolean stored = this.queue.complete(submission.id(), owner, verdict.verdict().name(), verdict.score(),
-					verdict.compiler(), this.resultJson.write(verdict));
-			if (stored) {
-				this.events.publishEvent(new SubmissionJudged(submission.id(), submission.username(),
-						submission.problem(), submission.mode(), verdict.verdict().name(), verdict.score()));
-			}
+			String json = this.resultJson.write(verdict);
+			this.queue
+				.complete(submission.id(), owner, verdict.verdict().name(), verdict.score(), verdict.compiler(), json)
+				.ifPresent((judgedAt) -> {
+					ResultJson.StoredResult stored = this.resultJson.read(json);
+					this.events.publishEvent(new SubmissionJudged(submission.id(), submission.username(),
+							submission.problem(), submission.mode(), verdict.verdict().name(), verdict.score(),
+							verdict.compiler(), stored.timeMillis(), submission.createdAt(), judgedAt, stored.scores(),
+							submission.rejudge()));
+				});
 		});
 	}
 

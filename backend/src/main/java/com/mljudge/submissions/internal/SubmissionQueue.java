@@ -1,6 +1,7 @@
 package com.mljudge.submissions.internal;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -18,12 +19,13 @@ import org.springframework.stereotype.Repository;
 class SubmissionQueue {
 
 	/** A row as a worker receives it. */
-	record Claimed(long id, String username, String problem, Mode mode, String source, int attempts) {
+	record Claimed(long id, String username, String problem, Mode mode, String source, int attempts, boolean rejudge,
+			Instant createdAt) {
 	}
 
 	/** A row as the API and pages show it. */
 	record Stored(long id, String username, String problem, Mode mode, String status, String verdict, Integer score,
-			String compiler, String resultJson, String source, java.time.Instant createdAt) {
+			String compiler, String resultJson, String source, Instant createdAt, Instant finishedAt) {
 	}
 
 	private final JdbcClient jdbc;
@@ -54,24 +56,30 @@ class SubmissionQueue {
 				where u.id = s.user_id and s.id = (
 				    select id from submissions
 				    where status = 'QUEUED' or (status = 'RUNNING' and lease_until < now())
-				    order by id
+				    order by rejudge, id
 				    for update skip locked
 				    limit 1)
-				returning s.id, u.username, s.problem_slug, s.mode, s.source, s.attempts
+				returning s.id, u.username, s.problem_slug, s.mode, s.source, s.attempts, s.rejudge, s.created_at
 				""")
 			.param("owner", owner)
 			.param("lease", (double) lease.toSeconds())
 			.query((rs, n) -> new Claimed(rs.getLong("id"), rs.getString("username"), rs.getString("problem_slug"),
-					Mode.valueOf(rs.getString("mode")), rs.getString("source"), rs.getInt("attempts")))
+					Mode.valueOf(rs.getString("mode")), rs.getString("source"), rs.getInt("attempts"),
+					rs.getBoolean("rejudge"), rs.getTimestamp("created_at").toInstant()))
 			.optional();
 	}
 
-	/** Stores the verdict if this worker still holds the lease; false when another worker took the row over. */
-	boolean complete(long id, String owner, String verdict, int score, String compiler, String resultJson) {
+	/**
+	 * Stores the verdict if this worker still holds the lease and answers when it was stored; empty when another
+	 * worker took the row over.
+	 */
+	Optional<Instant> complete(long id, String owner, String verdict, int score, String compiler, String resultJson) {
 		return this.jdbc.sql("""
 				update submissions set status = 'DONE', verdict = :verdict, score = :score, compiler = :compiler,
-				    result = cast(:result as jsonb), finished_at = now(), lease_owner = null, lease_until = null
+				    result = cast(:result as jsonb), finished_at = now(), lease_owner = null, lease_until = null,
+				    rejudge = false
 				where id = :id and status = 'RUNNING' and lease_owner = :owner
+				returning finished_at
 				""")
 			.param("verdict", verdict)
 			.param("score", score)
@@ -79,7 +87,28 @@ class SubmissionQueue {
 			.param("result", resultJson)
 			.param("id", id)
 			.param("owner", owner)
-			.update() == 1;
+			.query((rs, n) -> rs.getTimestamp("finished_at").toInstant())
+			.optional();
+	}
+
+	/** Puts judged submissions back in the queue, behind fresh work; answers how many. */
+	int requeueForRejudge(String problem, Long id) {
+		return this.jdbc.sql("""
+				update submissions set status = 'QUEUED', rejudge = true, attempts = 0
+				where status = 'DONE' and mode = 'SUBMIT'
+				    and (cast(:problem as varchar) is null or problem_slug = :problem)
+				    and (cast(:id as bigint) is null or id = :id)
+				""")
+			.param("problem", problem)
+			.param("id", id)
+			.update();
+	}
+
+	int pendingRejudges(String problem) {
+		return this.jdbc.sql("select count(*) from submissions where rejudge and problem_slug = :problem")
+			.param("problem", problem)
+			.query(Integer.class)
+			.single();
 	}
 
 	/** Puts a claimed row back in the queue, for a retry after a failure on our side. */
@@ -117,6 +146,16 @@ class SubmissionQueue {
 			.optional();
 	}
 
+	/** Judged submissions (mode SUBMIT) of one user to one problem, oldest first. */
+	List<Stored> judged(String username, String problem) {
+		return this.jdbc.sql(SELECT + " where lower(u.username) = lower(:username) and s.problem_slug = :problem"
+				+ " and s.mode = 'SUBMIT' and s.status = 'DONE' order by s.id")
+			.param("username", username)
+			.param("problem", problem)
+			.query(SubmissionQueue::stored)
+			.list();
+	}
+
 	List<Stored> recent(String username, int limit) {
 		return this.jdbc.sql(SELECT + " where lower(u.username) = lower(:username) and s.mode = 'SUBMIT'"
 				+ " order by s.id desc limit :limit")
@@ -128,14 +167,18 @@ class SubmissionQueue {
 
 	private static final String SELECT = """
 			select s.id, u.username, s.problem_slug, s.mode, s.status, s.verdict, s.score, s.compiler,
-			    s.result::text as result, s.source, s.created_at
+			    s.result::text as result, s.source, s.created_at, s.finished_at
 			from submissions s join users u on u.id = s.user_id""";
 
 	private static Stored stored(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
 		return new Stored(rs.getLong("id"), rs.getString("username"), rs.getString("problem_slug"),
 				Mode.valueOf(rs.getString("mode")), rs.getString("status"), rs.getString("verdict"),
 				(Integer) rs.getObject("score"), rs.getString("compiler"), rs.getString("result"), rs.getString("source"),
-				rs.getTimestamp("created_at").toInstant());
+				rs.getTimestamp("created_at").toInstant(), instant(rs.getTimestamp("finished_at")));
+	}
+
+	private static Instant instant(java.sql.Timestamp timestamp) {
+		return (timestamp != null) ? timestamp.toInstant() : null;
 	}
 
 }

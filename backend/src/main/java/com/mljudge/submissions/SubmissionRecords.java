@@ -1,0 +1,24 @@
+package com.mljudge.submissions;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * The read side other modules may use: a user's judged submissions to one problem, oldest first. Boards use it
+ * to recompute one (user, problem) standing after a rejudge instead of re-reading every submission.
+ */
+public interface SubmissionRecords {
+
+	List<SubmissionRecord> judged(String username, String problem);
+
+	/** A judged submission (mode SUBMIT) as boards see it. */
+	record SubmissionRecord(long id, String username, String problem, String verdict, int score, long timeMillis,
+			Instant submittedAt, Instant judgedAt, List<SubmissionJudged.TestScore> tests) {
+
+		public SubmissionRecord {
+			tests = List.copyOf(tests);
+		}
+
+	}
+
+}

@@ -1,0 +1,47 @@
+package com.mljudge.support;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Predicate;
+
+import com.mljudge.submissions.SubmissionJudged;
+
+import org.springframework.boot.test.context.TestComponent;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+/**
+ * Every {@link SubmissionJudged} the application commits, as tests observe them. Part of the shared test
+ * configuration so it never costs a second context.
+ */
+@TestComponent
+public class JudgedEvents {
+
+	private final List<SubmissionJudged> events = new CopyOnWriteArrayList<>();
+
+	@TransactionalEventListener
+	void on(SubmissionJudged event) {
+		this.events.add(event);
+	}
+
+	/** The first recorded event that matches, waiting up to a minute for it; fails the test otherwise. */
+	public SubmissionJudged await(Predicate<SubmissionJudged> match) {
+		long deadline = System.nanoTime() + Duration.ofMinutes(1).toNanos();
+		while (System.nanoTime() < deadline) {
+			Optional<SubmissionJudged> found = this.events.stream().filter(match).findFirst();
+			if (found.isPresent()) {
+				return found.get();
+			}
+			try {
+				Thread.sleep(20);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new IllegalStateException(ex);
+			}
+		}
+		throw new AssertionError("no matching SubmissionJudged within a minute; recorded: " + this.events.size());
+	}
+
+}
