@@ -10,6 +10,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -63,12 +64,13 @@ class LeaderboardBrowserTests {
 		if (rank <= 50) {
 			assertThat(this.browser.findElements(By.cssSelector("#leaderboard .medal-gold"))).hasSize(1);
 		}
+		((JavascriptExecutor) this.browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", mine);
 		Browser.screenshot(this.browser, "leaderboard-week");
 
 		this.browser.get("http://localhost:" + this.port + "/profile");
-		WebElement rank = new WebDriverWait(this.browser, Duration.ofSeconds(10))
+		WebElement profileRank = new WebDriverWait(this.browser, Duration.ofSeconds(10))
 			.until(ExpectedConditions.presenceOfElementLocated(By.id("profile-rank")));
-		assertThat(rank.getText()).contains("#").contains("10 points");
+		assertThat(profileRank.getText()).contains("#").contains("10 points");
 		Browser.screenshot(this.browser, "profile-rank");
 	}
 

@@ -2,6 +2,7 @@ package com.mljudge.leaderboards.internal;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
@@ -73,14 +74,14 @@ class BoardUpdatesTests {
 	@Test
 	void onlyTheFirstAcceptedSubmissionEarnsPoints() {
 		String user = newUser();
-		Instant first = Instant.now().minus(Duration.ofHours(2));
+		Instant first = Instant.now().minus(Duration.ofHours(2)).truncatedTo(ChronoUnit.MILLIS);
 		deliver(judged(user, "euclidean-distance", "WRONG_ANSWER", 40, Instant.now().minus(Duration.ofHours(3)), false));
 		deliver(accepted(user, "euclidean-distance", Instant.now()));
 		deliver(accepted(user, "euclidean-distance", first));
 		Standing standing = standing(user, BoardPeriod.ALL, null);
 		assertThat(standing.points()).isEqualTo(10);
 		assertThat(standing.solved()).isEqualTo(1);
-		assertThat(standing.reachedAt()).isEqualTo(first.truncatedTo(java.time.temporal.ChronoUnit.MICROS));
+		assertThat(standing.reachedAt()).isEqualTo(first);
 	}
 
 	@Test
@@ -134,7 +135,7 @@ class BoardUpdatesTests {
 	}
 
 	private void deliver(SubmissionJudged event) {
-		this.transactions.executeWithoutResult((status) -> this.updates.on(event));
+		this.transactions.executeWithoutResult((status) -> this.updates.apply(event));
 	}
 
 	private static SubmissionJudged accepted(String user, String problem, Instant at) {
