@@ -62,7 +62,8 @@ class BenchmarkData {
 			step("users", this::users);
 			step("submissions", this::submissions);
 			step("board rebuild", this.rebuild::rebuild);
-			step("analyze", () -> this.jdbc.sql("analyze").update());
+			// Vacuum sets the visibility map, so counting a board's rows is an index-only scan.
+			step("vacuum analyze", () -> this.jdbc.sql("vacuum analyze").update());
 			log.info("Benchmark data: {} submissions from {} users on {} problems in {} s", this.submissions,
 					this.users, this.problems, (System.nanoTime() - started) / 1_000_000_000);
 		}

@@ -13,8 +13,12 @@ record ProblemBoard(String slug, String title, String difficulty, boolean metric
 	/** A user's best (metric) or first accepted (other problems) submission on the problem. */
 	record Row(long rank, String username, int score, long timeMillis, Instant at, long submission) {
 
-		public String medal() {
-			return new Standing(this.rank, this.username, 0, 0, this.at).medal();
+		public String rankClass() {
+			return new Standing(this.rank, this.username, 0, 0, this.at).rankClass();
+		}
+
+		public String atText() {
+			return Standing.MINUTE.format(this.at);
 		}
 
 	}
