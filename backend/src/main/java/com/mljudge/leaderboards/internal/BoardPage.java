@@ -1,5 +1,7 @@
 package com.mljudge.leaderboards.internal;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
@@ -15,6 +17,31 @@ record BoardPage(BoardPeriod period, String topic, List<Standing> standings, lon
 
 	public List<Long> nearbyPages() {
 		return Pages.around(this.page, pageCount());
+	}
+
+	/**
+	 * The board's own links, built here rather than with Thymeleaf's link expressions: every {@code @{...}} is
+	 * offered to the static-resource URL resolver, which probes the class path for it, and a page holds a dozen.
+	 */
+	public String pageLink(long page) {
+		return link(this.period, page);
+	}
+
+	public String periodLink(BoardPeriod period) {
+		return link(period, 0);
+	}
+
+	/** The page the viewer's own row is on. */
+	public String myPageLink() {
+		return (this.me != null) ? pageLink((this.me.rank() - 1) / this.pageSize) : pageLink(0);
+	}
+
+	private String link(BoardPeriod period, long page) {
+		StringBuilder link = new StringBuilder("/leaderboards?period=").append(period.param());
+		if (this.topic != null) {
+			link.append("&topic=").append(URLEncoder.encode(this.topic, StandardCharsets.UTF_8));
+		}
+		return (page > 0) ? link.append("&page=").append(page).toString() : link.toString();
 	}
 
 	public boolean meOnThisPage() {
