@@ -109,7 +109,11 @@ class LeaderboardApiController {
 				Map<String, Object> member = new LinkedHashMap<>();
 				member.put("username", m.username());
 				member.put("points", m.points());
-				member.put("solved", Map.of("easy", m.easy(), "medium", m.medium(), "hard", m.hard()));
+				Map<String, Integer> solved = new LinkedHashMap<>();
+				solved.put("easy", m.easy());
+				solved.put("medium", m.medium());
+				solved.put("hard", m.hard());
+				member.put("solved", solved);
 				member.put("joinedAt", m.joinedAt());
 				return member;
 			}).toList());
