@@ -11,11 +11,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Submit-to-verdict latency through the JSON API, one submission at a time on an idle app, polling the
- * status every 2 ms. A load script, not a test: it prints percentiles for BENCHMARKS.md.
+ * Submit-to-verdict latency through the JSON API, one submission at a time on an idle app: POST the source,
+ * then one GET with {@code ?wait=30}, which answers as soon as the verdict is stored (no polling traffic
+ * competing with the judge for the CPU). A load script, not a test: it prints percentiles for BENCHMARKS.md.
  *
- * java backend/bench/SubmitLatency.java http://localhost:8080 "Bearer mlj_..." kmeans Solution.java 60 10
- *   (base URL, Authorization header, problem, source file, submissions measured, warm-up submissions)
+ * java backend/bench/SubmitLatency.java http://localhost:8080 "Bearer mlj_..." kmeans Solution.java 60 10 [same|distinct]
+ *   (base URL, Authorization header, problem, source file, submissions measured, warm-up submissions; with
+ *   "distinct" every submission gets its own trailing comment, so none finds the classes of an earlier one warm)
  */
 public class SubmitLatency {
 
@@ -28,11 +30,14 @@ public class SubmitLatency {
 		String source = Files.readString(Path.of(args[3]));
 		int measured = Integer.parseInt(args[4]);
 		int warmUp = Integer.parseInt(args[5]);
+		boolean distinct = args.length > 6 && "distinct".equals(args[6]);
 		HttpClient http = HttpClient.newHttpClient();
-		String body = "{\"problem\":" + quote(problem) + ",\"source\":" + quote(source) + "}";
+
 		List<Double> millis = new ArrayList<>();
 		String lastVerdict = null;
 		for (int i = 0; i < warmUp + measured; i++) {
+			String text = distinct ? source + "\n// submission " + i + " " + System.nanoTime() + "\n" : source;
+			String body = "{\"problem\":" + quote(problem) + ",\"source\":" + quote(text) + "}";
 			long start = System.nanoTime();
 			HttpResponse<String> accepted = http.send(HttpRequest.newBuilder(URI.create(base + "/api/submissions"))
 				.header("Authorization", auth)
@@ -44,7 +49,7 @@ public class SubmitLatency {
 			}
 			Matcher id = ID.matcher(accepted.body());
 			id.find();
-			HttpRequest poll = HttpRequest.newBuilder(URI.create(base + "/api/submissions/" + id.group(1)))
+			HttpRequest poll = HttpRequest.newBuilder(URI.create(base + "/api/submissions/" + id.group(1) + "?wait=30"))
 				.header("Authorization", auth)
 				.build();
 			while (true) {
@@ -54,15 +59,14 @@ public class SubmitLatency {
 					lastVerdict = verdict.find() ? verdict.group(1) : "?";
 					break;
 				}
-				Thread.sleep(2);
 			}
 			if (i >= warmUp) {
 				millis.add((System.nanoTime() - start) / 1e6);
 			}
 		}
 		Collections.sort(millis);
-		System.out.printf("problem=%s submissions=%d verdict=%s p50=%.1f ms p90=%.1f ms p99=%.1f ms max=%.1f ms%n",
-				problem, measured, lastVerdict, pct(millis, 50), pct(millis, 90), pct(millis, 99),
+		System.out.printf("problem=%s sources=%s submissions=%d verdict=%s p50=%.1f ms p90=%.1f ms p99=%.1f ms max=%.1f ms%n",
+				problem, distinct ? "distinct" : "same", measured, lastVerdict, pct(millis, 50), pct(millis, 90), pct(millis, 99),
 				millis.get(millis.size() - 1));
 	}
 

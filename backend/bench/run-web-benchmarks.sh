@@ -12,10 +12,24 @@ JUDGE_DATA_DIR="$DATA" JUDGE_ADMIN_PASSWORD="$PASSWORD" java -jar backend/target
   --server.port="$PORT" --judge.rate-limit.per-minute=100000 > "$DATA/app.log" 2>&1 &
 APP=$!
 trap 'kill $APP; wait $APP 2>/dev/null; rm -rf "$DATA"' EXIT
-for _ in $(seq 1 120); do grep -q "is ready at" "$DATA/app.log" && break; sleep 1; done
+for _ in $(seq 1 300); do grep -q "is ready at" "$DATA/app.log" && break; sleep 1; done
 TOKEN=$(curl -s -u "admin:$PASSWORD" -H 'Content-Type: application/json' -d '{"name":"bench"}' \
   "http://localhost:$PORT/api/tokens" | sed -E 's/.*"token":"([^"]+)".*/\1/')
 cp problem-bank/problems/kmeans/reference/Solution.java "$DATA/Solution.java"
-java backend/bench/SubmitLatency.java "http://localhost:$PORT" "Bearer $TOKEN" kmeans "$DATA/Solution.java" 60 15
-wrk -t2 -c50 -d10s "http://localhost:$PORT/problems/kmeans" > /dev/null   # warm-up: let the JIT compile the page
-wrk -t2 -c50 -d20s --latency "http://localhost:$PORT/problems/kmeans" | sed -n '/Latency Distribution/,/Requests\/sec/p'
+uptime
+java backend/bench/SubmitLatency.java "http://localhost:$PORT" "Bearer $TOKEN" kmeans "$DATA/Solution.java" 60 15 same
+java backend/bench/SubmitLatency.java "http://localhost:$PORT" "Bearer $TOKEN" kmeans "$DATA/Solution.java" 30 5 distinct
+# The problem page, anonymous (public pages are micro-cached for anonymous visitors) and signed in (rendered
+# on every request). A session for the signed-in run: load the login form for its CSRF token, then sign in.
+JAR="$DATA/cookies"
+CSRF=$(curl -s -c "$JAR" "http://localhost:$PORT/login" | sed -nE 's/.*name="_csrf"[^>]*value="([^"]+)".*/\1/p' | head -1)
+curl -s -b "$JAR" -c "$JAR" -o /dev/null --data-urlencode "username=admin" --data-urlencode "password=$PASSWORD" \
+  --data-urlencode "_csrf=$CSRF" "http://localhost:$PORT/login"
+SESSION=$(awk '$6 == "JSESSIONID" {print $7}' "$JAR")
+for who in anonymous signed-in; do
+  HEADER=(); [ "$who" = signed-in ] && HEADER=(-H "Cookie: JSESSIONID=$SESSION")
+  wrk -t2 -c50 -d10s "${HEADER[@]}" "http://localhost:$PORT/problems/kmeans" > /dev/null   # warm-up for the JIT
+  echo "== /problems/kmeans, 50 clients, $who"; uptime
+  wrk -t2 -c50 -d20s --latency "${HEADER[@]}" "http://localhost:$PORT/problems/kmeans" \
+    | sed -n '/Latency Distribution/,/Requests\/sec/p'
+done

@@ -16,6 +16,11 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * A full verdict for the k-means problem with 10 tests: compile, verify, instrument, load, run
  * each test on its own sandbox thread, check against cached reference outputs.
+ * <p>
+ * {@code kMeansTenTests} judges a new source every time (a counter in a trailing comment), so every
+ * verdict compiles and runs fresh classes, as a learner's first submission does.
+ * {@code kMeansTenTestsSameSource} judges one source again and again: the judge keeps stateless
+ * classes warm, so it measures a resubmission (or a Submit after a Run) of the same code.
  */
 @BenchmarkMode(Mode.SampleTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
@@ -38,9 +43,20 @@ public class VerdictBenchmarks {
 		this.reference = this.judge.computeReference(KMeansProblem.REFERENCE, this.task);
 	}
 
+	private long counter;
+
 	@Benchmark
 	public JudgeResult kMeansTenTests() {
-		JudgeResult result = this.judge.judge(KMeansProblem.REFERENCE, this.task, this.reference);
+		return accepted(KMeansProblem.REFERENCE + "\n// submission " + (this.counter++) + "\n");
+	}
+
+	@Benchmark
+	public JudgeResult kMeansTenTestsSameSource() {
+		return accepted(KMeansProblem.REFERENCE);
+	}
+
+	private JudgeResult accepted(String source) {
+		JudgeResult result = this.judge.judge(source, this.task, this.reference);
 		if (result.verdict() != Verdict.ACCEPTED) {
 			throw new IllegalStateException(result.toString());
 		}

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.objectweb.asm.tree.ClassNode;
@@ -13,8 +14,10 @@ import com.mljudge.judge.internal.compile.CompiledClasses;
 import com.mljudge.judge.internal.compile.SourceCompiler;
 import com.mljudge.judge.internal.instrument.Instrumenter;
 import com.mljudge.judge.internal.run.CallOutcome;
+import com.mljudge.judge.internal.run.LoadedClasses;
 import com.mljudge.judge.internal.run.LoadedSubmission;
 import com.mljudge.judge.internal.run.SandboxHealth;
+import com.mljudge.judge.internal.run.WarmClasses;
 import com.mljudge.judge.internal.verify.BytecodeVerifier;
 import com.mljudge.judge.internal.verify.Violation;
 
@@ -38,6 +41,8 @@ public final class Judge {
 	private final long graceMillis;
 
 	private final AtomicLong judged = new AtomicLong();
+
+	private final WarmClasses warm = new WarmClasses(64);
 
 	public Judge() {
 		this(CompileLimits.defaults(), DEFAULT_GRACE_MILLIS);
@@ -74,6 +79,11 @@ public final class Judge {
 		return run(userSource, task, reference, null);
 	}
 
+	/** How many sources' classes are kept warm (for tests). */
+	int warmClasses() {
+		return this.warm.size();
+	}
+
 	public JudgeHealth health() {
 		return new JudgeHealth(!this.health.tainted(), this.health.leakedThreads(), this.judged.get());
 	}
@@ -84,35 +94,59 @@ public final class Judge {
 			return failed(Verdict.INTERNAL_ERROR, null,
 					List.of(new Diagnostic(0, 0, "this judge worker is restarting; the submission will be retried")));
 		}
+		String key = WarmClasses.key(task.entry().className(), source);
+		Optional<WarmClasses.Warm> warm = this.warm.get(key);
+		if (warm.isEmpty()) {
+			Prepared prepared = prepare(source, task, key);
+			if (prepared.failure() != null) {
+				return prepared.failure();
+			}
+			warm = Optional.of(prepared.warm());
+		}
+		String compiler = warm.get().compiler();
+		LoadedSubmission submission = new LoadedSubmission(warm.get().classes(), task.limits(), this.health,
+				this.graceMillis);
+		String missing = submission.resolve(task.entry());
+		if (missing != null) {
+			return failed(Verdict.COMPILE_ERROR, compiler, List.of(new Diagnostic(0, 0, missing)));
+		}
+		try {
+			return new TestRun(task, reference, outputs).run(submission, compiler);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			return failed(Verdict.INTERNAL_ERROR, compiler,
+					List.of(new Diagnostic(0, 0, "judging was interrupted")));
+		}
+	}
+
+	/** Compiled, verified, instrumented and defined classes, or the verdict that stopped them. */
+	private record Prepared(WarmClasses.Warm warm, JudgeResult failure) {
+	}
+
+	private Prepared prepare(String source, JudgeTask task, String key) {
 		CompiledClasses compiled;
 		try {
 			compiled = this.compiler.compile(task.entry().className(), source);
 		}
 		catch (CompileFailure failure) {
-			return failed(Verdict.COMPILE_ERROR, failure.compiler(), failure.diagnostics());
+			return new Prepared(null, failed(Verdict.COMPILE_ERROR, failure.compiler(), failure.diagnostics()));
 		}
 		Map<String, ClassNode> nodes = new LinkedHashMap<>();
 		compiled.classes().forEach((name, bytes) -> nodes.put(name.replace('.', '/'), Instrumenter.read(bytes)));
 		List<Violation> violations = this.verifier.verify(nodes);
 		if (!violations.isEmpty()) {
-			return failed(Verdict.REJECTED, compiled.compiler(),
-					violations.stream().map((v) -> new Diagnostic(v.line(), 0, v.message())).toList());
+			return new Prepared(null, failed(Verdict.REJECTED, compiled.compiler(),
+					violations.stream().map((v) -> new Diagnostic(v.line(), 0, v.message())).toList()));
 		}
+		boolean stateless = WarmClasses.stateless(nodes.values());
 		Map<String, byte[]> instrumented = new LinkedHashMap<>();
 		nodes.forEach((name, node) -> instrumented.put(name.replace('/', '.'), this.instrumenter.instrument(node)));
-		LoadedSubmission submission = new LoadedSubmission(instrumented, task.limits(), this.health, this.graceMillis);
-		String missing = submission.resolve(task.entry());
-		if (missing != null) {
-			return failed(Verdict.COMPILE_ERROR, compiled.compiler(), List.of(new Diagnostic(0, 0, missing)));
+		WarmClasses.Warm warm = new WarmClasses.Warm(new LoadedClasses(instrumented), compiled.compiler());
+		if (stateless) {
+			this.warm.keep(key, warm);
 		}
-		try {
-			return new TestRun(task, reference, outputs).run(submission, compiled.compiler());
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			return failed(Verdict.INTERNAL_ERROR, compiled.compiler(),
-					List.of(new Diagnostic(0, 0, "judging was interrupted")));
-		}
+		return new Prepared(warm, null);
 	}
 
 	private static JudgeResult failed(Verdict verdict, String compiler, List<Diagnostic> diagnostics) {

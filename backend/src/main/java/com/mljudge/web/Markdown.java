@@ -1,7 +1,9 @@
 package com.mljudge.web;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -40,8 +42,37 @@ public final class Markdown {
 	private Markdown() {
 	}
 
+	/** Statements and answers render on every page view; the same text always gives the same HTML. */
+	private static final int CACHED_ENTRIES = 1024;
+
+	private static final int CACHED_MAX_CHARS = 64 * 1024;
+
+	private static final Map<String, String> CACHE = java.util.Collections
+		.synchronizedMap(new LinkedHashMap<>(CACHED_ENTRIES * 2, 0.75f, true) {
+
+			private static final long serialVersionUID = 1L;
+
+			@Override
+			protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
+				return size() > CACHED_ENTRIES;
+			}
+
+		});
+
 	public static String toHtml(String markdown) {
 		String text = (markdown != null) ? markdown : "";
+		if (text.length() > CACHED_MAX_CHARS) {
+			return render(text);
+		}
+		String cached = CACHE.get(text);
+		if (cached == null) {
+			cached = render(text);
+			CACHE.put(text, cached);
+		}
+		return cached;
+	}
+
+	private static String render(String text) {
 		List<String> math = new ArrayList<>();
 		Matcher matcher = MATH.matcher(text);
 		StringBuilder protectedText = new StringBuilder();

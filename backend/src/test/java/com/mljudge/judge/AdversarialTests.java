@@ -134,6 +134,13 @@ class AdversarialTests {
 
 				// Runaway code: the budget stops it.
 				runaway("loopsForever", TIME_LIMIT_EXCEEDED, "while (true) { n++; }"),
+				// Work done entirely inside library code has no ticks of its own.
+				// (its strings use up the 64 MiB budget long before its CPU time; either way the run stops)
+				runaway("nestsLibraryOnlyStreamsThroughMethodReferences", MEMORY_LIMIT_EXCEEDED,
+						"return (int) IntStream.range(0, 50_000_000).mapToObj(Integer::toString)"
+								+ ".flatMapToInt(String::chars).asLongStream().sum();"),
+				runaway("sumsAHugeIntRange", TIME_LIMIT_EXCEEDED,
+						"return (int) IntStream.range(0, Integer.MAX_VALUE).asLongStream().sum();"),
 				runaway("swallowsTheKillInACatchThrowableLoop", TIME_LIMIT_EXCEEDED,
 						"while (true) { try { while (true) { n++; } } catch (Throwable t) { n--; } }"),
 				runaway("loopsInFinally", TIME_LIMIT_EXCEEDED,
@@ -211,6 +218,40 @@ class AdversarialTests {
 			assertThat(result.diagnostics()).as(result.toString()).allMatch((d) -> d.line() > 0);
 		}
 		AttackHarness.assertUnharmed(JUDGE, result);
+	}
+
+
+	/**
+	 * Classes may be kept warm between verdicts of the same source (a Run then a Submit, another user's identical
+	 * code). State that survives a call would let one verdict read what an earlier one's hidden tests passed in,
+	 * so each program here counts its calls and fails when it sees a call from an earlier verdict.
+	 */
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("stateAcrossVerdicts")
+	void stateNeverSurvivesIntoTheNextVerdictOfTheSameSource(String name, String source) throws InterruptedException {
+		Judge judge = new Judge();
+		for (int verdict = 0; verdict < 3; verdict++) {
+			JudgeResult result = judge.judge(source, AttackHarness.TASK, AttackHarness.REFERENCE);
+			assertThat(result.verdict()).as("verdict %d: %s", verdict, result).isEqualTo(Verdict.ACCEPTED);
+		}
+		AttackHarness.assertUnharmed(judge, judge.judge(source, AttackHarness.TASK, AttackHarness.REFERENCE));
+	}
+
+	static Stream<org.junit.jupiter.params.provider.Arguments> stateAcrossVerdicts() {
+		// Each verdict makes two calls (two tests); a third call on the same counter means state leaked.
+		String leaked = "if (calls > 2) return -1; return n + 1;";
+		return Stream.of(
+				org.junit.jupiter.params.provider.Arguments.of("staticCounter",
+						solution("static int calls;", "calls++; " + leaked)),
+				org.junit.jupiter.params.provider.Arguments.of("staticFinalArray", solution(
+						"static final int[] SEEN = new int[1];", "int calls = ++SEEN[0]; " + leaked)),
+				org.junit.jupiter.params.provider.Arguments.of("enumConstantField",
+						solution("enum Box { ONE; int calls; }", "int calls = ++Box.ONE.calls; " + leaked)),
+				org.junit.jupiter.params.provider.Arguments.of("nestedClassStatic", solution(
+						"static class Memo { static java.util.List<Integer> seen = new java.util.ArrayList<>(); }",
+						"Memo.seen.add(n); int calls = Memo.seen.size(); " + leaked)),
+				org.junit.jupiter.params.provider.Arguments.of("staticInitializerOnly",
+						solution("static int calls; static { calls = 0; }", "calls++; " + leaked)));
 	}
 
 }

@@ -39,6 +39,57 @@ class JudgeTests {
 	}
 
 	@Test
+	void libraryMethodReferencesOfEveryKindStillWork() {
+		String source = """
+				import java.util.*;
+				import java.util.function.*;
+				import java.util.stream.*;
+				public class Solution {
+				    public static int solve(int n) {
+				        StringBuilder text = new StringBuilder();
+				        IntFunction<int[]> arrays = int[]::new;
+				        Function<int[], Object> copy = int[]::clone;
+				        Supplier<List<Integer>> lists = ArrayList::new;
+				        List<Integer> values = lists.get();
+				        Stream.of("2", "1", "3").map(Integer::parseInt).sorted(Comparator.naturalOrder())
+				            .forEach(values::add);
+				        values.stream().map(String::valueOf).forEach(text::append);
+				        int[] copied = (int[]) copy.apply(arrays.apply(2));
+				        int sum = values.stream().mapToInt(Integer::intValue).sum() + copied.length;
+				        return text.toString().equals("123") && sum == 8 ? n + 1 : -1;
+				    }
+				}
+				""";
+		JudgeResult result = JUDGE.judge(source, TASK, REFERENCE);
+		assertThat(result.verdict()).as(result.toString()).isEqualTo(Verdict.ACCEPTED);
+		assertThat(result.compiler()).isEqualTo("javac");
+	}
+
+	@Test
+	void keepsStatelessClassesWarmForTheNextVerdictOfTheSameSource() {
+		Judge judge = new Judge();
+		assertThat(judge.judge(AttackHarness.ORDINARY, TASK, REFERENCE).verdict()).isEqualTo(Verdict.ACCEPTED);
+		assertThat(judge.judge(AttackHarness.ORDINARY, TASK, REFERENCE).verdict()).isEqualTo(Verdict.ACCEPTED);
+		assertThat(judge.warmClasses()).isEqualTo(1);
+		String stateful = "public class Solution { static int calls; public static int solve(int n) { calls++; "
+				+ "return n + 1; } }";
+		assertThat(judge.judge(stateful, TASK, REFERENCE).verdict()).isEqualTo(Verdict.ACCEPTED);
+		assertThat(judge.warmClasses()).as("classes with static state are never kept").isEqualTo(1);
+	}
+
+	@Test
+	void aWarmSourceStillGetsItsOwnOutputAndVerdictPerTask() {
+		Judge judge = new Judge();
+		String printing = "public class Solution { public static int solve(int n) { System.out.println(n); "
+				+ "return n + 1; } }";
+		JudgeResult first = judge.judge(printing, TASK, REFERENCE);
+		JudgeResult second = judge.judge(printing, TASK, REFERENCE);
+		assertThat(second.stdout()).isEqualTo(first.stdout()).isEqualTo("3\n5\n");
+		JudgeResult wrong = judge.judge(printing, TASK, new ReferenceOutputs(List.of(4, 7)));
+		assertThat(wrong.verdict()).isEqualTo(Verdict.WRONG_ANSWER);
+	}
+
+	@Test
 	void showsSampleOutputsButHidesHiddenOnes() {
 		JudgeResult result = JUDGE.judge(KMeansProblem.REFERENCE, KMEANS, KMEANS_REFERENCE);
 		assertThat(result.tests().get(0).sample()).isTrue();
@@ -229,8 +280,9 @@ class JudgeTests {
 	@Test
 	void taintsItselfWhenASandboxThreadWillNotDie() throws InterruptedException {
 		Judge judge = new Judge(CompileLimits.defaults(), 20);
-		// JDK code calling JDK code: no tick can stop it before it ends by itself, seconds later.
-		String stuck = solution("", "return IntStream.range(0, 200_000_000).map(Integer::reverse).map(Integer::reverse).sum();");
+		// Library code calling library code: no tick can stop it before it ends by itself, a few hundred
+		// milliseconds later (a span just under the cap, summed as doubles), far beyond a 20 ms grace period.
+		String stuck = solution("", "return (int) IntStream.range(0, 50_000_000).asDoubleStream().sum();");
 		JudgeTask task = new JudgeTask(TASK.entry(), TASK.tests(), TASK.checker(), AttackHarness.LIMITS.withCpuMillisPerTest(20));
 		JudgeResult result = judge.judge(stuck, task, REFERENCE);
 

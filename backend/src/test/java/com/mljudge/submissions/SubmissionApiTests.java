@@ -68,6 +68,29 @@ class SubmissionApiTests {
 	}
 
 	@Test
+	void aClientCanWaitForTheVerdictInOneRequest() {
+		String token = newUserToken();
+		HttpResponse<String> accepted = post("/api/submissions", "kmeans", reference("kmeans"), token);
+		long id = this.json.readTree(accepted.body()).get("id").asLong();
+		HttpResponse<String> waited = this.client.json("GET", "/api/submissions/" + id + "?wait=30", null, token);
+		assertThat(waited.statusCode()).isEqualTo(200);
+		JsonNode done = this.json.readTree(waited.body());
+		assertThat(done.get("status").asString()).isEqualTo("DONE");
+		assertThat(done.get("verdict").asString()).isEqualTo("ACCEPTED");
+	}
+
+	@Test
+	void aWaitOutsideItsRangeIsABadRequest() {
+		String token = newUserToken();
+		for (String wait : new String[] { "-1", "31", "NaN", "soon" }) {
+			HttpResponse<String> answer = this.client.json("GET", "/api/submissions/1?wait=" + wait, null, token);
+			assertThat(answer.statusCode()).as(wait).isEqualTo(400);
+			assertThat(answer.headers().firstValue("Content-Type")).as(wait)
+				.hasValueSatisfying((t) -> assertThat(t).contains("problem+json"));
+		}
+	}
+
+	@Test
 	void runJudgesOnlyTheSamples() {
 		JsonNode done = submitAndWait("/api/runs", "kmeans", reference("kmeans"), ADMIN);
 		assertThat(done.get("mode").asString()).isEqualTo("RUN");

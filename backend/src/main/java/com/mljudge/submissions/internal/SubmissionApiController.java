@@ -1,6 +1,7 @@
 package com.mljudge.submissions.internal;
 
 import java.security.Principal;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 
@@ -16,6 +17,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Submit, run and poll over the JSON API. */
@@ -42,9 +44,24 @@ class SubmissionApiController {
 		return accept(principal, request, Mode.RUN);
 	}
 
+	/** The longest a client may ask to wait for a verdict in one request. */
+	static final int MAX_WAIT_SECONDS = 30;
+
+	/**
+	 * The submission as it stands; with {@code wait} (seconds, up to 30) the answer comes as soon as the verdict
+	 * is stored, or when the wait is over, so clients need not poll.
+	 */
 	@GetMapping("/submissions/{id}")
-	ResponseEntity<?> status(Authentication authentication, @PathVariable long id) {
-		Optional<SubmissionView> view = this.submissions.find(id, authentication.getName(), isAdmin(authentication));
+	ResponseEntity<?> status(Authentication authentication, @PathVariable long id,
+			@RequestParam(name = "wait", required = false) Double waitSeconds) throws InterruptedException {
+		if (waitSeconds != null && (waitSeconds.isNaN() || waitSeconds < 0 || waitSeconds > MAX_WAIT_SECONDS)) {
+			return problem(HttpStatus.BAD_REQUEST, "'wait' is in seconds, from 0 to " + MAX_WAIT_SECONDS + ".",
+					"Invalid wait");
+		}
+		Optional<SubmissionView> view = (waitSeconds != null && waitSeconds > 0)
+				? this.submissions.await(id, authentication.getName(), isAdmin(authentication),
+						Duration.ofMillis((long) (waitSeconds * 1000)))
+				: this.submissions.find(id, authentication.getName(), isAdmin(authentication));
 		if (view.isEmpty()) {
 			return problem(HttpStatus.NOT_FOUND, "No submission " + id, "Unknown submission");
 		}

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
 
 import com.mljudge.problembank.Problem;
 import com.mljudge.problems.ProblemCatalog;
@@ -18,6 +19,9 @@ class Submissions {
 
 	static final int MAX_SOURCE_BYTES = 64 * 1024;
 
+	/** How often a waiting client's row is read again, for verdicts stored by another instance. */
+	private static final Duration WAIT_SLICE = Duration.ofMillis(250);
+
 	private final SubmissionQueue queue;
 
 	private final ProblemCatalog catalog;
@@ -28,8 +32,11 @@ class Submissions {
 
 	private final ResultJson resultJson;
 
+	private final VerdictWaiters waiters;
+
 	Submissions(SubmissionQueue queue, ProblemCatalog catalog, SubmissionRateLimit rateLimit, JudgeWorkers workers,
-			ResultJson resultJson) {
+			ResultJson resultJson, VerdictWaiters waiters) {
+		this.waiters = waiters;
 		this.queue = queue;
 		this.catalog = catalog;
 		this.rateLimit = rateLimit;
@@ -83,6 +90,22 @@ class Submissions {
 		long id = this.queue.enqueue(username, slug.strip(), mode, source);
 		this.workers.wakeUp();
 		return new Outcome.Queued(id);
+	}
+
+	/**
+	 * Like {@link #find}, but waits up to {@code wait} for the verdict while the submission is queued or running.
+	 */
+	Optional<SubmissionView> await(long id, String username, boolean admin, Duration wait) throws InterruptedException {
+		long deadline = System.nanoTime() + wait.toNanos();
+		while (true) {
+			CountDownLatch latch = this.waiters.register(id);
+			Optional<SubmissionView> view = find(id, username, admin);
+			long remaining = deadline - System.nanoTime();
+			if (view.isEmpty() || "DONE".equals(view.get().status()) || remaining <= 0) {
+				return view;
+			}
+			this.waiters.await(id, latch, Duration.ofNanos(Math.min(remaining, WAIT_SLICE.toNanos())));
+		}
 	}
 
 	Optional<SubmissionView> find(long id, String username, boolean admin) {

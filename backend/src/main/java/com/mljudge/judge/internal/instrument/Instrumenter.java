@@ -55,6 +55,11 @@ public final class Instrumenter {
 			Map.entry("java/lang/StringBuffer.<init>", 1), Map.entry("java/util/BitSet.<init>", 0),
 			Map.entry("java/util/Arrays.copyOf", 3), Map.entry("java/util/Arrays.copyOfRange", 3));
 
+	/** Library calls that walk a span of elements without returning to user code in between. */
+	private static final Set<String> SPANS = Set.of("java/util/stream/IntStream.range(II)Ljava/util/stream/IntStream;",
+			"java/util/stream/IntStream.rangeClosed(II)Ljava/util/stream/IntStream;",
+			"java/util/Collections.nCopies(ILjava/lang/Object;)Ljava/util/List;");
+
 	private final boolean skipCountedLoops;
 
 	/**
@@ -66,6 +71,7 @@ public final class Instrumenter {
 	}
 
 	public byte[] instrument(ClassNode node) {
+		MethodReferences.desugar(node);
 		for (MethodNode method : node.methods) {
 			method.access &= ~Opcodes.ACC_SYNCHRONIZED;
 			if (method.instructions.size() > 0) {
@@ -103,6 +109,9 @@ public final class Instrumenter {
 					if (insn instanceof MethodInsnNode call && call.desc.contains("I)")
 							&& SIZED_CALLS.containsKey(call.owner + "." + call.name)) {
 						code.insertBefore(insn, arrayCheck(SIZED_CALLS.get(call.owner + "." + call.name)));
+					}
+					if (insn instanceof MethodInsnNode call && SPANS.contains(call.owner + "." + call.name + call.desc)) {
+						code.insertBefore(insn, spanCheck(call.desc));
 					}
 					if (isBackwardJump(code, insn) && !untickedJumps.contains(insn)) {
 						code.insertBefore(insn, tick());
@@ -162,6 +171,25 @@ public final class Instrumenter {
 		list.add(new InsnNode(Opcodes.DUP));
 		list.add(new IntInsnNode(Opcodes.BIPUSH, shift));
 		list.add(new MethodInsnNode(Opcodes.INVOKESTATIC, GUARD, "array", "(II)V"));
+		return list;
+	}
+
+	/** Checks the span with the operands left in place: (from, to) ints, or (count, element) for nCopies. */
+	private static InsnList spanCheck(String descriptor) {
+		InsnList list = new InsnList();
+		if (descriptor.startsWith("(II)")) {
+			list.add(new InsnNode(Opcodes.DUP2));
+		}
+		else {
+			list.add(new InsnNode(Opcodes.SWAP));
+			list.add(new InsnNode(Opcodes.DUP));
+			list.add(new InsnNode(Opcodes.ICONST_0));
+			list.add(new InsnNode(Opcodes.SWAP));
+		}
+		list.add(new MethodInsnNode(Opcodes.INVOKESTATIC, GUARD, "span", "(II)V"));
+		if (!descriptor.startsWith("(II)")) {
+			list.add(new InsnNode(Opcodes.SWAP));
+		}
 		return list;
 	}
 

@@ -21,7 +21,7 @@ import com.mljudge.judge.internal.sandbox.SandboxThread;
  */
 public final class LoadedSubmission {
 
-	private final SandboxLoader loader;
+	private final ClassLoader loader;
 
 	private final Set<String> userClasses;
 
@@ -36,8 +36,13 @@ public final class LoadedSubmission {
 	private Method entry;
 
 	public LoadedSubmission(Map<String, byte[]> instrumented, Limits limits, SandboxHealth health, long graceMillis) {
-		this.loader = new SandboxLoader(instrumented);
-		this.userClasses = Set.copyOf(instrumented.keySet());
+		this(new LoadedClasses(instrumented), limits, health, graceMillis);
+	}
+
+	/** A fresh run (own output buffer and watchdog) of classes that may have been loaded before. */
+	public LoadedSubmission(LoadedClasses classes, Limits limits, SandboxHealth health, long graceMillis) {
+		this.loader = classes.loader();
+		this.userClasses = classes.names();
 		this.limits = limits;
 		this.output = new BoundedOutput(limits.outputBytes());
 		this.watchdog = new Watchdog(graceMillis);

@@ -48,6 +48,21 @@ public final class Guard {
 		}
 	}
 
+	/**
+	 * The most elements one library call may walk through on its own ({@code IntStream.range},
+	 * {@code Collections.nCopies}): library code has no budget ticks, so a stopped run only notices
+	 * the stop when the call returns.
+	 */
+	public static final long MAX_SPAN = 50_000_000;
+
+	/** Before {@code IntStream.range(from, to)} and the like: about {@code to - from} elements will follow. */
+	public static void span(int from, int to) {
+		tick();
+		if ((long) to - from > MAX_SPAN) {
+			throw kill(KillReason.CPU_TIME);
+		}
+	}
+
 	public static Object multiArray1(int a, Class<?> type) {
 		return multiArray(type, a);
 	}

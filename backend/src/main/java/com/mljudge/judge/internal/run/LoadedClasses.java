@@ -1,0 +1,30 @@
+package com.mljudge.judge.internal.run;
+
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A submission's instrumented classes defined in their own {@link SandboxLoader}. Usually used for one
+ * verdict; classes without static state may serve several (see {@code WarmClasses}), so the JIT's work on them
+ * is not thrown away.
+ */
+public final class LoadedClasses {
+
+	private final SandboxLoader loader;
+
+	private final Set<String> names;
+
+	public LoadedClasses(Map<String, byte[]> instrumented) {
+		this.loader = new SandboxLoader(Map.copyOf(instrumented));
+		this.names = Set.copyOf(instrumented.keySet());
+	}
+
+	ClassLoader loader() {
+		return this.loader;
+	}
+
+	Set<String> names() {
+		return this.names;
+	}
+
+}

@@ -1,0 +1,110 @@
+package com.mljudge.web;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.ContentCachingResponseWrapper;
+
+/**
+ * A short-lived cache of public pages as an anonymous visitor sees them (the problem pages and the catalog), the
+ * way a reverse proxy's micro-cache would: under a crowd, most anonymous views of a page are served from one
+ * render. A page stays at most {@code ttl} old, so a newly published problem version shows within seconds.
+ * <p>
+ * Only requests that carry no session cookie and no credentials are cached, only 200 HTML answers that set no
+ * cookie, and htmx fragment requests never: nothing a signed-in user sees, and no CSRF token, can end up here.
+ */
+class AnonymousPageCache extends OncePerRequestFilter {
+
+	private static final Pattern CACHEABLE = Pattern.compile("/problems(/[a-z0-9-]{1,80})?");
+
+	/** Answers carry {@code X-Page-Cache: hit} or {@code miss} when this cache was asked, like a proxy's. */
+	static final String HEADER = "X-Page-Cache";
+
+	/** Headers the page is served with again; Spring Security's (CSP, frame options, cache control) among them. */
+	private static final Set<String> NOT_REPLAYED = Set.of("set-cookie", "content-length", "date", "transfer-encoding",
+			"connection", "keep-alive", HEADER.toLowerCase(Locale.ROOT));
+
+	private record Page(byte[] body, String contentType, Map<String, List<String>> headers, long expiresAtMillis) {
+	}
+
+	private final Map<String, Page> pages;
+
+	private final long ttlMillis;
+
+	private final Clock clock;
+
+	AnonymousPageCache(Duration ttl, int capacity, Clock clock) {
+		this.ttlMillis = ttl.toMillis();
+		this.clock = clock;
+		this.pages = java.util.Collections.synchronizedMap(new LinkedHashMap<>(capacity * 2, 0.75f, true) {
+
+			private static final long serialVersionUID = 1L;
+
+			@Override
+			protected boolean removeEldestEntry(Map.Entry<String, Page> eldest) {
+				return size() > capacity;
+			}
+
+		});
+	}
+
+	@Override
+	protected boolean shouldNotFilter(HttpServletRequest request) {
+		return this.ttlMillis <= 0 || !"GET".equals(request.getMethod())
+				|| !CACHEABLE.matcher(request.getRequestURI()).matches() || request.getHeader("HX-Request") != null
+				|| request.getHeader(HttpHeaders.AUTHORIZATION) != null || hasSessionCookie(request);
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		String key = request.getRequestURI() + "?" + ((request.getQueryString() != null) ? request.getQueryString() : "");
+		long now = this.clock.millis();
+		Page page = this.pages.get(key);
+		if (page != null && page.expiresAtMillis() > now) {
+			page.headers().forEach((name, values) -> values.forEach((value) -> response.addHeader(name, value)));
+			response.setHeader(HEADER, "hit");
+			response.setContentType(page.contentType());
+			response.setContentLength(page.body().length);
+			response.getOutputStream().write(page.body());
+			return;
+		}
+		ContentCachingResponseWrapper recorded = new ContentCachingResponseWrapper(response);
+		recorded.setHeader(HEADER, "miss");
+		chain.doFilter(request, recorded);
+		if (recorded.getStatus() == 200 && recorded.getContentType() != null
+				&& recorded.getContentType().startsWith("text/html") && !recorded.containsHeader(HttpHeaders.SET_COOKIE)
+				&& request.getSession(false) == null) {
+			Map<String, List<String>> headers = new LinkedHashMap<>();
+			for (String name : recorded.getHeaderNames()) {
+				if (!NOT_REPLAYED.contains(name.toLowerCase(Locale.ROOT))
+						&& !HttpHeaders.CONTENT_TYPE.equalsIgnoreCase(name)) {
+					headers.put(name, List.copyOf(recorded.getHeaders(name)));
+				}
+			}
+			this.pages.put(key, new Page(recorded.getContentAsByteArray(), recorded.getContentType(), headers,
+					now + this.ttlMillis));
+		}
+		recorded.copyBodyToResponse();
+	}
+
+	private static boolean hasSessionCookie(HttpServletRequest request) {
+		String cookies = request.getHeader(HttpHeaders.COOKIE);
+		return cookies != null && (cookies.contains("JSESSIONID") || cookies.contains("remember-me"));
+	}
+
+}
