@@ -20,8 +20,8 @@ record BoardPage(BoardPeriod period, String topic, List<Standing> standings, lon
 	}
 
 	/**
-	 * The board's own links, built here rather than with Thymeleaf's link expressions: every {@code @{...}} is
-	 * offered to the static-resource URL resolver, which probes the class path for it, and a page holds a dozen.
+	 * The board's links, built once here from its own query parameters rather than by a link expression per
+	 * pagination link (a page of a 200-page board has a dozen of them).
 	 */
 	public String pageLink(long page) {
 		return link(this.period, page);

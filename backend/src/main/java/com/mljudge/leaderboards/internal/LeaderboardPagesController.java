@@ -35,6 +35,9 @@ class LeaderboardPagesController {
 				(principal != null) ? principal.getName() : null);
 		model.addAttribute("menu", "leaderboards");
 		model.addAttribute("board", board);
+		// Plain variables for what every row and every topic option compares against.
+		model.addAttribute("topic", board.topic());
+		model.addAttribute("mine", (board.me() != null) ? board.me().name() : null);
 		model.addAttribute("periods", BoardPeriod.values());
 		model.addAttribute("topics", this.boards.topics());
 		model.addAttribute("scale", Points.scale());
