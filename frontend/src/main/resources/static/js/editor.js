@@ -1,5 +1,6 @@
 // The problem page's editor: CodeMirror over the plain textarea (which still works without JavaScript),
-// the editor's text sent with every htmx Run/Submit, and compile errors marked at their line.
+// the editor's text sent with every htmx Run/Submit, compile errors marked at their line, and runtime-error
+// frames that jump to theirs.
 (function () {
   'use strict';
   var textarea = document.getElementById('source');
@@ -89,9 +90,35 @@
   }
 
   document.body.addEventListener('htmx:configRequest', function (event) {
+    // Only the posts carry the source: on a GET (the verdict poll) it would go into the URL, and a long
+    // solution then overflows the request line.
+    if (event.detail.verb === 'get') {
+      return;
+    }
     editor.save();
     event.detail.parameters.source = editor.getValue();
   });
+  // A runtime error's frames link to the user's lines: show that line in the editor.
+  var frameLine = null;
+  document.body.addEventListener('click', function (event) {
+    var link = event.target.closest ? event.target.closest('.frame-line') : null;
+    var line = link ? Number(link.getAttribute('data-line')) : 0;
+    if (!line || line < 1 || line > editor.lineCount()) {
+      return;
+    }
+    event.preventDefault();
+    if (frameLine !== null) {
+      editor.removeLineClass(frameLine, 'background', 'line-with-frame');
+    }
+    frameLine = line - 1;
+    editor.addLineClass(frameLine, 'background', 'line-with-frame');
+    editor.setCursor({ line: frameLine, ch: 0 });
+    editor.scrollIntoView({ line: frameLine, ch: 0 }, 100);
+    editor.getWrapperElement().scrollIntoView({ block: 'center', behavior: 'instant' });
+    editor.focus();
+    document.body.setAttribute('data-editor-line', String(line));
+  });
+
   document.body.addEventListener('htmx:afterSwap', function () {
     var result = document.getElementById('result');
     if (result && result.getAttribute('data-done') === 'true') {

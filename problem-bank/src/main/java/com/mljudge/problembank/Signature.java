@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import tools.jackson.databind.JsonNode;
+
 /**
  * The entry method of a coding problem, parsed from text such as
  * {@code int[] cluster(double[][] points, int k, double[][] initialCentroids)}.
@@ -77,6 +79,42 @@ public record Signature(String methodName, List<Class<?>> parameterTypes, List<S
 					+ String.join(", ", new java.util.TreeSet<>(TYPES.keySet())) + ")");
 		}
 		return type;
+	}
+
+	/**
+	 * Converts a JSON array with one value per parameter into the Java arguments of a call, for input typed by a
+	 * person (a custom run).
+	 * @throws IllegalArgumentException naming the parameter and the position inside it that does not fit
+	 */
+	public Object[] arguments(JsonNode values) {
+		if (values == null || !values.isArray()) {
+			throw new IllegalArgumentException("expected a JSON array with one value per parameter of "
+					+ describeNamedParameters() + ", got " + ((values == null) ? "nothing" : values.getNodeType()));
+		}
+		if (values.size() != this.parameterTypes.size()) {
+			throw new IllegalArgumentException("expected " + this.parameterTypes.size() + " values for "
+					+ describeNamedParameters() + ", got " + values.size());
+		}
+		Object[] arguments = new Object[values.size()];
+		for (int i = 0; i < arguments.length; i++) {
+			Class<?> type = this.parameterTypes.get(i);
+			try {
+				arguments[i] = ArgumentConverter.convert(values.get(i), type);
+			}
+			catch (IllegalArgumentException ex) {
+				throw new IllegalArgumentException("parameter '" + this.parameterNames.get(i) + "' ("
+						+ type.getSimpleName() + "): " + ex.getMessage(), ex);
+			}
+		}
+		return arguments;
+	}
+
+	private String describeNamedParameters() {
+		List<String> parameters = new ArrayList<>();
+		for (int i = 0; i < this.parameterTypes.size(); i++) {
+			parameters.add(this.parameterTypes.get(i).getSimpleName() + " " + this.parameterNames.get(i));
+		}
+		return this.methodName + "(" + String.join(", ", parameters) + ")";
 	}
 
 	/** The signature as Java would print it, e.g. {@code cluster(double[][], int, double[][])}. */

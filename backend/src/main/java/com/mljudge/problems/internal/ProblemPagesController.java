@@ -4,10 +4,14 @@ import java.security.Principal;
 import java.util.List;
 
 import com.mljudge.problembank.Problem;
+import com.mljudge.problembank.TestSpec;
 import com.mljudge.problems.CatalogPage;
 import com.mljudge.problems.CatalogQuery;
+import com.mljudge.problems.CustomRuns;
 import com.mljudge.problems.ProblemCatalog;
+import com.mljudge.web.JsonValues;
 import com.mljudge.web.Markdown;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -25,8 +29,11 @@ class ProblemPagesController {
 
 	private final ProblemCatalog catalog;
 
-	ProblemPagesController(ProblemCatalog catalog) {
+	private final JsonMapper json;
+
+	ProblemPagesController(ProblemCatalog catalog, JsonMapper json) {
 		this.catalog = catalog;
+		this.json = json;
 	}
 
 	@GetMapping("/problems")
@@ -55,7 +62,18 @@ class ProblemPagesController {
 		model.addAttribute("problem", problem);
 		model.addAttribute("statementHtml", Markdown.toHtml(problem.statement()));
 		model.addAttribute("hints", (problem.hints() != null) ? problem.hints() : List.of());
+		model.addAttribute("customInput", customInputExample(problem));
 		return "problems/problem";
+	}
+
+	/** The first sample's arguments, a starting point for the custom input panel. */
+	private String customInputExample(Problem problem) {
+		List<TestSpec> samples = problem.coding().sampleTests();
+		if (samples.isEmpty() || samples.get(0).generated()) {
+			return "";
+		}
+		String example = this.json.writeValueAsString(JsonValues.of(samples.get(0).args()));
+		return (example.length() <= CustomRuns.MAX_INPUT_BYTES) ? example : "";
 	}
 
 }

@@ -11,6 +11,7 @@ import java.util.concurrent.TimeUnit;
 import com.mljudge.judge.Diagnostic;
 import com.mljudge.judge.JudgeResult;
 import com.mljudge.judge.Verdict;
+import com.mljudge.problems.CustomRuns;
 import com.mljudge.problems.ProblemJudging;
 import com.mljudge.submissions.SubmissionJudged;
 import com.mljudge.submissions.SubmissionJudged.Mode;
@@ -42,6 +43,8 @@ class JudgeWorkers implements SmartLifecycle {
 
 	private final ProblemJudging judging;
 
+	private final CustomRuns customRuns;
+
 	private final ResultJson resultJson;
 
 	private final ApplicationEventPublisher events;
@@ -60,12 +63,13 @@ class JudgeWorkers implements SmartLifecycle {
 
 	private volatile boolean running;
 
-	JudgeWorkers(SubmissionQueue queue, ProblemJudging judging, ResultJson resultJson, ApplicationEventPublisher events,
-			TransactionTemplate transactions, @Value("${judge.workers.count:1}") int count,
-			@Value("${judge.workers.enabled:true}") boolean enabled,
+	JudgeWorkers(SubmissionQueue queue, ProblemJudging judging, CustomRuns customRuns, ResultJson resultJson,
+			ApplicationEventPublisher events, TransactionTemplate transactions,
+			@Value("${judge.workers.count:1}") int count, @Value("${judge.workers.enabled:true}") boolean enabled,
 			@Value("${judge.workers.poll-interval:500ms}") Duration pollInterval) {
 		this.queue = queue;
 		this.judging = judging;
+		this.customRuns = customRuns;
 		this.resultJson = resultJson;
 		this.events = events;
 		this.transactions = transactions;
@@ -149,14 +153,22 @@ class JudgeWorkers implements SmartLifecycle {
 
 	private void judge(SubmissionQueue.Claimed submission, String owner) {
 		JudgeResult result;
+		CustomRuns.CustomRun custom = null;
 		if (submission.attempts() > MAX_ATTEMPTS) {
 			result = internalError("Judging this submission failed " + MAX_ATTEMPTS + " times; it was not retried.");
 		}
 		else {
 			try {
-				result = this.judging.judge(submission.problem(), submission.source(),
-						(submission.mode() == Mode.RUN) ? ProblemJudging.Scope.SAMPLES
-								: ProblemJudging.Scope.ALL_TESTS);
+				if (submission.input() != null) {
+					custom = this.customRuns.run(submission.problem(), submission.source(),
+							this.customRuns.arguments(submission.problem(), submission.input()));
+					result = custom.result();
+				}
+				else {
+					result = this.judging.judge(submission.problem(), submission.source(),
+							(submission.mode() == Mode.RUN) ? ProblemJudging.Scope.SAMPLES
+									: ProblemJudging.Scope.ALL_TESTS);
+				}
 			}
 			catch (RuntimeException ex) {
 				if (submission.attempts() < MAX_ATTEMPTS) {
@@ -176,15 +188,16 @@ class JudgeWorkers implements SmartLifecycle {
 			return;
 		}
 		JudgeResult verdict = result;
+		CustomRuns.CustomRun customRun = custom;
 		this.transactions.executeWithoutResult((status) -> {
-			String json = this.resultJson.write(verdict);
-			this.queue
-				.complete(submission.id(), owner, verdict.verdict().name(), verdict.score(), verdict.compiler(), json)
+			String json = this.resultJson.write(verdict, customRun);
+			String verdictName = CustomVerdicts.of(verdict.verdict(), customRun);
+			this.queue.complete(submission.id(), owner, verdictName, verdict.score(), verdict.compiler(), json)
 				.ifPresent((judgedAt) -> {
 					ResultJson.StoredResult stored = this.resultJson.read(json);
 					this.events.publishEvent(new SubmissionJudged(submission.id(), submission.username(),
-							submission.problem(), submission.mode(), verdict.verdict().name(), verdict.score(),
-							verdict.compiler(), stored.timeMillis(), submission.createdAt(), judgedAt, stored.scores(),
+							submission.problem(), submission.mode(), verdictName, verdict.score(), verdict.compiler(),
+							stored.timeMillis(), submission.createdAt(), judgedAt, stored.scores(),
 							submission.rejudge()));
 				});
 		});

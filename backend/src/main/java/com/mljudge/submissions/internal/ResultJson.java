@@ -8,6 +8,7 @@ import com.mljudge.judge.JudgeResult;
 import com.mljudge.judge.Verdict;
 import com.mljudge.submissions.SubmissionJudged.TestScore;
 import com.mljudge.judge.TestResult;
+import com.mljudge.problems.CustomRuns;
 import com.mljudge.web.JsonValues;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
@@ -40,9 +41,10 @@ class ResultJson {
 
 	}
 
-	record StoredResult(List<StoredTest> tests, List<Diagnostic> diagnostics, String stdout) {
+	/** {@code custom} is present for runs on typed input only. */
+	record StoredResult(List<StoredTest> tests, List<Diagnostic> diagnostics, String stdout, StoredCustom custom) {
 
-		static final StoredResult EMPTY = new StoredResult(List.of(), List.of(), "");
+		static final StoredResult EMPTY = new StoredResult(List.of(), List.of(), "", null);
 
 		long timeMillis() {
 			return this.tests.stream().mapToLong(StoredTest::timeMillis).sum();
@@ -57,14 +59,30 @@ class ResultJson {
 
 	}
 
+	/** A custom run's reference side: its output, whether the checker compared, why the reference failed. */
+	record StoredCustom(Object expected, boolean compared, String referenceFailure) {
+	}
+
 	String write(JudgeResult result) {
+		return write(result, null);
+	}
+
+	String write(JudgeResult result, CustomRuns.CustomRun custom) {
 		List<StoredTest> tests = new ArrayList<>();
 		for (TestResult test : result.tests()) {
-			tests.add(new StoredTest(test.name(), test.sample(), test.weight(), test.verdict().name(), test.timeMillis(),
-					test.message(), test.sample() ? JsonValues.of(test.actual()) : null));
+			tests.add(new StoredTest(test.name(), test.sample(), test.weight(), CustomVerdicts.of(test.verdict(), custom),
+					test.timeMillis(), test.message(), test.sample() ? JsonValues.of(test.actual()) : null));
 		}
+		StoredCustom stored = (custom != null)
+				? new StoredCustom(JsonValues.of(custom.expected()), custom.compared(), custom.referenceFailure())
+				: null;
 		return this.json.writeValueAsString(new StoredResult(tests, result.diagnostics(),
-				(result.stdout() != null) ? result.stdout() : ""));
+				(result.stdout() != null) ? result.stdout() : "", stored));
+	}
+
+	/** Stored JSON text (a custom run's input) as plain lists, numbers and strings. */
+	Object value(String stored) {
+		return this.json.readValue(stored, Object.class);
 	}
 
 	StoredResult read(String stored) {

@@ -5,7 +5,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
+import com.mljudge.problems.CustomRuns;
 import com.mljudge.problems.ProblemJudging;
 import com.mljudge.web.JsonValues;
 import tools.jackson.databind.json.JsonMapper;
@@ -24,16 +26,23 @@ class SampleDetails {
 
 	private final ProblemJudging judging;
 
+	private final CustomRuns customRuns;
+
 	private final JsonMapper json;
 
-	SampleDetails(ProblemJudging judging, JsonMapper json) {
+	SampleDetails(ProblemJudging judging, CustomRuns customRuns, JsonMapper json) {
 		this.judging = judging;
+		this.customRuns = customRuns;
 		this.json = json;
 	}
 
 	Map<String, Detail> of(SubmissionView submission) {
 		Map<String, Detail> details = new LinkedHashMap<>();
 		if (!submission.done()) {
+			return details;
+		}
+		if (submission.custom() != null) {
+			custom(submission).ifPresent((detail) -> details.put(CustomRuns.TEST_NAME, detail));
 			return details;
 		}
 		Map<String, Object> actuals = new LinkedHashMap<>();
@@ -51,6 +60,38 @@ class SampleDetails {
 					(plot != null) ? this.json.writeValueAsString(plot) : null));
 		}
 		return details;
+	}
+
+	/**
+	 * The typed input's test: expected is absent when the reference could not run, and the difference is left
+	 * out when the checker did not compare (it would read like a verdict).
+	 */
+	private Optional<Detail> custom(SubmissionView submission) {
+		SubmissionView.Custom custom = submission.custom();
+		Optional<SubmissionView.Test> test = submission.tests()
+			.stream()
+			.filter((t) -> CustomRuns.TEST_NAME.equals(t.name()))
+			.findFirst();
+		if (test.isEmpty()) {
+			return Optional.empty();
+		}
+		String input = this.json.writeValueAsString(custom.input());
+		Object got = test.get().actual();
+		Object plot = null;
+		if (custom.expected() != null) {
+			try {
+				plot = Plots.of(submission.problem(), this.customRuns.arguments(submission.problem(), input),
+						custom.expected(), got);
+			}
+			catch (IllegalArgumentException ex) {
+				// The problem's signature changed since this run: no plot, the rest still shows.
+			}
+		}
+		return Optional.of(new Detail(input,
+				(custom.expected() != null) ? this.json.writeValueAsString(custom.expected()) : null,
+				(got != null) ? this.json.writeValueAsString(got) : null,
+				custom.compared() ? difference(custom.expected(), got) : null,
+				(plot != null) ? this.json.writeValueAsString(plot) : null));
 	}
 
 	/** Where two outputs differ, in a few words; null when they are equal or the user returned nothing. */

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import com.mljudge.submissions.SubmissionJudged.Mode;
+import tools.jackson.databind.JsonNode;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -31,7 +32,19 @@ class SubmissionApiController {
 		this.submissions = submissions;
 	}
 
-	record NewSubmission(String problem, String source) {
+	/**
+	 * {@code input} (runs only) is the entry method's arguments as a JSON array, or that array as a JSON string;
+	 * without it a run takes the problem's samples.
+	 */
+	record NewSubmission(String problem, String source, JsonNode input) {
+
+		String inputText() {
+			if (this.input == null || this.input.isNull() || this.input.isMissingNode()) {
+				return null;
+			}
+			return this.input.isString() ? this.input.stringValue() : this.input.toString();
+		}
+
 	}
 
 	@PostMapping("/submissions")
@@ -70,7 +83,7 @@ class SubmissionApiController {
 
 	private ResponseEntity<?> accept(Principal principal, NewSubmission request, Mode mode) {
 		Submissions.Outcome outcome = this.submissions.submit(principal.getName(), request.problem(), request.source(),
-				mode);
+				mode, request.inputText());
 		if (outcome instanceof Submissions.Outcome.Queued queued) {
 			return ResponseEntity.accepted()
 				.header(HttpHeaders.LOCATION, "/api/submissions/" + queued.id())

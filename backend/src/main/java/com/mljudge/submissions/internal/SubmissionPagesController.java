@@ -39,13 +39,14 @@ class SubmissionPagesController {
 	@PostMapping("/problems/{slug}/submit")
 	String submit(Principal principal, @PathVariable String slug, @RequestParam(defaultValue = "") String source,
 			Model model) {
-		return accept(principal, slug, source, Mode.SUBMIT, model);
+		return accept(principal, slug, source, Mode.SUBMIT, null, model);
 	}
 
+	/** With {@code input} (the custom input panel's JSON) a run on that input, else on the samples. */
 	@PostMapping("/problems/{slug}/run")
 	String run(Principal principal, @PathVariable String slug, @RequestParam(defaultValue = "") String source,
-			Model model) {
-		return accept(principal, slug, source, Mode.RUN, model);
+			@RequestParam(required = false) String input, Model model) {
+		return accept(principal, slug, source, Mode.RUN, input, model);
 	}
 
 	@GetMapping("/submissions/{id}/result")
@@ -75,8 +76,8 @@ class SubmissionPagesController {
 		return "submissions/submission";
 	}
 
-	private String accept(Principal principal, String slug, String source, Mode mode, Model model) {
-		Submissions.Outcome outcome = this.submissions.submit(principal.getName(), slug, source, mode);
+	private String accept(Principal principal, String slug, String source, Mode mode, String input, Model model) {
+		Submissions.Outcome outcome = this.submissions.submit(principal.getName(), slug, source, mode, input);
 		if (outcome instanceof Submissions.Outcome.Refused refused) {
 			model.addAttribute("refusal", refused);
 			return "submissions/result :: refused";

@@ -20,12 +20,12 @@ class SubmissionQueue {
 
 	/** A row as a worker receives it. */
 	record Claimed(long id, String username, String problem, Mode mode, String source, int attempts, boolean rejudge,
-			Instant createdAt) {
+			Instant createdAt, String input) {
 	}
 
 	/** A row as the API and pages show it. */
 	record Stored(long id, String username, String problem, Mode mode, String status, String verdict, Integer score,
-			String compiler, String resultJson, String source, Instant createdAt, Instant finishedAt) {
+			String compiler, String resultJson, String source, Instant createdAt, Instant finishedAt, String input) {
 	}
 
 	private final JdbcClient jdbc;
@@ -34,15 +34,17 @@ class SubmissionQueue {
 		this.jdbc = jdbc;
 	}
 
-	long enqueue(String username, String problem, Mode mode, String source) {
+	/** {@code input} is the typed input of a custom run as JSON, else null. */
+	long enqueue(String username, String problem, Mode mode, String source, String input) {
 		return this.jdbc.sql("""
-				insert into submissions (user_id, problem_slug, mode, source)
-				select id, :problem, :mode, :source from users where lower(username) = lower(:username)
+				insert into submissions (user_id, problem_slug, mode, source, input)
+				select id, :problem, :mode, :source, :input from users where lower(username) = lower(:username)
 				returning id
 				""")
 			.param("problem", problem)
 			.param("mode", mode.name())
 			.param("source", source)
+			.param("input", input)
 			.param("username", username)
 			.query(Long.class)
 			.single();
@@ -59,13 +61,14 @@ class SubmissionQueue {
 				    order by rejudge, id
 				    for update skip locked
 				    limit 1)
-				returning s.id, u.username, s.problem_slug, s.mode, s.source, s.attempts, s.rejudge, s.created_at
+				returning s.id, u.username, s.problem_slug, s.mode, s.source, s.attempts, s.rejudge, s.created_at,
+				    s.input
 				""")
 			.param("owner", owner)
 			.param("lease", (double) lease.toSeconds())
 			.query((rs, n) -> new Claimed(rs.getLong("id"), rs.getString("username"), rs.getString("problem_slug"),
 					Mode.valueOf(rs.getString("mode")), rs.getString("source"), rs.getInt("attempts"),
-					rs.getBoolean("rejudge"), rs.getTimestamp("created_at").toInstant()))
+					rs.getBoolean("rejudge"), rs.getTimestamp("created_at").toInstant(), rs.getString("input")))
 			.optional();
 	}
 
@@ -167,14 +170,15 @@ class SubmissionQueue {
 
 	private static final String SELECT = """
 			select s.id, u.username, s.problem_slug, s.mode, s.status, s.verdict, s.score, s.compiler,
-			    s.result::text as result, s.source, s.created_at, s.finished_at
+			    s.result::text as result, s.source, s.created_at, s.finished_at, s.input
 			from submissions s join users u on u.id = s.user_id""";
 
 	private static Stored stored(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
 		return new Stored(rs.getLong("id"), rs.getString("username"), rs.getString("problem_slug"),
 				Mode.valueOf(rs.getString("mode")), rs.getString("status"), rs.getString("verdict"),
 				(Integer) rs.getObject("score"), rs.getString("compiler"), rs.getString("result"), rs.getString("source"),
-				rs.getTimestamp("created_at").toInstant(), instant(rs.getTimestamp("finished_at")));
+				rs.getTimestamp("created_at").toInstant(), instant(rs.getTimestamp("finished_at")),
+				rs.getString("input"));
 	}
 
 	private static Instant instant(java.sql.Timestamp timestamp) {

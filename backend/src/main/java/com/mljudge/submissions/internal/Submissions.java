@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 
 import com.mljudge.problembank.Problem;
+import com.mljudge.problems.CustomRuns;
 import com.mljudge.problems.ProblemCatalog;
 import com.mljudge.submissions.SubmissionJudged.Mode;
 
@@ -32,16 +33,19 @@ class Submissions {
 
 	private final ResultJson resultJson;
 
+	private final CustomRuns customRuns;
+
 	private final VerdictWaiters waiters;
 
 	Submissions(SubmissionQueue queue, ProblemCatalog catalog, SubmissionRateLimit rateLimit, JudgeWorkers workers,
-			ResultJson resultJson, VerdictWaiters waiters) {
+			ResultJson resultJson, CustomRuns customRuns, VerdictWaiters waiters) {
 		this.waiters = waiters;
 		this.queue = queue;
 		this.catalog = catalog;
 		this.rateLimit = rateLimit;
 		this.workers = workers;
 		this.resultJson = resultJson;
+		this.customRuns = customRuns;
 	}
 
 	/** What became of a submission attempt: queued, or refused with a reason a person can act on. */
@@ -61,6 +65,14 @@ class Submissions {
 	}
 
 	Outcome submit(String username, String slug, String source, Mode mode) {
+		return submit(username, slug, source, mode, null);
+	}
+
+	/**
+	 * {@code input}, when not null, is a custom run's arguments as JSON text: checked against the signature
+	 * here, so a mistake in it is answered at once instead of after a trip through the queue.
+	 */
+	Outcome submit(String username, String slug, String source, Mode mode, String input) {
 		if (slug == null || slug.isBlank()) {
 			return new Outcome.Refused(HttpStatus.BAD_REQUEST, "Missing problem",
 					"Name the problem to judge against in the field 'problem', e.g. \"kmeans\".");
@@ -82,12 +94,29 @@ class Submissions {
 			return new Outcome.Refused(HttpStatus.CONTENT_TOO_LARGE, "Source too large",
 					"The source is " + bytes + " bytes; the limit is " + MAX_SOURCE_BYTES + " bytes (64 KiB).");
 		}
+		String storedInput = null;
+		if (input != null && mode != Mode.RUN) {
+			return new Outcome.Refused(HttpStatus.BAD_REQUEST, "Input is for runs",
+					"A submission is judged on the problem's own tests; send custom input to /api/runs.");
+		}
+		if (input != null) {
+			try {
+				this.customRuns.arguments(slug.strip(), input);
+				storedInput = this.customRuns.normalized(input);
+			}
+			catch (CustomRuns.InputTooLarge ex) {
+				return new Outcome.Refused(HttpStatus.CONTENT_TOO_LARGE, "Input too large", ex.getMessage());
+			}
+			catch (IllegalArgumentException ex) {
+				return new Outcome.Refused(HttpStatus.BAD_REQUEST, "Invalid input", ex.getMessage());
+			}
+		}
 		Optional<Duration> wait = this.rateLimit.tryAcquire(username);
 		if (wait.isPresent()) {
 			return new Outcome.Refused(HttpStatus.TOO_MANY_REQUESTS, "Too many submissions",
 					"You have sent many submissions in the last minute; try again in a few seconds.", wait.get());
 		}
-		long id = this.queue.enqueue(username, slug.strip(), mode, source);
+		long id = this.queue.enqueue(username, slug.strip(), mode, source, storedInput);
 		this.workers.wakeUp();
 		return new Outcome.Queued(id);
 	}
@@ -142,9 +171,16 @@ class Submissions {
 			.stream()
 			.map((d) -> new SubmissionView.DiagnosticView(d.line(), d.column(), d.message()))
 			.toList();
+		SubmissionView.Custom custom = null;
+		if (stored.input() != null) {
+			ResultJson.StoredCustom judged = result.custom();
+			custom = new SubmissionView.Custom(this.resultJson.value(stored.input()),
+					(judged != null) ? judged.expected() : null, judged != null && judged.compared(),
+					(judged != null) ? judged.referenceFailure() : null);
+		}
 		return new SubmissionView(stored.id(), stored.problem(), stored.mode().name(), stored.status(), stored.verdict(),
 				stored.score(), stored.compiler(), tests, diagnostics, result.stdout(), stored.createdAt(),
-				stored.source());
+				stored.source(), custom);
 	}
 
 }

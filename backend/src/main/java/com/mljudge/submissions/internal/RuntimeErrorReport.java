@@ -1,0 +1,52 @@
+package com.mljudge.submissions.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A runtime error as the result shows it: exception class, message and the user's own stack frames. The judge
+ * stores the error as text ({@code java.lang.X: message} then one {@code at Class.method(File.java:7)} line per
+ * frame of the user's classes), and this reads that text back for the page.
+ */
+record RuntimeErrorReport(String exception, String message, List<Frame> frames) {
+
+	/** One frame of the user's code; {@code line} is 0 when the class file carried no line numbers. */
+	record Frame(String className, String method, int line) {
+
+		public String place() {
+			return this.className + "." + this.method + ((this.line > 0) ? " line " + this.line : "");
+		}
+
+	}
+
+	private static final Pattern FRAME = Pattern
+		.compile("\\s+at ([\\w$.]+)\\.([\\w$<>]+)\\(([^():]*)(?::(\\d+))?\\)\\s*");
+
+	private static final Pattern HEAD = Pattern.compile("([\\w$]+(?:\\.[\\w$]+)+)(?:: (.*))?", Pattern.DOTALL);
+
+	/** Null when the text is not an exception's (a kill by the watchdog, say), which then shows as it is. */
+	static RuntimeErrorReport parse(String text) {
+		if (text == null || text.isBlank()) {
+			return null;
+		}
+		List<String> lines = new ArrayList<>(List.of(text.split("\n", -1)));
+		List<Frame> frames = new ArrayList<>();
+		while (!lines.isEmpty()) {
+			Matcher frame = FRAME.matcher(lines.get(lines.size() - 1));
+			if (!frame.matches()) {
+				break;
+			}
+			int line = (frame.group(4) != null) ? Integer.parseInt(frame.group(4)) : 0;
+			frames.add(0, new Frame(frame.group(1), frame.group(2), line));
+			lines.remove(lines.size() - 1);
+		}
+		Matcher head = HEAD.matcher(String.join("\n", lines));
+		if (!head.matches()) {
+			return null;
+		}
+		return new RuntimeErrorReport(head.group(1), head.group(2), List.copyOf(frames));
+	}
+
+}
