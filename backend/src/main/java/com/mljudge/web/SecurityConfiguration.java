@@ -44,6 +44,9 @@ class SecurityConfiguration {
 				// authoring: importing problems is for admins
 				.requestMatchers("/api/authoring/**")
 				.hasRole(Role.ADMIN.name())
+				// Leaderboards and teams are public to read.
+				.requestMatchers(HttpMethod.GET, "/api/leaderboards", "/api/leaderboards/**", "/api/teams/**")
+				.permitAll()
 				.anyRequest()
 				.authenticated())
 			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -67,6 +70,11 @@ class SecurityConfiguration {
 			.requestMatchers(HttpMethod.PUT, "/problems/*/draft")
 			.authenticated()
 			.requestMatchers("/contests/*/registration")
+			.authenticated()
+			// Teams: reading a team is public; creating, joining (also the invite page), leaving are not.
+			.requestMatchers("/teams/join/**")
+			.authenticated()
+			.requestMatchers(HttpMethod.POST, "/teams", "/teams/**")
 			.authenticated()
 			.requestMatchers("/admin/**", "/actuator/**")
 			.hasRole(Role.ADMIN.name())

@@ -15,12 +15,6 @@ class SiteController {
 		return "home";
 	}
 
-	@GetMapping("/leaderboards")
-	String leaderboards(Model model) {
-		return section(model, "leaderboards", "Leaderboards",
-				"Rankings by points for first accepted solutions, overall and by topic, team and contest.");
-	}
-
 	private String section(Model model, String menu, String title, String summary) {
 		model.addAttribute("menu", menu);
 		model.addAttribute("title", title);

@@ -1,0 +1,91 @@
+package com.mljudge.leaderboards.internal;
+
+import java.security.Principal;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.ModelAndView;
+
+/** The board pages: global (by period and topic), per problem, teams, and a user's rank for their profile. */
+@Controller
+class LeaderboardPagesController {
+
+	private final Boards boards;
+
+	private final ProblemBoards problemBoards;
+
+	private final Teams teams;
+
+	LeaderboardPagesController(Boards boards, ProblemBoards problemBoards, Teams teams) {
+		this.boards = boards;
+		this.problemBoards = problemBoards;
+		this.teams = teams;
+	}
+
+	@GetMapping("/leaderboards")
+	String global(@RequestParam(required = false) String period, @RequestParam(required = false) String topic,
+			@RequestParam(defaultValue = "0") int page, Principal principal, Model model) {
+		BoardPage board = this.boards.page(BoardPeriod.fromParam(period), topic, page,
+				(principal != null) ? principal.getName() : null);
+		model.addAttribute("menu", "leaderboards");
+		model.addAttribute("board", board);
+		// Plain variables for what every row and every topic option compares against.
+		model.addAttribute("topic", board.topic());
+		model.addAttribute("mine", (board.me() != null) ? board.me().name() : null);
+		model.addAttribute("periods", BoardPeriod.values());
+		model.addAttribute("topics", this.boards.topics());
+		model.addAttribute("scale", Points.scale());
+		return "leaderboards/global";
+	}
+
+	/** An htmx fragment: the user's all-time rank, for the profile page. */
+	@GetMapping("/leaderboards/rank/{username}")
+	String rank(@PathVariable String username, Model model) {
+		model.addAttribute("username", username);
+		model.addAttribute("standing", this.boards.allTime(username).orElse(null));
+		model.addAttribute("ranked", this.boards.rankedUsers());
+		return "leaderboards/rank :: rank";
+	}
+
+	@GetMapping("/leaderboards/problems/{slug}")
+	String problem(@PathVariable String slug, @RequestParam(defaultValue = "0") int page, Model model) {
+		ProblemBoard board = this.problemBoards.board(slug, page)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No coding problem " + slug));
+		model.addAttribute("menu", "leaderboards");
+		model.addAttribute("board", board);
+		return "leaderboards/problem";
+	}
+
+	@GetMapping("/leaderboards/teams")
+	String teams(@RequestParam(required = false) String period, @RequestParam(defaultValue = "0") int page,
+			Principal principal, Model model) {
+		BoardPeriod chosen = BoardPeriod.fromParam(period);
+		long count = this.teams.count();
+		model.addAttribute("menu", "leaderboards");
+		model.addAttribute("period", chosen);
+		model.addAttribute("periods", BoardPeriod.values());
+		model.addAttribute("standings", this.teams.board(chosen, page));
+		model.addAttribute("page", page);
+		model.addAttribute("pageCount", (count + Teams.PAGE_SIZE - 1) / Teams.PAGE_SIZE);
+		model.addAttribute("myTeam",
+				(principal != null) ? this.teams.teamOf(principal.getName()).flatMap(this.teams::find).orElse(null)
+						: null);
+		return "leaderboards/teams";
+	}
+
+	/** A filter or page the board does not have is the caller's mistake: say which, in the site's look. */
+	@ExceptionHandler(IllegalArgumentException.class)
+	ModelAndView badRequest(IllegalArgumentException ex) {
+		ModelAndView view = new ModelAndView("error", HttpStatus.BAD_REQUEST);
+		view.addObject("status", 400);
+		view.addObject("error", ex.getMessage());
+		return view;
+	}
+
+}
