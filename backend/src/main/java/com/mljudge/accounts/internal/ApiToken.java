@@ -78,6 +78,10 @@ class ApiToken {
 		return this.name;
 	}
 
+	String getTokenHash() {
+		return this.tokenHash;
+	}
+
 	String getTokenPrefix() {
 		return this.tokenPrefix;
 	}
