@@ -29,7 +29,10 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  */
 class AnonymousPageCache extends OncePerRequestFilter {
 
-	private static final Pattern CACHEABLE = Pattern.compile("/problems(/[a-z0-9-]{1,80})?");
+	private static final Pattern PROBLEMS = Pattern.compile("/problems(/[a-z0-9-]{1,80})?");
+
+	/** Boards change with every verdict; their pages are cached far more briefly. */
+	private static final Pattern BOARDS = Pattern.compile("/leaderboards(/problems/[a-z0-9-]{1,80}|/teams)?");
 
 	/** Answers carry {@code X-Page-Cache: hit} or {@code miss} when this cache was asked, like a proxy's. */
 	static final String HEADER = "X-Page-Cache";
@@ -45,10 +48,13 @@ class AnonymousPageCache extends OncePerRequestFilter {
 
 	private final long ttlMillis;
 
+	private final long boardTtlMillis;
+
 	private final Clock clock;
 
-	AnonymousPageCache(Duration ttl, int capacity, Clock clock) {
+	AnonymousPageCache(Duration ttl, Duration boardTtl, int capacity, Clock clock) {
 		this.ttlMillis = ttl.toMillis();
+		this.boardTtlMillis = boardTtl.toMillis();
 		this.clock = clock;
 		this.pages = java.util.Collections.synchronizedMap(new LinkedHashMap<>(capacity * 2, 0.75f, true) {
 
@@ -64,8 +70,8 @@ class AnonymousPageCache extends OncePerRequestFilter {
 
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
-		return this.ttlMillis <= 0 || !"GET".equals(request.getMethod())
-				|| !CACHEABLE.matcher(request.getRequestURI()).matches() || request.getHeader("HX-Request") != null
+		return ttl(request.getRequestURI()) <= 0 || !"GET".equals(request.getMethod())
+				|| request.getHeader("HX-Request") != null
 				|| request.getHeader(HttpHeaders.AUTHORIZATION) != null || hasSessionCookie(request);
 	}
 
@@ -97,9 +103,16 @@ class AnonymousPageCache extends OncePerRequestFilter {
 				}
 			}
 			this.pages.put(key, new Page(recorded.getContentAsByteArray(), recorded.getContentType(), headers,
-					now + this.ttlMillis));
+					now + ttl(request.getRequestURI())));
 		}
 		recorded.copyBodyToResponse();
+	}
+
+	private long ttl(String path) {
+		if (PROBLEMS.matcher(path).matches()) {
+			return this.ttlMillis;
+		}
+		return BOARDS.matcher(path).matches() ? this.boardTtlMillis : 0;
 	}
 
 	private static boolean hasSessionCookie(HttpServletRequest request) {

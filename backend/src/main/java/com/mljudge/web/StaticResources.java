@@ -19,7 +19,7 @@ import org.springframework.web.servlet.resource.ResourceUrlEncodingFilter;
  * links, so the filter is registered disabled, which also keeps Spring Boot from adding its own.
  * <p>
  * Public pages seen anonymously are micro-cached for a few seconds ({@link AnonymousPageCache},
- * {@code judge.page-cache.ttl}, 0 turns it off).
+ * {@code judge.page-cache.ttl}, boards {@code judge.page-cache.board-ttl}; 0 turns either off).
  */
 @Configuration(proxyBeanMethods = false)
 class StaticResources {
@@ -34,9 +34,10 @@ class StaticResources {
 
 	@Bean
 	FilterRegistrationBean<AnonymousPageCache> anonymousPageCache(
-			@Value("${judge.page-cache.ttl:5s}") Duration ttl) {
+			@Value("${judge.page-cache.ttl:5s}") Duration ttl,
+			@Value("${judge.page-cache.board-ttl:500ms}") Duration boardTtl) {
 		FilterRegistrationBean<AnonymousPageCache> registration = new FilterRegistrationBean<>(
-				new AnonymousPageCache(ttl, 512, Clock.systemUTC()));
+				new AnonymousPageCache(ttl, boardTtl, 512, Clock.systemUTC()));
 		// Before Spring Security: a cached anonymous page needs no security context.
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
 		return registration;

@@ -58,7 +58,9 @@ class TeamTests {
 		assertThat(top.get("solved").get("medium").asInt()).isEqualTo(1);
 		assertThat(both.has("inviteCode")).isFalse();
 
-		String board = this.learners.site().get("/leaderboards/teams").body();
+		// Anonymous board pages are micro-cached for half a second: wait for the render that has the team.
+		String board = Learners.await(() -> this.learners.site().get("/leaderboards/teams").body(),
+				(body) -> body.contains("Team " + owner.name()), "the team on the anonymous board");
 		assertThat(board).contains("Team " + owner.name());
 		String page = this.learners.site().get("/teams/" + team).body();
 		assertThat(page).contains(owner.name()).contains(member.name()).doesNotContain(code);

@@ -40,6 +40,18 @@ class PageCacheTests {
 	}
 
 	@Test
+	void boardPagesAreCachedOnlyBriefly() throws Exception {
+		String path = "/leaderboards?period=week&cache=" + UUID.randomUUID().toString().substring(0, 8);
+		assertThat(get(path, null).headers().firstValue(AnonymousPageCache.HEADER)).hasValue("miss");
+		HttpResponse<String> again = get(path, null);
+		assertThat(again.statusCode()).isEqualTo(200);
+		Thread.sleep(600);
+		assertThat(get(path, null).headers().firstValue(AnonymousPageCache.HEADER)).as("after half a second")
+			.hasValue("miss");
+		assertThat(get("/contests", null).headers().firstValue(AnonymousPageCache.HEADER)).isEmpty();
+	}
+
+	@Test
 	void signedInVisitorsAndFragmentsAreNeverCached() {
 		SiteClient signedIn = new SiteClient(this.port);
 		signedIn.signIn("admin", TestDatabase.ADMIN_PASSWORD);
