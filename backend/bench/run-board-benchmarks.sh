@@ -13,6 +13,7 @@ mkdir -p "$DATA"
 cp backend/target/backend-*.jar "$DATA/app.jar"   # a rebuild while this runs must not pull the jar away
 JUDGE_DATA_DIR="$DATA/data" JUDGE_ADMIN_PASSWORD='Bench-admin-pass-1' java -jar "$DATA/app.jar" \
   --server.port="$PORT" --judge.rate-limit.per-minute=100000 --judge.generate.submissions=1000000 \
+  --spring.flyway.out-of-order=true \
   > "$DATA/app.log" 2>&1 &
 APP=$!
 trap 'kill $APP; wait $APP 2>/dev/null' EXIT

@@ -34,7 +34,10 @@ class AnonymousPageCache extends OncePerRequestFilter {
 	/** Boards change with every verdict; their pages are cached far more briefly. */
 	private static final Pattern BOARDS = Pattern.compile("/leaderboards(/problems/[a-z0-9-]{1,80}|/teams)?");
 
-	/** Answers carry {@code X-Page-Cache: hit} or {@code miss} when this cache was asked, like a proxy's. */
+	/**
+	 * Answers carry {@code X-Page-Cache: hit}, {@code stale} (expired, served while another request renders it
+	 * again) or {@code miss} when this cache was asked, like a proxy's.
+	 */
 	static final String HEADER = "X-Page-Cache";
 
 	/** Headers the page is served with again; Spring Security's (CSP, frame options, cache control) among them. */
@@ -49,6 +52,8 @@ class AnonymousPageCache extends OncePerRequestFilter {
 	private final long ttlMillis;
 
 	private final long boardTtlMillis;
+
+	private final Map<String, Boolean> rendering = new java.util.concurrent.ConcurrentHashMap<>();
 
 	private final Clock clock;
 
@@ -82,13 +87,33 @@ class AnonymousPageCache extends OncePerRequestFilter {
 		long now = this.clock.millis();
 		Page page = this.pages.get(key);
 		if (page != null && page.expiresAtMillis() > now) {
-			page.headers().forEach((name, values) -> values.forEach((value) -> response.addHeader(name, value)));
-			response.setHeader(HEADER, "hit");
-			response.setContentType(page.contentType());
-			response.setContentLength(page.body().length);
-			response.getOutputStream().write(page.body());
+			serve(page, "hit", response);
 			return;
 		}
+		// One request renders an expired page again; the others get the page it replaces meanwhile, instead of
+		// all of them rendering it at once the moment it expires.
+		if (page != null && this.rendering.putIfAbsent(key, Boolean.TRUE) != null) {
+			serve(page, "stale", response);
+			return;
+		}
+		try {
+			render(key, now, request, response, chain);
+		}
+		finally {
+			this.rendering.remove(key);
+		}
+	}
+
+	private void serve(Page page, String how, HttpServletResponse response) throws IOException {
+		page.headers().forEach((name, values) -> values.forEach((value) -> response.addHeader(name, value)));
+		response.setHeader(HEADER, how);
+		response.setContentType(page.contentType());
+		response.setContentLength(page.body().length);
+		response.getOutputStream().write(page.body());
+	}
+
+	private void render(String key, long now, HttpServletRequest request, HttpServletResponse response,
+			FilterChain chain) throws ServletException, IOException {
 		ContentCachingResponseWrapper recorded = new ContentCachingResponseWrapper(response);
 		recorded.setHeader(HEADER, "miss");
 		chain.doFilter(request, recorded);
