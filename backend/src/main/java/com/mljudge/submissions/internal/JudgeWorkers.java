@@ -190,11 +190,12 @@ class JudgeWorkers implements SmartLifecycle {
 		JudgeResult verdict = result;
 		CustomRuns.CustomRun customRun = custom;
 		this.transactions.executeWithoutResult((status) -> {
-			String json = this.resultJson.write(verdict, customRun);
+			ResultJson.StoredResult stored = this.resultJson.stored(verdict, customRun);
 			String verdictName = CustomVerdicts.of(verdict.verdict(), customRun);
-			this.queue.complete(submission.id(), owner, verdictName, verdict.score(), verdict.compiler(), json)
+			this.queue
+				.complete(submission.id(), owner, verdictName, verdict.score(), verdict.compiler(),
+						this.resultJson.write(stored))
 				.ifPresent((judgedAt) -> {
-					ResultJson.StoredResult stored = this.resultJson.read(json);
 					this.events.publishEvent(new SubmissionJudged(submission.id(), submission.username(),
 							submission.problem(), submission.mode(), verdictName, verdict.score(), verdict.compiler(),
 							stored.timeMillis(), submission.createdAt(), judgedAt, stored.scores(),

@@ -63,11 +63,12 @@ class ResultJson {
 	record StoredCustom(Object expected, boolean compared, String referenceFailure) {
 	}
 
-	String write(JudgeResult result) {
-		return write(result, null);
+	String write(StoredResult result) {
+		return this.json.writeValueAsString(result);
 	}
 
-	String write(JudgeResult result, CustomRuns.CustomRun custom) {
+	/** A verdict in the form it is stored (and published) in. */
+	StoredResult stored(JudgeResult result, CustomRuns.CustomRun custom) {
 		List<StoredTest> tests = new ArrayList<>();
 		for (TestResult test : result.tests()) {
 			tests.add(new StoredTest(test.name(), test.sample(), test.weight(), CustomVerdicts.of(test.verdict(), custom),
@@ -76,8 +77,7 @@ class ResultJson {
 		StoredCustom stored = (custom != null)
 				? new StoredCustom(JsonValues.of(custom.expected()), custom.compared(), custom.referenceFailure())
 				: null;
-		return this.json.writeValueAsString(new StoredResult(tests, result.diagnostics(),
-				(result.stdout() != null) ? result.stdout() : "", stored));
+		return new StoredResult(tests, result.diagnostics(), (result.stdout() != null) ? result.stdout() : "", stored);
 	}
 
 	/** Stored JSON text (a custom run's input) as plain lists, numbers and strings. */

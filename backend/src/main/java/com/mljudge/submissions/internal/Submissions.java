@@ -136,6 +136,7 @@ class Submissions {
 			Optional<SubmissionView> view = find(id, username, admin);
 			long remaining = deadline - System.nanoTime();
 			if (view.isEmpty() || "DONE".equals(view.get().status()) || remaining <= 0) {
+				this.waiters.forget(id, latch);
 				return view;
 			}
 			this.waiters.await(id, latch, Duration.ofNanos(Math.min(remaining, WAIT_SLICE.toNanos())));

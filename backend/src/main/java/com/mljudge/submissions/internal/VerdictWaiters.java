@@ -28,8 +28,13 @@ class VerdictWaiters {
 
 	void await(long id, CountDownLatch latch, Duration slice) throws InterruptedException {
 		if (!latch.await(slice.toMillis(), TimeUnit.MILLISECONDS)) {
-			this.waiting.remove(id, latch);
+			forget(id, latch);
 		}
+	}
+
+	/** The waiter is done: a latch registered for a verdict that was already stored would never be released. */
+	void forget(long id, CountDownLatch latch) {
+		this.waiting.remove(id, latch);
 	}
 
 	@TransactionalEventListener
