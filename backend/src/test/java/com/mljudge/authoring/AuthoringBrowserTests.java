@@ -50,13 +50,13 @@ class AuthoringBrowserTests {
 		assertThat(this.browser.findElement(By.id("new-title")).getAttribute("value")).isEqualTo("Mean of an array");
 		this.browser.findElement(By.id("new-slug")).sendKeys(slug);
 		this.browser.findElement(By.id("kind-coding")).click();
-		click(this.browser.findElement(By.id("create-problem")));
+		Browser.click(this.browser, this.browser.findElement(By.id("create-problem")));
 		wait(20).until(ExpectedConditions.presenceOfElementLocated(By.id("created")));
 		wait(20).until(ExpectedConditions.attributeToBe(By.tagName("body"), "data-editor-ready", "true"));
 
 		// The worked example has one hidden test; the format wants eight.
 		for (int i = 0; i < 7; i++) {
-			click(this.browser.findElement(By.id("add-test")));
+			Browser.click(this.browser, this.browser.findElement(By.id("add-test")));
 		}
 		List<WebElement> rows = this.browser.findElements(By.cssSelector("tr.test-row"));
 		assertThat(rows).hasSize(10);
@@ -68,12 +68,12 @@ class AuthoringBrowserTests {
 		assertThat(this.browser.findElements(By.cssSelector(".CodeMirror"))).hasSizeGreaterThanOrEqualTo(3);
 		Browser.screenshot(this.browser, "authoring-editor");
 
-		click(this.browser.findElement(By.id("validate")));
+		Browser.click(this.browser, this.browser.findElement(By.id("validate")));
 		wait(120).until(ExpectedConditions.presenceOfElementLocated(By.id("validation-passed")));
 		assertThat(this.browser.findElements(By.cssSelector(".validation-check"))).hasSizeGreaterThanOrEqualTo(5);
 		Browser.screenshot(this.browser, "authoring-validated");
 
-		click(this.browser.findElement(By.id("publish")));
+		Browser.click(this.browser, this.browser.findElement(By.id("publish")));
 		wait(20).until(ExpectedConditions.presenceOfElementLocated(By.id("published")));
 		assertThat(this.browser.findElement(By.id("versions")).getText()).contains("v1");
 		Browser.screenshot(this.browser, "authoring-published");
@@ -97,16 +97,10 @@ class AuthoringBrowserTests {
 				    }
 				}
 				""");
-		click(this.browser.findElement(By.id("submit")));
-		String verdict = wait(90).until(ExpectedConditions.visibilityOfElementLocated(By.id("verdict"))).getText();
+		Browser.click(this.browser, this.browser.findElement(By.id("submit")));
+		String verdict = Browser.awaitVerdict(this.browser);
 		Browser.screenshot(this.browser, "authoring-solved");
 		assertThat(verdict).isEqualTo("ACCEPTED");
-	}
-
-	private void click(WebElement element) {
-		((JavascriptExecutor) this.browser)
-			.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
-		element.click();
 	}
 
 	private WebDriverWait wait(int seconds) {

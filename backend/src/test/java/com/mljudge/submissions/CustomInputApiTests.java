@@ -1,8 +1,6 @@
 package com.mljudge.submissions;
 
 import java.net.http.HttpResponse;
-import java.util.Map;
-import java.util.UUID;
 
 import com.mljudge.problembank.ProblemBank;
 import com.mljudge.support.IntegrationTest;
@@ -40,10 +38,7 @@ class CustomInputApiTests {
 	@BeforeEach
 	void freshUser() {
 		this.client = new SiteClient(this.port);
-		String name = "c" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-		this.client.submit("/register", "/register",
-				Map.of("username", name, "password", "a-fine-password-9", "confirmation", "a-fine-password-9"));
-		this.user = SiteClient.basic(name, "a-fine-password-9");
+		this.user = this.client.registerFreshUser("c");
 	}
 
 	@Test
@@ -197,21 +192,7 @@ class CustomInputApiTests {
 		HttpResponse<String> accepted = run(problem, source, input);
 		assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(202);
 		long id = this.json.readTree(accepted.body()).get("id").asLong();
-		for (int i = 0; i < 600; i++) {
-			JsonNode status = this.json
-				.readTree(this.client.json("GET", "/api/submissions/" + id, null, this.user).body());
-			if ("DONE".equals(status.get("status").asString())) {
-				return status;
-			}
-			try {
-				Thread.sleep(100);
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-				throw new IllegalStateException(ex);
-			}
-		}
-		throw new AssertionError("run " + id + " was not judged within a minute");
+		return this.json.readTree(this.client.awaitJudged(id, this.user));
 	}
 
 }

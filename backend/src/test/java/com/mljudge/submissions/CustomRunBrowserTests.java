@@ -54,9 +54,9 @@ class CustomRunBrowserTests {
 	@Test
 	void aRunOnTypedInputShowsExpectedAndGot() {
 		open("kmeans");
-		type(reference("kmeans"));
+		Browser.typeSource(this.browser, reference("kmeans"));
 		runOn("[[[0, 0], [0, 1], [10, 10], [10, 11]], 2, [[0, 0], [10, 10]]]");
-		assertThat(waitForVerdict()).isEqualTo("ACCEPTED");
+		assertThat(Browser.awaitVerdict(this.browser)).isEqualTo("ACCEPTED");
 		String io = this.browser.findElement(By.cssSelector(".sample-io")).getText();
 		Browser.screenshot(this.browser, "custom-input-run");
 		assertThat(io).contains("Expected\n[0,0,1,1]").contains("Got\n[0,0,1,1]");
@@ -66,45 +66,46 @@ class CustomRunBrowserTests {
 	@Test
 	void logisticRegressionDrawsTheDecisionBoundaries() {
 		open("logistic-regression");
-		type(reference("logistic-regression"));
+		Browser.typeSource(this.browser, reference("logistic-regression"));
 		runOn("[[[0, 0], [1, 0.5], [0.5, 1.5], [3, 3], [4, 2.5], [2.5, 3.5]], [0, 0, 0, 1, 1, 1], 0.5, 200]");
-		assertThat(waitForVerdict()).isEqualTo("ACCEPTED");
+		assertThat(Browser.awaitVerdict(this.browser)).isEqualTo("ACCEPTED");
 		waitForPlots();
-		scrollTo(this.browser.findElement(By.cssSelector(".plot")));
+		Browser.scrollTo(this.browser, this.browser.findElement(By.cssSelector(".plot")));
 		Browser.screenshot(this.browser, "logistic-regression-plot");
 		// The sample has one feature: the fitted probability curve over the 0/1 labels.
-		click(this.browser.findElement(By.id("run")));
+		Browser.click(this.browser, this.browser.findElement(By.id("run")));
 		new WebDriverWait(this.browser, Duration.ofSeconds(90)).until(ExpectedConditions
 			.textToBePresentInElementLocated(By.id("result"), "Run on the samples"));
 		waitForPlots();
-		scrollTo(this.browser.findElement(By.cssSelector(".plot")));
+		Browser.scrollTo(this.browser, this.browser.findElement(By.cssSelector(".plot")));
 		Browser.screenshot(this.browser, "logistic-regression-sigmoid-plot");
 	}
 
 	@Test
 	void pcaDrawsTheComponentsFromTheMean() {
 		open("pca");
-		type(reference("pca"));
-		click(this.browser.findElement(By.id("run")));
-		assertThat(waitForVerdict()).isEqualTo("ACCEPTED");
+		Browser.typeSource(this.browser, reference("pca"));
+		Browser.click(this.browser, this.browser.findElement(By.id("run")));
+		assertThat(Browser.awaitVerdict(this.browser)).isEqualTo("ACCEPTED");
 		waitForPlots();
-		scrollTo(this.browser.findElement(By.cssSelector(".plot")));
+		Browser.scrollTo(this.browser, this.browser.findElement(By.cssSelector(".plot")));
 		Browser.screenshot(this.browser, "pca-plot");
 	}
 
 	@Test
 	void aRuntimeErrorFrameJumpsToItsLineInTheEditor() {
 		open("kmeans");
-		type("public class Solution {\n    public static int[] cluster(double[][] p, int k, double[][] c) {\n"
+		Browser.typeSource(this.browser,
+				"public class Solution {\n    public static int[] cluster(double[][] p, int k, double[][] c) {\n"
 				+ "        return helper(k);\n    }\n\n    static int[] helper(int k) {\n"
 				+ "        return new int[] { 1 / (k - k) };\n    }\n}\n");
-		click(this.browser.findElement(By.id("run")));
-		assertThat(waitForVerdict()).isEqualTo("RUNTIME ERROR");
+		Browser.click(this.browser, this.browser.findElement(By.id("run")));
+		assertThat(Browser.awaitVerdict(this.browser)).isEqualTo("RUNTIME ERROR");
 		WebElement frame = this.browser.findElement(By.cssSelector(".frame-line[data-line='7']"));
 		assertThat(frame.getText()).isEqualTo("Solution.helper line 7");
-		scrollTo(frame);
+		Browser.scrollTo(this.browser, frame);
 		Browser.screenshot(this.browser, "runtime-error-result");
-		click(frame);
+		Browser.click(this.browser, frame);
 		new WebDriverWait(this.browser, Duration.ofSeconds(10))
 			.until(ExpectedConditions.attributeToBe(By.tagName("body"), "data-editor-line", "7"));
 		Object cursor = script("return window.judgeEditor.getCursor().line;");
@@ -118,24 +119,9 @@ class CustomRunBrowserTests {
 	}
 
 	private void runOn(String input) {
-		click(this.browser.findElement(By.cssSelector("#custom-input-panel > summary")));
+		Browser.click(this.browser, this.browser.findElement(By.cssSelector("#custom-input-panel > summary")));
 		script("document.getElementById('custom-input').value = arguments[0];", input);
-		click(this.browser.findElement(By.id("run-custom")));
-	}
-
-	private void type(String source) {
-		new WebDriverWait(this.browser, Duration.ofSeconds(20))
-			.until(ExpectedConditions.attributeToBe(By.tagName("body"), "data-draft-loaded", "true"));
-		script("window.judgeEditor.setValue(arguments[0]);", source);
-	}
-
-	private void click(WebElement element) {
-		scrollTo(element);
-		element.click();
-	}
-
-	private void scrollTo(WebElement element) {
-		script("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
+		Browser.click(this.browser, this.browser.findElement(By.id("run-custom")));
 	}
 
 	private Object script(String script, Object... args) {
@@ -145,12 +131,6 @@ class CustomRunBrowserTests {
 	private void waitForPlots() {
 		new WebDriverWait(this.browser, Duration.ofSeconds(10)).until(
 				(driver) -> driver.findElements(By.cssSelector(".plot canvas[data-drawn]")).size() == 2);
-	}
-
-	private String waitForVerdict() {
-		return new WebDriverWait(this.browser, Duration.ofSeconds(90))
-			.until(ExpectedConditions.visibilityOfElementLocated(By.id("verdict")))
-			.getText();
 	}
 
 	private String reference(String slug) {

@@ -48,9 +48,9 @@ class ProblemPageBrowserTests {
 	@Test
 	void submittingTheReferenceShowsAccepted() {
 		this.browser.get(base() + "/problems/kmeans");
-		type(this.bank.get("kmeans").coding().referenceSource());
+		Browser.typeSource(this.browser, this.bank.get("kmeans").coding().referenceSource());
 		click("submit");
-		String verdict = waitForVerdict();
+		String verdict = Browser.awaitVerdict(this.browser);
 		Browser.screenshot(this.browser, "kmeans-accepted");
 		assertThat(verdict).isEqualTo("ACCEPTED");
 		assertThat(this.browser.findElement(By.id("passed-count")).getText()).contains("tests passed");
@@ -62,10 +62,11 @@ class ProblemPageBrowserTests {
 	@Test
 	void compileErrorIsMarkedInTheEditor() {
 		this.browser.get(base() + "/problems/kmeans");
-		type("public class Solution {\n    public static int[] cluster(double[][] p, int k, double[][] c) {\n"
+		Browser.typeSource(this.browser,
+				"public class Solution {\n    public static int[] cluster(double[][] p, int k, double[][] c) {\n"
 				+ "        return nope;\n    }\n}\n");
 		click("run");
-		assertThat(waitForVerdict()).isEqualTo("COMPILE ERROR");
+		assertThat(Browser.awaitVerdict(this.browser)).isEqualTo("COMPILE ERROR");
 		new WebDriverWait(this.browser, Duration.ofSeconds(10))
 			.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".line-with-error")));
 		Browser.screenshot(this.browser, "kmeans-compile-error");
@@ -75,11 +76,11 @@ class ProblemPageBrowserTests {
 	@Test
 	void draftSurvivesAReload() {
 		this.browser.get(base() + "/problems/word-ladder");
-		type("// my draft 4711\npublic class Solution {}\n");
+		Browser.typeSource(this.browser, "// my draft 4711\npublic class Solution {}\n");
 		new WebDriverWait(this.browser, Duration.ofSeconds(20)).until((driver) -> ((Number) ((JavascriptExecutor) driver)
 			.executeScript("return window.judgeDraftSaves;")).intValue() > 0);
 		this.browser.navigate().refresh();
-		waitForDraft();
+		Browser.awaitDraftLoaded(this.browser);
 		Object text = ((JavascriptExecutor) this.browser).executeScript("return window.judgeEditor.getValue();");
 		assertThat(text).asString().contains("my draft 4711");
 	}
@@ -98,25 +99,7 @@ class ProblemPageBrowserTests {
 	}
 
 	private void click(String id) {
-		var button = this.browser.findElement(By.id(id));
-		((JavascriptExecutor) this.browser).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", button);
-		button.click();
-	}
-
-	private void type(String source) {
-		waitForDraft();
-		((JavascriptExecutor) this.browser).executeScript("window.judgeEditor.setValue(arguments[0]);", source);
-	}
-
-	private void waitForDraft() {
-		new WebDriverWait(this.browser, Duration.ofSeconds(20)).until(ExpectedConditions
-			.attributeToBe(By.tagName("body"), "data-draft-loaded", "true"));
-	}
-
-	private String waitForVerdict() {
-		return new WebDriverWait(this.browser, Duration.ofSeconds(90))
-			.until(ExpectedConditions.visibilityOfElementLocated(By.id("verdict")))
-			.getText();
+		Browser.click(this.browser, this.browser.findElement(By.id(id)));
 	}
 
 	private String base() {

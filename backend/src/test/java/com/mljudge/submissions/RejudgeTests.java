@@ -2,8 +2,6 @@ package com.mljudge.submissions;
 
 import java.net.http.HttpResponse;
 import java.util.List;
-import java.util.Map;
-import java.util.UUID;
 
 import com.mljudge.problembank.ProblemBank;
 import com.mljudge.support.IntegrationTest;
@@ -56,7 +54,7 @@ class RejudgeTests {
 
 	@Test
 	void verdictEventCarriesTimesAndEveryTestsWeight() {
-		String user = newUser();
+		String user = new SiteClient(this.port).registerFreshUser("rj");
 		long id = submit(user, this.bank.get(PROBLEM).coding().referenceSource());
 		SubmissionJudged event = this.events.await((e) -> e.id() == id);
 		assertThat(event.verdict()).isEqualTo("ACCEPTED");
@@ -68,12 +66,12 @@ class RejudgeTests {
 			.anySatisfy((t) -> assertThat(t.sample()).isFalse());
 		assertThat(event.tests().stream().mapToInt(SubmissionJudged.TestScore::weight).sum()).isPositive();
 		assertThat(event.timeMillis())
-			.isEqualTo(this.records.judged(username(user), PROBLEM).get(0).timeMillis());
+			.isEqualTo(this.records.judged(SiteClient.username(user), PROBLEM).get(0).timeMillis());
 	}
 
 	@Test
 	void rejudgingAProblemJudgesItsSubmissionsAgainAndSaysSo() {
-		String user = newUser();
+		String user = new SiteClient(this.port).registerFreshUser("rj");
 		long wrong = submit(user, this.bank.get(PROBLEM).coding().starterSource());
 		long right = submit(user, this.bank.get(PROBLEM).coding().referenceSource());
 		this.events.await((e) -> e.id() == right && !e.rejudge());
@@ -89,7 +87,7 @@ class RejudgeTests {
 		assertThat(this.events.await((e) -> e.id() == wrong && e.rejudge()).verdict()).isNotEqualTo("ACCEPTED");
 		awaitNoPendingRejudges();
 
-		List<SubmissionRecords.SubmissionRecord> judged = this.records.judged(username(user), PROBLEM);
+		List<SubmissionRecords.SubmissionRecord> judged = this.records.judged(SiteClient.username(user), PROBLEM);
 		assertThat(judged).extracting(SubmissionRecords.SubmissionRecord::id).containsExactly(wrong, right);
 		assertThat(judged.get(1).verdict()).isEqualTo("ACCEPTED");
 		assertThat(judged.get(1).tests()).allSatisfy((t) -> assertThat(t.weight()).isPositive());
@@ -97,7 +95,7 @@ class RejudgeTests {
 
 	@Test
 	void aSingleSubmissionCanBeRejudged() {
-		String user = newUser();
+		String user = new SiteClient(this.port).registerFreshUser("rj");
 		long id = submit(user, this.bank.get(PROBLEM).coding().referenceSource());
 		this.events.await((e) -> e.id() == id);
 		assertThat(this.rejudging.rejudgeSubmission(id)).isTrue();
@@ -106,7 +104,7 @@ class RejudgeTests {
 
 	@Test
 	void onlyAdminsRejudgeAndUnknownTargetsAre404() {
-		String user = newUser();
+		String user = new SiteClient(this.port).registerFreshUser("rj");
 		assertThat(this.client.json("POST", "/api/admin/problems/" + PROBLEM + "/rejudge", null, user).statusCode())
 			.isEqualTo(403);
 		assertThat(this.client.json("POST", "/api/admin/problems/" + PROBLEM + "/rejudge", null, null).statusCode())
@@ -134,20 +132,6 @@ class RejudgeTests {
 		assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(202);
 		JsonNode queued = this.json.readTree(accepted.body());
 		return queued.get("id").asLong();
-	}
-
-	private String newUser() {
-		String name = "rj" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-		String password = "a-fine-password-9";
-		HttpResponse<String> registered = new SiteClient(this.port).submit("/register", "/register",
-				Map.of("username", name, "password", password, "confirmation", password));
-		assertThat(registered.statusCode()).as(registered.body()).isEqualTo(302);
-		return SiteClient.basic(name, password);
-	}
-
-	private static String username(String basic) {
-		String decoded = new String(java.util.Base64.getDecoder().decode(basic.substring("Basic ".length())));
-		return decoded.substring(0, decoded.indexOf(':'));
 	}
 
 	private static void sleep() {

@@ -1,8 +1,6 @@
 package com.mljudge.submissions;
 
 import java.net.http.HttpResponse;
-import java.util.Map;
-import java.util.UUID;
 
 import com.mljudge.problembank.ProblemBank;
 import com.mljudge.support.IntegrationTest;
@@ -171,12 +169,9 @@ class SubmissionApiTests {
 	@Test
 	void aSubmissionPageShowsWhatChangedSinceThePreviousOne() {
 		// A user of its own, so the admin's solved problems stay as other tests expect them.
-		String name = "d" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
 		SiteClient site = new SiteClient(this.port);
-		site.submit("/register", "/register",
-				Map.of("username", name, "password", "a-fine-password-9", "confirmation", "a-fine-password-9"));
-		site.signIn(name, "a-fine-password-9");
-		String basic = SiteClient.basic(name, "a-fine-password-9");
+		String basic = site.registerFreshUser("d");
+		site.signIn(SiteClient.username(basic), SiteClient.USER_PASSWORD);
 		JsonNode first = submitAndWait("/api/submissions", "euclidean-distance", "public class Solution {\n"
 				+ "    public static double distance(double[] a, double[] b) { return 0; }\n}\n", basic);
 		JsonNode second = submitAndWait("/api/submissions", "euclidean-distance",
@@ -204,12 +199,9 @@ class SubmissionApiTests {
 	}
 
 	private String newUserToken() {
-		String name = "u" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
 		SiteClient site = new SiteClient(this.port);
-		site.submit("/register", "/register",
-				Map.of("username", name, "password", "a-fine-password-9", "confirmation", "a-fine-password-9"));
 		HttpResponse<String> token = site.json("POST", "/api/tokens", "{\"name\": \"t\"}",
-				SiteClient.basic(name, "a-fine-password-9"));
+				site.registerFreshUser("u"));
 		return "Bearer " + this.json.readTree(token.body()).get("token").asString();
 	}
 
@@ -220,30 +212,16 @@ class SubmissionApiTests {
 		return this.client.json("POST", path, body.toString(), auth);
 	}
 
+	private JsonNode waitFor(long id, String auth) {
+		return this.json.readTree(this.client.awaitJudged(id, auth));
+	}
+
 	private JsonNode submitAndWait(String path, String problem, String source, String auth) {
 		HttpResponse<String> accepted = post(path, problem, source, auth);
 		assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(202);
 		JsonNode body = this.json.readTree(accepted.body());
 		assertThat(body.get("status").asString()).isEqualTo("QUEUED");
 		return waitFor(body.get("id").asLong(), auth);
-	}
-
-	/** Polls like a client would; gives up after a generous bound so a stuck queue fails the test. */
-	private JsonNode waitFor(long id, String auth) {
-		for (int i = 0; i < 600; i++) {
-			JsonNode status = this.json.readTree(this.client.json("GET", "/api/submissions/" + id, null, auth).body());
-			if ("DONE".equals(status.get("status").asString())) {
-				return status;
-			}
-			try {
-				Thread.sleep(100);
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-				throw new IllegalStateException(ex);
-			}
-		}
-		throw new AssertionError("submission " + id + " was not judged within a minute");
 	}
 
 }

@@ -10,12 +10,16 @@ import java.time.Duration;
 
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Debian's Chromium, headless, driven by its matching chromedriver. Nothing is downloaded: the browser is
@@ -59,6 +63,36 @@ public final class Browser {
 		driver.findElement(By.id("password")).sendKeys(password);
 		driver.findElement(By.id("sign-in")).click();
 		driver.findElement(By.id("account-menu"));
+	}
+
+	/** Scrolls the element to the middle of the window first, so no sticky bar covers it, then clicks it. */
+	public static void click(WebDriver driver, WebElement element) {
+		scrollTo(driver, element);
+		element.click();
+	}
+
+	public static void scrollTo(WebDriver driver, WebElement element) {
+		((JavascriptExecutor) driver)
+			.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
+	}
+
+	/** Waits until the problem page has put the user's saved draft (or the starter) into the editor. */
+	public static void awaitDraftLoaded(WebDriver driver) {
+		new WebDriverWait(driver, Duration.ofSeconds(20))
+			.until(ExpectedConditions.attributeToBe(By.tagName("body"), "data-draft-loaded", "true"));
+	}
+
+	/** Replaces the problem page's editor content once the saved draft has loaded (it would overwrite it). */
+	public static void typeSource(WebDriver driver, String source) {
+		awaitDraftLoaded(driver);
+		((JavascriptExecutor) driver).executeScript("window.judgeEditor.setValue(arguments[0]);", source);
+	}
+
+	/** Waits for the verdict the result fragment shows, however long judging takes, and returns its text. */
+	public static String awaitVerdict(WebDriver driver) {
+		return new WebDriverWait(driver, Duration.ofSeconds(90))
+			.until(ExpectedConditions.visibilityOfElementLocated(By.id("verdict")))
+			.getText();
 	}
 
 	/** Keeps a screenshot under target/screenshots as a test artifact. */

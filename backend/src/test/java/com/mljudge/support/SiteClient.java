@@ -62,6 +62,51 @@ public final class SiteClient {
 			.build());
 	}
 
+	/** A password every fresh test user gets: long, not common, not containing the name. */
+	public static final String USER_PASSWORD = "a-fine-password-9";
+
+	/**
+	 * Registers a fresh user through the real form ("u" + random letters after {@code prefix}) and answers the
+	 * HTTP Basic credentials for the API; this client stays signed out.
+	 */
+	public String registerFreshUser(String prefix) {
+		String name = prefix + java.util.UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+		HttpResponse<String> registered = submit("/register", "/register",
+				Map.of("username", name, "password", USER_PASSWORD, "confirmation", USER_PASSWORD));
+		if (registered.statusCode() != 302) {
+			throw new AssertionError("registering " + name + " answered " + registered.statusCode());
+		}
+		return basic(name, USER_PASSWORD);
+	}
+
+	/** The name inside HTTP Basic credentials made by {@link #basic}. */
+	public static String username(String basic) {
+		String decoded = new String(Base64.getDecoder().decode(basic.substring("Basic ".length())),
+				StandardCharsets.UTF_8);
+		return decoded.substring(0, decoded.indexOf(':'));
+	}
+
+	/**
+	 * Polls {@code GET /api/submissions/{id}} like a client would until the status is DONE and answers that
+	 * body; gives up after a generous bound so a stuck queue fails the test.
+	 */
+	public String awaitJudged(long id, String authorization) {
+		for (int i = 0; i < 600; i++) {
+			String status = json("GET", "/api/submissions/" + id, null, authorization).body();
+			if (status.contains("\"status\":\"DONE\"")) {
+				return status;
+			}
+			try {
+				Thread.sleep(100);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new IllegalStateException(ex);
+			}
+		}
+		throw new AssertionError("submission " + id + " was not judged within a minute");
+	}
+
 	public HttpResponse<String> signIn(String username, String password) {
 		return submit("/login", "/login", Map.of("username", username, "password", password));
 	}
