@@ -61,16 +61,7 @@ class AnonymousPageCache extends OncePerRequestFilter {
 		this.ttlMillis = ttl.toMillis();
 		this.boardTtlMillis = boardTtl.toMillis();
 		this.clock = clock;
-		this.pages = java.util.Collections.synchronizedMap(new LinkedHashMap<>(capacity * 2, 0.75f, true) {
-
-			private static final long serialVersionUID = 1L;
-
-			@Override
-			protected boolean removeEldestEntry(Map.Entry<String, Page> eldest) {
-				return size() > capacity;
-			}
-
-		});
+		this.pages = RecentlyUsed.map(capacity);
 	}
 
 	@Override

@@ -1,7 +1,6 @@
 package com.mljudge.web;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -47,17 +46,7 @@ public final class Markdown {
 
 	private static final int CACHED_MAX_CHARS = 64 * 1024;
 
-	private static final Map<String, String> CACHE = java.util.Collections
-		.synchronizedMap(new LinkedHashMap<>(CACHED_ENTRIES * 2, 0.75f, true) {
-
-			private static final long serialVersionUID = 1L;
-
-			@Override
-			protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
-				return size() > CACHED_ENTRIES;
-			}
-
-		});
+	private static final Map<String, String> CACHE = RecentlyUsed.map(CACHED_ENTRIES);
 
 	public static String toHtml(String markdown) {
 		String text = (markdown != null) ? markdown : "";
