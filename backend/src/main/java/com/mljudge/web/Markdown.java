@@ -79,7 +79,25 @@ public final class Markdown {
 			placeholders.appendReplacement(restored, Matcher.quoteReplacement(original));
 		}
 		placeholders.appendTail(restored);
-		return restored.toString();
+		return asciiOnly(restored);
+	}
+
+	/**
+	 * Characters past ASCII as numeric references ({@code →} as {@code &#8594;}): the browser shows the same
+	 * text, and the page stays on the servlet container's fast path for encoding ASCII to bytes instead of a
+	 * character-by-character loop from the first non-ASCII character to the end of the page.
+	 */
+	static String asciiOnly(CharSequence html) {
+		StringBuilder out = new StringBuilder(html.length() + 16);
+		html.codePoints().forEach((c) -> {
+			if (c < 128) {
+				out.append((char) c);
+			}
+			else {
+				out.append("&#").append(c).append(';');
+			}
+		});
+		return out.toString();
 	}
 
 }

@@ -34,4 +34,12 @@ class MarkdownTests {
 		assertThat(Markdown.toHtml("It costs $5 and $6.")).contains("It costs $5 and $6.");
 	}
 
+	@Test
+	void charactersPastAsciiBecomeNumericReferences() {
+		// U+2192 (arrow), U+00E9 (e acute) and U+1D6C9 (a character outside the basic plane, one code point).
+		String html = Markdown.toHtml("x \u2192 caf\u00e9 \uD835\uDEC9");
+		assertThat(html).contains("x &#8594; caf&#233; &#120521;");
+		assertThat(html.chars().allMatch((c) -> c < 128)).isTrue();
+	}
+
 }

@@ -24,9 +24,8 @@ class TeamPagesController {
 	}
 
 	@GetMapping("/teams/{id}")
-	String team(@PathVariable long id, Principal principal, Model model) {
+	String team(@PathVariable long id, Model model) {
 		model.addAttribute("menu", "leaderboards");
-		model.addAttribute("viewer", (principal != null) ? principal.getName() : null);
 		model.addAttribute("inviteBase", ServletUriComponentsBuilder.fromCurrentContextPath().toUriString());
 		model.addAttribute("team",
 				this.teams.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No team " + id)));
