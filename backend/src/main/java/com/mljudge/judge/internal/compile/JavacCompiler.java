@@ -3,7 +3,6 @@ package com.mljudge.judge.internal.compile;
 import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -14,8 +13,6 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentLinkedQueue;
 
 import javax.tools.DiagnosticCollector;
-import javax.tools.FileObject;
-import javax.tools.ForwardingJavaFileManager;
 import javax.tools.JavaCompiler;
 import javax.tools.JavaFileObject;
 import javax.tools.SimpleJavaFileObject;
@@ -83,28 +80,29 @@ final class JavacCompiler {
 		}
 		DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
 		Map<String, ByteArrayOutputStream> outputs = new HashMap<>();
+		JavaFileObject unit = new SimpleJavaFileObject(URI.create("string:///" + fileName), JavaFileObject.Kind.SOURCE) {
+			@Override
+			public CharSequence getCharContent(boolean ignoreEncodingErrors) {
+				return source;
+			}
+		};
+		ReusedJavacContexts reused = ReusedJavacContexts.instance();
+		if (reused != null && classPath.isEmpty()) {
+			try {
+				if (!reused.compile(unit, OPTIONS, diagnostics, outputs)) {
+					throw new CompileFailure("javac", errors(diagnostics));
+				}
+			}
+			catch (IOException ex) {
+				throw new CompileFailure("javac", List.of(new Diagnostic(0, 0, "compiler I/O failure")));
+			}
+			return bytes(outputs);
+		}
 		StandardJavaFileManager standard = null;
 		try {
 			standard = borrow(classPath);
-			JavaFileObject unit = new SimpleJavaFileObject(URI.create("string:///" + fileName),
-					JavaFileObject.Kind.SOURCE) {
-				@Override
-				public CharSequence getCharContent(boolean ignoreEncodingErrors) {
-					return source;
-				}
-			};
-			ForwardingJavaFileManager<StandardJavaFileManager> memory = new ForwardingJavaFileManager<>(standard) {
-				@Override
-				public JavaFileObject getJavaFileForOutput(Location location, String className, JavaFileObject.Kind kind,
-						FileObject sibling) {
-					return new SimpleJavaFileObject(URI.create("mem:///" + className.replace('.', '/') + ".class"), kind) {
-						@Override
-						public OutputStream openOutputStream() {
-							return outputs.computeIfAbsent(className, (name) -> new ByteArrayOutputStream());
-						}
-					};
-				}
-			};
+			MemoryOutput memory = new MemoryOutput(standard);
+			memory.target(outputs);
 			boolean ok = JAVAC.getTask(null, memory, diagnostics, OPTIONS, null, List.of(unit)).call();
 			giveBack(standard, classPath);
 			standard = null;
@@ -118,6 +116,10 @@ final class JavacCompiler {
 		finally {
 			closeQuietly(standard);
 		}
+		return bytes(outputs);
+	}
+
+	private static Map<String, byte[]> bytes(Map<String, ByteArrayOutputStream> outputs) {
 		Map<String, byte[]> classes = new HashMap<>();
 		outputs.forEach((name, bytes) -> classes.put(name, bytes.toByteArray()));
 		return classes;
