@@ -33,6 +33,10 @@ class EmbeddedDatabaseTests {
 			assertThat(first.getBeansOfType(EmbeddedDatabase.class)).hasSize(1);
 			JdbcTemplate jdbc = first.getBean(JdbcTemplate.class);
 			assertThat(jdbc.queryForObject("select version()", String.class)).startsWith("PostgreSQL");
+			// Durable, unlike the library's test-database defaults: a commit is on disk before it is answered.
+			assertThat(jdbc.queryForObject("show fsync", String.class)).isEqualTo("on");
+			assertThat(jdbc.queryForObject("show synchronous_commit", String.class)).isEqualTo("on");
+			assertThat(jdbc.queryForObject("show full_page_writes", String.class)).isEqualTo("on");
 			jdbc.execute("create table restart_marker (note text)");
 			jdbc.update("insert into restart_marker values ('written before the restart')");
 		}
