@@ -1,26 +1,34 @@
 package com.mljudge.authoring.internal;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 
 import com.mljudge.problembank.ProblemBank;
 import com.mljudge.problembank.ProblemFiles;
+import com.mljudge.problems.ProblemPublished;
 import com.mljudge.problems.ProblemVersion;
 import com.mljudge.problems.PublishedProblems;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * The catalog's view of published versions. The latest version number is read from the database on every
- * look-up (so every instance serves a new version at once); the parsed problem, whose generated tests are
- * costly to make, is kept per slug until a newer version appears.
+ * The catalog's view of published versions. The latest version of every published problem is read in one
+ * query and trusted for {@code judge.published.refresh} (1 s): every problem page, submission and verdict asks,
+ * and a query each time was a database round trip on each of them. A publish on this instance drops the read
+ * as soon as it commits, so this instance serves the new version at once and other instances within the
+ * refresh time. The parsed problem, whose generated tests are costly to make, is kept per slug until a newer
+ * version appears.
  */
 @Component
 class PublishedCatalog implements PublishedProblems {
@@ -33,9 +41,34 @@ class PublishedCatalog implements PublishedProblems {
 
 	private final Map<String, ProblemVersion> parsed = new ConcurrentHashMap<>();
 
-	PublishedCatalog(AuthoringStore store, ProblemBank bank) {
+	private final long refreshNanos;
+
+	/** The latest version per slug, and when it was read. */
+	private record Versions(Map<String, Integer> latest, long readAtNanos) {
+	}
+
+	private volatile Versions versions;
+
+	PublishedCatalog(AuthoringStore store, ProblemBank bank,
+			@Value("${judge.published.refresh:1s}") Duration refresh) {
 		this.store = store;
 		this.bank = bank;
+		this.refreshNanos = refresh.toNanos();
+	}
+
+	private Map<String, Integer> latestVersions() {
+		Versions read = this.versions;
+		long now = System.nanoTime();
+		if (read == null || now - read.readAtNanos() >= this.refreshNanos) {
+			read = new Versions(Map.copyOf(this.store.latestVersions()), now);
+			this.versions = read;
+		}
+		return read.latest();
+	}
+
+	@TransactionalEventListener(fallbackExecution = true)
+	void published(ProblemPublished published) {
+		this.versions = null;
 	}
 
 	@Override
@@ -43,14 +76,14 @@ class PublishedCatalog implements PublishedProblems {
 		if (slug == null) {
 			return Optional.empty();
 		}
-		int version = this.store.latestVersion(slug);
-		return (version == 0) ? Optional.empty() : load(slug, version);
+		Integer version = latestVersions().get(slug);
+		return (version == null) ? Optional.empty() : load(slug, version);
 	}
 
 	@Override
 	public List<ProblemVersion> all() {
 		List<ProblemVersion> all = new ArrayList<>();
-		this.store.latestVersions().forEach((slug, version) -> load(slug, version).ifPresent(all::add));
+		new TreeMap<>(latestVersions()).forEach((slug, version) -> load(slug, version).ifPresent(all::add));
 		return all;
 	}
 
