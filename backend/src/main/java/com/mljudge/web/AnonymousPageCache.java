@@ -3,11 +3,7 @@ package com.mljudge.web;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 import jakarta.servlet.FilterChain;
@@ -34,17 +30,9 @@ class AnonymousPageCache extends OncePerRequestFilter {
 	/** Boards change with every verdict; their pages are cached far more briefly. */
 	private static final Pattern BOARDS = Pattern.compile("/leaderboards(/problems/[a-z0-9-]{1,80}|/teams)?");
 
-	/**
-	 * Answers carry {@code X-Page-Cache: hit}, {@code stale} (expired, served while another request renders it
-	 * again) or {@code miss} when this cache was asked, like a proxy's.
-	 */
-	static final String HEADER = "X-Page-Cache";
+	static final String HEADER = RecordedPage.HEADER;
 
-	/** Headers the page is served with again; Spring Security's (CSP, frame options, cache control) among them. */
-	private static final Set<String> NOT_REPLAYED = Set.of("set-cookie", "content-length", "date", "transfer-encoding",
-			"connection", "keep-alive", HEADER.toLowerCase(Locale.ROOT));
-
-	private record Page(byte[] body, String contentType, Map<String, List<String>> headers, long expiresAtMillis) {
+	private record Page(byte[] body, RecordedPage recorded, long expiresAtMillis) {
 	}
 
 	private final Map<String, Page> pages;
@@ -96,11 +84,7 @@ class AnonymousPageCache extends OncePerRequestFilter {
 	}
 
 	private void serve(Page page, String how, HttpServletResponse response) throws IOException {
-		page.headers().forEach((name, values) -> values.forEach((value) -> response.addHeader(name, value)));
-		response.setHeader(HEADER, how);
-		response.setContentType(page.contentType());
-		response.setContentLength(page.body().length);
-		response.getOutputStream().write(page.body());
+		page.recorded().serve(response, how, page.body());
 	}
 
 	private void render(String key, long now, HttpServletRequest request, HttpServletResponse response,
@@ -108,17 +92,8 @@ class AnonymousPageCache extends OncePerRequestFilter {
 		ContentCachingResponseWrapper recorded = new ContentCachingResponseWrapper(response);
 		recorded.setHeader(HEADER, "miss");
 		chain.doFilter(request, recorded);
-		if (recorded.getStatus() == 200 && recorded.getContentType() != null
-				&& recorded.getContentType().startsWith("text/html") && !recorded.containsHeader(HttpHeaders.SET_COOKIE)
-				&& request.getSession(false) == null) {
-			Map<String, List<String>> headers = new LinkedHashMap<>();
-			for (String name : recorded.getHeaderNames()) {
-				if (!NOT_REPLAYED.contains(name.toLowerCase(Locale.ROOT))
-						&& !HttpHeaders.CONTENT_TYPE.equalsIgnoreCase(name)) {
-					headers.put(name, List.copyOf(recorded.getHeaders(name)));
-				}
-			}
-			this.pages.put(key, new Page(recorded.getContentAsByteArray(), recorded.getContentType(), headers,
+		if (RecordedPage.keepable(recorded) && request.getSession(false) == null) {
+			this.pages.put(key, new Page(recorded.getContentAsByteArray(), RecordedPage.of(recorded),
 					now + ttl(request.getRequestURI())));
 		}
 		recorded.copyBodyToResponse();

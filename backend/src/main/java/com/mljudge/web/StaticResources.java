@@ -19,7 +19,9 @@ import org.springframework.web.servlet.resource.ResourceUrlEncodingFilter;
  * links, so the filter is registered disabled, which also keeps Spring Boot from adding its own.
  * <p>
  * Public pages seen anonymously are micro-cached for a few seconds ({@link AnonymousPageCache},
- * {@code judge.page-cache.ttl}, boards {@code judge.page-cache.board-ttl}; 0 turns either off).
+ * {@code judge.page-cache.ttl}, boards {@code judge.page-cache.board-ttl}; 0 turns either off), and problem pages
+ * seen signed in are rendered once per few seconds per kind of viewer ({@link SignedInPageCache},
+ * {@code judge.page-cache.signed-in-ttl}).
  */
 @Configuration(proxyBeanMethods = false)
 class StaticResources {
@@ -40,6 +42,16 @@ class StaticResources {
 				new AnonymousPageCache(ttl, boardTtl, 512, Clock.systemUTC()));
 		// Before Spring Security: a cached anonymous page needs no security context.
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+		return registration;
+	}
+
+	@Bean
+	FilterRegistrationBean<SignedInPageCache> signedInPageCache(
+			@Value("${judge.page-cache.signed-in-ttl:5s}") Duration ttl) {
+		FilterRegistrationBean<SignedInPageCache> registration = new FilterRegistrationBean<>(
+				new SignedInPageCache(ttl, 512, Clock.systemUTC()));
+		// After Spring Security (its filter chain is at -100): it needs the signed-in user and the CSRF token.
+		registration.setOrder(0);
 		return registration;
 	}
 

@@ -15,7 +15,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Public pages seen anonymously come from a short-lived cache; nothing personal ever does. */
+/**
+ * Public pages seen anonymously come from a short-lived cache; problem pages seen signed in are shared per kind of
+ * viewer with the user's name and CSRF token put in; nothing else personal is ever cached.
+ */
 @IntegrationTest
 class PageCacheTests {
 
@@ -52,12 +55,76 @@ class PageCacheTests {
 	}
 
 	@Test
-	void signedInVisitorsAndFragmentsAreNeverCached() {
+	void signedInVisitorsNeverGetTheAnonymousCopy() {
 		SiteClient signedIn = new SiteClient(this.port);
 		signedIn.signIn("admin", TestDatabase.ADMIN_PASSWORD);
-		HttpResponse<String> page = signedIn.get("/problems/kmeans");
+		HttpResponse<String> page = signedIn.get("/problems?q=signedin");
 		assertThat(page.headers().firstValue(AnonymousPageCache.HEADER)).isEmpty();
 		assertThat(page.body()).contains("csrf-token");
+	}
+
+	@Test
+	void aSignedInProblemPageIsRenderedOncePerKindOfViewerAndMadePersonalForEach() {
+		SiteClient first = signedInFreshUser();
+		SiteClient second = signedInFreshUser();
+		SiteClient admin = new SiteClient(this.port);
+		admin.signIn("admin", TestDatabase.ADMIN_PASSWORD);
+		String a = this.names.get(first);
+		String b = this.names.get(second);
+
+		HttpResponse<String> pageA = first.get("/problems/knn-classifier");
+		HttpResponse<String> pageB = second.get("/problems/knn-classifier");
+		HttpResponse<String> pageAdmin = admin.get("/problems/knn-classifier");
+		assertThat(pageA.headers().firstValue(AnonymousPageCache.HEADER)).isPresent();
+		assertThat(pageB.headers().firstValue(AnonymousPageCache.HEADER)).as("the second user's copy").hasValue("hit");
+		assertThat(pageB.headers().firstValue("Content-Security-Policy"))
+			.isEqualTo(pageA.headers().firstValue("Content-Security-Policy"))
+			.isPresent();
+		for (HttpResponse<String> page : java.util.List.of(pageA, pageB, pageAdmin)) {
+			assertThat(page.statusCode()).isEqualTo(200);
+			assertThat(page.body()).doesNotContain(SignedInPageCache.NAME_STAND_IN)
+				.doesNotContain(SignedInPageCache.TOKEN_STAND_IN)
+				.doesNotContain("mlj-viewer-name-")
+				.doesNotContain("mlj-csrf-token-");
+		}
+		assertThat(pageA.body()).contains(">" + a + "</a>").doesNotContain(b).doesNotContain("edit-in-authoring");
+		assertThat(pageB.body()).contains(">" + b + "</a>").doesNotContain(a).doesNotContain("edit-in-authoring");
+		assertThat(pageAdmin.body()).contains(">admin</a>").contains("edit-in-authoring");
+
+		// Each copy carries its own session's CSRF token: it signs that user out, the other user's does not.
+		String tokenA = csrf(pageA.body());
+		String tokenB = csrf(pageB.body());
+		assertThat(first.post("/logout", java.util.Map.of("_csrf", tokenB)).statusCode()).isEqualTo(403);
+		assertThat(first.post("/logout", java.util.Map.of("_csrf", tokenA)).statusCode()).isEqualTo(302);
+		assertThat(second.post("/logout", java.util.Map.of("_csrf", tokenB)).statusCode()).isEqualTo(302);
+	}
+
+	@Test
+	void aSignedInUsersMissingProblemPageShowsTheirOwnName() {
+		SiteClient user = signedInFreshUser();
+		HttpResponse<String> missing = user.get("/problems/no-such-problem-here");
+		assertThat(missing.statusCode()).isEqualTo(404);
+		assertThat(missing.body()).contains(">" + this.names.get(user) + "</a>").doesNotContain("mlj-viewer-name-");
+		assertThat(user.get("/problems/knn-classifier?tab=1").headers().firstValue(AnonymousPageCache.HEADER))
+			.as("pages with a query are rendered as they are")
+			.isEmpty();
+	}
+
+	private final java.util.Map<SiteClient, String> names = new java.util.HashMap<>();
+
+	private SiteClient signedInFreshUser() {
+		SiteClient client = new SiteClient(this.port);
+		String name = SiteClient.username(client.registerFreshUser("pc"));
+		assertThat(client.signIn(name, SiteClient.USER_PASSWORD).statusCode()).isEqualTo(302);
+		this.names.put(client, name);
+		return client;
+	}
+
+	private static String csrf(String page) {
+		java.util.regex.Matcher token = java.util.regex.Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"")
+			.matcher(page);
+		assertThat(token.find()).as("a CSRF field on the page").isTrue();
+		return token.group(1);
 	}
 
 	@Test
