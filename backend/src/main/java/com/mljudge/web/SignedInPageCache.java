@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.HexFormat;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 import jakarta.servlet.FilterChain;
@@ -48,6 +49,8 @@ class SignedInPageCache extends OncePerRequestFilter {
 
 	private final Map<String, Page> pages;
 
+	private final Map<String, Boolean> rendering = new ConcurrentHashMap<>();
+
 	private final long ttlMillis;
 
 	private final Clock clock;
@@ -76,16 +79,26 @@ class SignedInPageCache extends OncePerRequestFilter {
 		String key = request.getRequestURI() + "|" + viewer.admin() + "|" + viewer.mayAuthor();
 		long now = this.clock.millis();
 		Page page = this.pages.get(key);
-		if (page == null || page.expiresAtMillis() <= now) {
-			page = render(request, response, chain, viewer, token, now);
-			if (page == null) {
-				return;
-			}
-			this.pages.put(key, page);
-			page.recorded().serve(response, "miss", personal(page.template(), viewer, token));
+		if (page != null && page.expiresAtMillis() > now) {
+			page.recorded().serve(response, "hit", personal(page.template(), viewer, token));
 			return;
 		}
-		page.recorded().serve(response, "hit", personal(page.template(), viewer, token));
+		// As for anonymous pages: one request renders an expired page again, the others meanwhile get the one
+		// it replaces, instead of every request in flight rendering it at once.
+		if (page != null && this.rendering.putIfAbsent(key, Boolean.TRUE) != null) {
+			page.recorded().serve(response, "stale", personal(page.template(), viewer, token));
+			return;
+		}
+		try {
+			Page rendered = render(request, response, chain, viewer, token, now);
+			if (rendered != null) {
+				this.pages.put(key, rendered);
+				rendered.recorded().serve(response, "miss", personal(rendered.template(), viewer, token));
+			}
+		}
+		finally {
+			this.rendering.remove(key);
+		}
 	}
 
 	/** Renders the page with the stand-ins; null when the answer is not one to keep (it went out as it was). */
