@@ -93,7 +93,11 @@ class SignedInPageCache extends OncePerRequestFilter {
 			Page rendered = render(request, response, chain, viewer, token, now);
 			if (rendered != null) {
 				this.pages.put(key, rendered);
-				rendered.recorded().serve(response, "miss", personal(rendered.template(), viewer, token));
+				// The render's own headers are on the response already; only its body was held back.
+				byte[] body = personal(rendered.template(), viewer, token);
+				response.setHeader(RecordedPage.HEADER, "miss");
+				response.setContentLength(body.length);
+				response.getOutputStream().write(body);
 			}
 		}
 		finally {

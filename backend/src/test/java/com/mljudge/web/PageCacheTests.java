@@ -73,6 +73,10 @@ class PageCacheTests {
 		String b = this.names.get(second);
 
 		HttpResponse<String> pageA = first.get("/problems/knn-classifier");
+		HttpResponse<String> missed = first.get("/problems/linear-search");
+		assertThat(missed.headers().firstValue(AnonymousPageCache.HEADER)).hasValue("miss");
+		assertThat(missed.headers().allValues("Content-Security-Policy")).hasSize(1);
+		assertThat(missed.body()).contains(">" + a + "</a>").doesNotContain("mlj-viewer-name-");
 		HttpResponse<String> pageB = second.get("/problems/knn-classifier");
 		HttpResponse<String> pageAdmin = admin.get("/problems/knn-classifier");
 		assertThat(pageA.headers().firstValue(AnonymousPageCache.HEADER)).isPresent();
@@ -82,6 +86,8 @@ class PageCacheTests {
 			.isPresent();
 		for (HttpResponse<String> page : java.util.List.of(pageA, pageB, pageAdmin)) {
 			assertThat(page.statusCode()).isEqualTo(200);
+			assertThat(page.headers().allValues("Content-Security-Policy")).hasSize(1);
+			assertThat(page.headers().allValues("Cache-Control")).hasSize(1);
 			assertThat(page.body()).doesNotContain(SignedInPageCache.NAME_STAND_IN)
 				.doesNotContain(SignedInPageCache.TOKEN_STAND_IN)
 				.doesNotContain("mlj-viewer-name-")
