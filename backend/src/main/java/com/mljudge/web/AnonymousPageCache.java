@@ -111,4 +111,11 @@ class AnonymousPageCache extends OncePerRequestFilter {
 		return cookies != null && (cookies.contains("JSESSIONID") || cookies.contains("remember-me"));
 	}
 
+	/** Drops the cached copies of every page whose path starts with {@code pathPrefix}. */
+	void forget(String pathPrefix) {
+		synchronized (this.pages) {
+			this.pages.keySet().removeIf((key) -> key.startsWith(pathPrefix));
+		}
+	}
+
 }

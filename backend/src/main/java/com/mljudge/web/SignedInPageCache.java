@@ -145,4 +145,11 @@ class SignedInPageCache extends OncePerRequestFilter {
 			.getBytes(StandardCharsets.UTF_8);
 	}
 
+	/** Drops the cached copies of every page whose path starts with {@code pathPrefix}. */
+	void forget(String pathPrefix) {
+		synchronized (this.pages) {
+			this.pages.keySet().removeIf((key) -> key.startsWith(pathPrefix));
+		}
+	}
+
 }

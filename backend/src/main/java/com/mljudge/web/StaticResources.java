@@ -1,9 +1,6 @@
 package com.mljudge.web;
 
-import java.time.Clock;
-import java.time.Duration;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.core.Ordered;
 import org.springframework.context.annotation.Bean;
@@ -21,7 +18,7 @@ import org.springframework.web.servlet.resource.ResourceUrlEncodingFilter;
  * Public pages seen anonymously are micro-cached for a few seconds ({@link AnonymousPageCache},
  * {@code judge.page-cache.ttl}, boards {@code judge.page-cache.board-ttl}; 0 turns either off), and problem pages
  * seen signed in are rendered once per few seconds per kind of viewer ({@link SignedInPageCache},
- * {@code judge.page-cache.signed-in-ttl}).
+ * {@code judge.page-cache.signed-in-ttl}); {@link PageCaches} holds both.
  */
 @Configuration(proxyBeanMethods = false)
 class StaticResources {
@@ -35,21 +32,16 @@ class StaticResources {
 	}
 
 	@Bean
-	FilterRegistrationBean<AnonymousPageCache> anonymousPageCache(
-			@Value("${judge.page-cache.ttl:5s}") Duration ttl,
-			@Value("${judge.page-cache.board-ttl:500ms}") Duration boardTtl) {
-		FilterRegistrationBean<AnonymousPageCache> registration = new FilterRegistrationBean<>(
-				new AnonymousPageCache(ttl, boardTtl, 512, Clock.systemUTC()));
+	FilterRegistrationBean<AnonymousPageCache> anonymousPageCache(PageCaches caches) {
+		FilterRegistrationBean<AnonymousPageCache> registration = new FilterRegistrationBean<>(caches.anonymous());
 		// Before Spring Security: a cached anonymous page needs no security context.
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
 		return registration;
 	}
 
 	@Bean
-	FilterRegistrationBean<SignedInPageCache> signedInPageCache(
-			@Value("${judge.page-cache.signed-in-ttl:5s}") Duration ttl) {
-		FilterRegistrationBean<SignedInPageCache> registration = new FilterRegistrationBean<>(
-				new SignedInPageCache(ttl, 512, Clock.systemUTC()));
+	FilterRegistrationBean<SignedInPageCache> signedInPageCache(PageCaches caches) {
+		FilterRegistrationBean<SignedInPageCache> registration = new FilterRegistrationBean<>(caches.signedIn());
 		// After Spring Security (its filter chain is at -100): it needs the signed-in user and the CSRF token.
 		registration.setOrder(0);
 		return registration;

@@ -19,6 +19,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
@@ -66,7 +68,9 @@ class PublishedCatalog implements PublishedProblems {
 		return read.latest();
 	}
 
+	/** Before the page caches forget their copies ({@code problems.internal.PublishedPages}). */
 	@TransactionalEventListener(fallbackExecution = true)
+	@Order(Ordered.HIGHEST_PRECEDENCE)
 	void published(ProblemPublished published) {
 		this.versions = null;
 	}
