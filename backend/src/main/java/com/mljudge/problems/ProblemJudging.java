@@ -88,16 +88,21 @@ public class ProblemJudging {
 		return samples;
 	}
 
+	/** A verdict and the version of the problem it was reached on ({@link ProblemVersion#BANK} for the bank's). */
+	public record Judged(JudgeResult result, int version) {
+	}
+
 	/**
+	 * Judges against the problem as served now: its latest published version, else the bank's.
 	 * @throws IllegalArgumentException for an unknown or non-coding problem
 	 */
-	public JudgeResult judge(String slug, String source, Scope scope) {
+	public Judged judge(String slug, String source, Scope scope) {
 		ProblemVersion version = this.catalog.findVersion(slug)
 			.filter((v) -> v.problem().isCoding())
 			.orElseThrow(() -> new IllegalArgumentException("No coding problem " + slug));
 		Problem problem = version.problem();
 		JudgeTask task = (scope == Scope.SAMPLES) ? ProblemTasks.samples(problem) : ProblemTasks.task(problem);
-		return this.judge.judge(source, task, reference(version, task, scope));
+		return new Judged(this.judge.judge(source, task, reference(version, task, scope)), version.version());
 	}
 
 	/** Keyed by version too: a newly published version must not be judged against the last one's outputs. */

@@ -178,6 +178,7 @@ class AuthoringTests {
 		assertThat(rejudge.headers().firstValue("Location").orElseThrow()).contains("rejudging=");
 		SubmissionJudged again = this.events.await((e) -> e.id() == first && e.rejudge());
 		assertThat(again.verdict()).isEqualTo("WRONG_ANSWER");
+		assertThat(versionOf(first)).as("the version the rejudge judged on").isEqualTo(2);
 		assertThat(auditOf(slug)).contains("publish").contains("version 2").contains("rejudge");
 	}
 

@@ -13,6 +13,7 @@ import com.mljudge.judge.JudgeResult;
 import com.mljudge.judge.Verdict;
 import com.mljudge.problems.CustomRuns;
 import com.mljudge.problems.ProblemJudging;
+import com.mljudge.problems.ProblemVersion;
 import com.mljudge.submissions.SubmissionJudged;
 import com.mljudge.submissions.SubmissionJudged.Mode;
 import org.slf4j.Logger;
@@ -153,6 +154,7 @@ class JudgeWorkers implements SmartLifecycle {
 
 	private void judge(SubmissionQueue.Claimed submission, String owner) {
 		JudgeResult result;
+		Integer version = null;
 		CustomRuns.CustomRun custom = null;
 		if (submission.attempts() > MAX_ATTEMPTS) {
 			result = internalError("Judging this submission failed " + MAX_ATTEMPTS + " times; it was not retried.");
@@ -165,9 +167,11 @@ class JudgeWorkers implements SmartLifecycle {
 					result = custom.result();
 				}
 				else {
-					result = this.judging.judge(submission.problem(), submission.source(),
+					ProblemJudging.Judged judged = this.judging.judge(submission.problem(), submission.source(),
 							(submission.mode() == Mode.RUN) ? ProblemJudging.Scope.SAMPLES
 									: ProblemJudging.Scope.ALL_TESTS);
+					result = judged.result();
+					version = (judged.version() != ProblemVersion.BANK) ? judged.version() : null;
 				}
 			}
 			catch (RuntimeException ex) {
@@ -188,13 +192,14 @@ class JudgeWorkers implements SmartLifecycle {
 			return;
 		}
 		JudgeResult verdict = result;
+		Integer judgedVersion = version;
 		CustomRuns.CustomRun customRun = custom;
 		this.transactions.executeWithoutResult((status) -> {
 			ResultJson.StoredResult stored = this.resultJson.stored(verdict, customRun);
 			String verdictName = CustomVerdicts.of(verdict.verdict(), customRun);
 			this.queue
 				.complete(submission.id(), owner, verdictName, verdict.score(), verdict.compiler(),
-						this.resultJson.write(stored))
+						this.resultJson.write(stored), judgedVersion)
 				.ifPresent((judgedAt) -> {
 					this.events.publishEvent(new SubmissionJudged(submission.id(), submission.username(),
 							submission.problem(), submission.mode(), verdictName, verdict.score(), verdict.compiler(),

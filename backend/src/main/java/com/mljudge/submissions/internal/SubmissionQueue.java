@@ -78,16 +78,20 @@ class SubmissionQueue {
 
 	/**
 	 * Stores the verdict if this worker still holds the lease and answers when it was stored; empty when another
-	 * worker took the row over.
+	 * worker took the row over. {@code problemVersion} is the published version it was judged on; null (the bank's
+	 * own problem, a custom run, a verdict of ours) keeps the version the row was queued with.
 	 */
-	Optional<Instant> complete(long id, String owner, String verdict, int score, String compiler, String resultJson) {
+	Optional<Instant> complete(long id, String owner, String verdict, int score, String compiler, String resultJson,
+			Integer problemVersion) {
 		return this.jdbc.sql("""
 				update submissions set status = 'DONE', verdict = :verdict, score = :score, compiler = :compiler,
 				    result = cast(:result as jsonb), finished_at = now(), lease_owner = null, lease_until = null,
-				    rejudge = false
+				    rejudge = false,
+				    problem_version = coalesce(cast(:version as integer), problem_version)
 				where id = :id and status = 'RUNNING' and lease_owner = :owner
 				returning finished_at
 				""")
+			.param("version", problemVersion, java.sql.Types.INTEGER)
 			.param("verdict", verdict)
 			.param("score", score)
 			.param("compiler", compiler)
