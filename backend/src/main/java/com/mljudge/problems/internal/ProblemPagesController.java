@@ -13,6 +13,8 @@ import com.mljudge.web.JsonValues;
 import com.mljudge.web.Markdown;
 import tools.jackson.databind.json.JsonMapper;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -40,13 +42,20 @@ class ProblemPagesController {
 	String catalog(@RequestParam(name = "q", required = false) String text,
 			@RequestParam(required = false) String kind, @RequestParam(required = false) String difficulty,
 			@RequestParam(required = false) String topic, @RequestParam(required = false) String status,
-			@RequestParam(defaultValue = "0") int page, Principal principal, Model model) {
+			@RequestParam(defaultValue = "0") int page, Principal principal, HttpServletRequest request,
+			Model model) {
 		CatalogQuery query = new CatalogQuery(text, kind, difficulty, topic, status,
 				(principal != null) ? principal.getName() : null, page, PAGE_SIZE);
 		CatalogPage result = this.catalog.search(query);
+		CatalogLinks links = new CatalogLinks(request.getContextPath(), query);
 		model.addAttribute("menu", "problems");
 		model.addAttribute("query", query);
 		model.addAttribute("result", result);
+		model.addAttribute("statusOptions", links.options("status", result.statusCounts()));
+		model.addAttribute("kindOptions", links.options("kind", result.kindCounts()));
+		model.addAttribute("difficultyOptions", links.options("difficulty", result.difficultyCounts()));
+		model.addAttribute("topicOptions", links.options("topic", result.topicCounts()));
+		model.addAttribute("pages", links.pages(result.pageCount()));
 		return "problems/catalog";
 	}
 
