@@ -38,7 +38,7 @@ class SignedInPageCache extends OncePerRequestFilter {
 	private static final Pattern PROBLEM_PAGES = Pattern.compile("/problems/[a-z0-9-]{1,80}");
 
 	/** Stand-ins that escaping leaves alone and no page contains by chance (random per process). */
-	private static final String NONCE = HexFormat.of().formatHex(new SecureRandom().generateSeed(12));
+	private static final String NONCE = nonce();
 
 	static final String NAME_STAND_IN = "mlj-viewer-name-" + NONCE;
 
@@ -137,6 +137,12 @@ class SignedInPageCache extends OncePerRequestFilter {
 		}
 		String template = new String(recorded.getContentAsByteArray(), StandardCharsets.UTF_8);
 		return new Page(RecordedPage.of(recorded), template, now + this.ttlMillis);
+	}
+
+	private static String nonce() {
+		byte[] bytes = new byte[12];
+		new SecureRandom().nextBytes(bytes);
+		return HexFormat.of().formatHex(bytes);
 	}
 
 	private static byte[] personal(String template, Viewer viewer, CsrfToken token) {
