@@ -3,7 +3,6 @@ package com.mljudge.web;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Map;
 import java.util.regex.Pattern;
 
 import jakarta.servlet.FilterChain;
@@ -35,13 +34,11 @@ class AnonymousPageCache extends OncePerRequestFilter {
 	private record Page(byte[] body, RecordedPage recorded, long expiresAtMillis) {
 	}
 
-	private final Map<String, Page> pages;
+	private final PageStore<Page> pages;
 
 	private final long ttlMillis;
 
 	private final long boardTtlMillis;
-
-	private final Map<String, Boolean> rendering = new java.util.concurrent.ConcurrentHashMap<>();
 
 	private final Clock clock;
 
@@ -49,7 +46,7 @@ class AnonymousPageCache extends OncePerRequestFilter {
 		this.ttlMillis = ttl.toMillis();
 		this.boardTtlMillis = boardTtl.toMillis();
 		this.clock = clock;
-		this.pages = RecentlyUsed.map(capacity);
+		this.pages = new PageStore<>(capacity, Page::expiresAtMillis);
 	}
 
 	@Override
@@ -64,22 +61,17 @@ class AnonymousPageCache extends OncePerRequestFilter {
 			throws ServletException, IOException {
 		String key = request.getRequestURI() + "?" + ((request.getQueryString() != null) ? request.getQueryString() : "");
 		long now = this.clock.millis();
-		Page page = this.pages.get(key);
-		if (page != null && page.expiresAtMillis() > now) {
-			serve(page, "hit", response);
+		PageStore.Found<Page> found = this.pages.find(key, now);
+		if (found != null) {
+			serve(found.page(), found.how(), response);
 			return;
 		}
-		// One request renders an expired page again; the others get the page it replaces meanwhile, instead of
-		// all of them rendering it at once the moment it expires.
-		if (page != null && this.rendering.putIfAbsent(key, Boolean.TRUE) != null) {
-			serve(page, "stale", response);
-			return;
-		}
+		Page rendered = null;
 		try {
-			render(key, now, request, response, chain);
+			rendered = render(now, request, response, chain);
 		}
 		finally {
-			this.rendering.remove(key);
+			this.pages.rendered(key, rendered);
 		}
 	}
 
@@ -87,16 +79,19 @@ class AnonymousPageCache extends OncePerRequestFilter {
 		page.recorded().serve(response, how, page.body());
 	}
 
-	private void render(String key, long now, HttpServletRequest request, HttpServletResponse response,
-			FilterChain chain) throws ServletException, IOException {
+	/** Renders the page and sends it; answers the copy to keep, or null. */
+	private Page render(long now, HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
 		ContentCachingResponseWrapper recorded = new ContentCachingResponseWrapper(response);
 		recorded.setHeader(HEADER, "miss");
 		chain.doFilter(request, recorded);
+		Page page = null;
 		if (RecordedPage.keepable(recorded) && request.getSession(false) == null) {
-			this.pages.put(key, new Page(recorded.getContentAsByteArray(), RecordedPage.of(recorded),
-					now + ttl(request.getRequestURI())));
+			page = new Page(recorded.getContentAsByteArray(), RecordedPage.of(recorded),
+					now + ttl(request.getRequestURI()));
 		}
 		recorded.copyBodyToResponse();
+		return page;
 	}
 
 	private long ttl(String path) {
@@ -113,9 +108,7 @@ class AnonymousPageCache extends OncePerRequestFilter {
 
 	/** Drops the cached copies of every page whose path starts with {@code pathPrefix}. */
 	void forget(String pathPrefix) {
-		synchronized (this.pages) {
-			this.pages.keySet().removeIf((key) -> key.startsWith(pathPrefix));
-		}
+		this.pages.forget(pathPrefix);
 	}
 
 }

@@ -6,8 +6,6 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.HexFormat;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 import jakarta.servlet.FilterChain;
@@ -47,9 +45,7 @@ class SignedInPageCache extends OncePerRequestFilter {
 	private record Page(RecordedPage recorded, String template, long expiresAtMillis) {
 	}
 
-	private final Map<String, Page> pages;
-
-	private final Map<String, Boolean> rendering = new ConcurrentHashMap<>();
+	private final PageStore<Page> pages;
 
 	private final long ttlMillis;
 
@@ -58,7 +54,7 @@ class SignedInPageCache extends OncePerRequestFilter {
 	SignedInPageCache(Duration ttl, int capacity, Clock clock) {
 		this.ttlMillis = ttl.toMillis();
 		this.clock = clock;
-		this.pages = RecentlyUsed.map(capacity);
+		this.pages = new PageStore<>(capacity, Page::expiresAtMillis);
 	}
 
 	@Override
@@ -78,21 +74,15 @@ class SignedInPageCache extends OncePerRequestFilter {
 		}
 		String key = request.getRequestURI() + "|" + viewer.admin() + "|" + viewer.mayAuthor();
 		long now = this.clock.millis();
-		Page page = this.pages.get(key);
-		if (page != null && page.expiresAtMillis() > now) {
-			page.recorded().serve(response, "hit", personal(page.template(), viewer, token));
+		PageStore.Found<Page> found = this.pages.find(key, now);
+		if (found != null) {
+			found.page().recorded().serve(response, found.how(), personal(found.page().template(), viewer, token));
 			return;
 		}
-		// As for anonymous pages: one request renders an expired page again, the others meanwhile get the one
-		// it replaces, instead of every request in flight rendering it at once.
-		if (page != null && this.rendering.putIfAbsent(key, Boolean.TRUE) != null) {
-			page.recorded().serve(response, "stale", personal(page.template(), viewer, token));
-			return;
-		}
+		Page rendered = null;
 		try {
-			Page rendered = render(request, response, chain, viewer, token, now);
+			rendered = render(request, response, chain, viewer, token, now);
 			if (rendered != null) {
-				this.pages.put(key, rendered);
 				// The render's own headers are on the response already; only its body was held back.
 				byte[] body = personal(rendered.template(), viewer, token);
 				response.setHeader(RecordedPage.HEADER, "miss");
@@ -101,7 +91,7 @@ class SignedInPageCache extends OncePerRequestFilter {
 			}
 		}
 		finally {
-			this.rendering.remove(key);
+			this.pages.rendered(key, rendered);
 		}
 	}
 
@@ -153,9 +143,7 @@ class SignedInPageCache extends OncePerRequestFilter {
 
 	/** Drops the cached copies of every page whose path starts with {@code pathPrefix}. */
 	void forget(String pathPrefix) {
-		synchronized (this.pages) {
-			this.pages.keySet().removeIf((key) -> key.startsWith(pathPrefix));
-		}
+		this.pages.forget(pathPrefix);
 	}
 
 }
