@@ -2,12 +2,12 @@ package com.mljudge.authoring.internal;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 
 import com.mljudge.problembank.ProblemBank;
@@ -62,7 +62,8 @@ class PublishedCatalog implements PublishedProblems {
 		Versions read = this.versions;
 		long now = System.nanoTime();
 		if (read == null || now - read.readAtNanos() >= this.refreshNanos) {
-			read = new Versions(Map.copyOf(this.store.latestVersions()), now);
+			// The store answers by slug in order, which all() keeps.
+			read = new Versions(Collections.unmodifiableMap(this.store.latestVersions()), now);
 			this.versions = read;
 		}
 		return read.latest();
@@ -87,7 +88,7 @@ class PublishedCatalog implements PublishedProblems {
 	@Override
 	public List<ProblemVersion> all() {
 		List<ProblemVersion> all = new ArrayList<>();
-		new TreeMap<>(latestVersions()).forEach((slug, version) -> load(slug, version).ifPresent(all::add));
+		latestVersions().forEach((slug, version) -> load(slug, version).ifPresent(all::add));
 		return all;
 	}
 
