@@ -179,6 +179,14 @@ class AuthoringTests {
 		SubmissionJudged again = this.events.await((e) -> e.id() == first && e.rejudge());
 		assertThat(again.verdict()).isEqualTo("WRONG_ANSWER");
 		assertThat(versionOf(first)).as("the version the rejudge judged on").isEqualTo(2);
+		// The learner sees it too: in the API, on the submission's page and in the history.
+		HttpResponse<String> view = new SiteClient(this.port).json("GET", "/api/submissions/" + first, null, auth);
+		assertThat(this.json.readTree(view.body()).get("problemVersion").asInt()).as(view.body()).isEqualTo(2);
+		SiteClient learnerPages = this.fixtures.signedIn(learner, AuthoringFixtures.PASSWORD);
+		assertThat(learnerPages.get("/submissions/" + first).body()).contains("judged on version 2 of the problem");
+		String history = learnerPages.get("/problems/" + slug + "/submissions").body();
+		assertThat(history).contains("<th title=\"The published version of the problem it was judged on\">Version</th>")
+			.contains("<td>v2</td>");
 		assertThat(auditOf(slug)).contains("publish").contains("version 2").contains("rejudge");
 	}
 

@@ -179,6 +179,14 @@ class SubmissionApiTests {
 		String page = site.get("/submissions/" + second.get("id").asLong()).body();
 		assertThat(page).contains("id=\"diff\"").contains("#" + first.get("id").asLong()).contains("diff-added")
 			.contains("diff-removed");
+
+		// The history lists both, newest first, with verdict, score, time and compiler; a bank problem has no
+		// published versions, so no version column.
+		String history = site.get("/problems/euclidean-distance/submissions").body();
+		assertThat(history).containsSubsequence("/submissions/" + second.get("id").asLong() + "\"", "ACCEPTED",
+				"<td>100</td>", " ms</td>", "<td>" + second.get("compiler").asString() + "</td>",
+				"/submissions/" + first.get("id").asLong() + "\"", "WRONG ANSWER")
+			.doesNotContain(">Version</th>");
 	}
 
 	@Test

@@ -61,6 +61,8 @@ class SubmissionPagesController {
 		model.addAttribute("menu", "problems");
 		model.addAttribute("slug", slug);
 		model.addAttribute("history", history);
+		// A version column only for problems published through authoring; the bank's own have none.
+		model.addAttribute("versioned", history.stream().anyMatch((s) -> s.problemVersion() != null));
 		return "submissions/history";
 	}
 

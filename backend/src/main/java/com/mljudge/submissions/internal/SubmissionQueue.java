@@ -25,7 +25,8 @@ class SubmissionQueue {
 
 	/** A row as the API and pages show it. */
 	record Stored(long id, String username, String problem, Mode mode, String status, String verdict, Integer score,
-			String compiler, String resultJson, String source, Instant createdAt, Instant finishedAt, String input) {
+			String compiler, String resultJson, String source, Instant createdAt, Instant finishedAt, String input,
+			Integer problemVersion) {
 	}
 
 	private final JdbcClient jdbc;
@@ -178,7 +179,7 @@ class SubmissionQueue {
 
 	private static final String SELECT = """
 			select s.id, u.username, s.problem_slug, s.mode, s.status, s.verdict, s.score, s.compiler,
-			    s.result::text as result, s.source, s.created_at, s.finished_at, s.input
+			    s.result::text as result, s.source, s.created_at, s.finished_at, s.input, s.problem_version
 			from submissions s join users u on u.id = s.user_id""";
 
 	private static Stored stored(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
@@ -186,7 +187,7 @@ class SubmissionQueue {
 				Mode.valueOf(rs.getString("mode")), rs.getString("status"), rs.getString("verdict"),
 				(Integer) rs.getObject("score"), rs.getString("compiler"), rs.getString("result"), rs.getString("source"),
 				rs.getTimestamp("created_at").toInstant(), instant(rs.getTimestamp("finished_at")),
-				rs.getString("input"));
+				rs.getString("input"), (Integer) rs.getObject("problem_version"));
 	}
 
 	private static Instant instant(java.sql.Timestamp timestamp) {

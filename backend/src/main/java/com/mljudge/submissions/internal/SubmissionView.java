@@ -7,11 +7,12 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 
 /**
  * A submission as its owner sees it: status, verdict, per-test outcomes (hidden tests without data); a custom
- * run also carries its input (and, once judged, the reference's side).
+ * run also carries its input (and, once judged, the reference's side). {@code problemVersion} is the published
+ * version of the problem it was last judged on (a rejudge moves it), null for the problem bank's own.
  */
 record SubmissionView(long id, String problem, String mode, String status, String verdict, Integer score,
 		String compiler, List<Test> tests, List<DiagnosticView> diagnostics, String stdout, Instant createdAt,
-		@JsonIgnore String source, Custom custom) {
+		@JsonIgnore String source, Custom custom, Integer problemVersion) {
 
 	record Test(String name, boolean sample, String verdict, long timeMillis, String message, Object actual) {
 
@@ -34,6 +35,11 @@ record SubmissionView(long id, String problem, String mode, String status, Strin
 
 	public long passed() {
 		return this.tests.stream().filter((t) -> "ACCEPTED".equals(t.verdict())).count();
+	}
+
+	/** The time of all its tests together, as the history lists it. */
+	public long timeMillis() {
+		return this.tests.stream().mapToLong(Test::timeMillis).sum();
 	}
 
 	public boolean done() {

@@ -186,7 +186,7 @@ class Submissions {
 		}
 		return new SubmissionView(stored.id(), stored.problem(), stored.mode().name(), stored.status(), stored.verdict(),
 				stored.score(), stored.compiler(), tests, diagnostics, result.stdout(), stored.createdAt(),
-				stored.source(), custom);
+				stored.source(), custom, stored.problemVersion());
 	}
 
 }
