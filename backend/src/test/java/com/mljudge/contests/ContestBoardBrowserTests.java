@@ -7,10 +7,11 @@ import java.time.format.DateTimeFormatter;
 
 import com.mljudge.problembank.ProblemBank;
 import com.mljudge.support.Browser;
+import com.mljudge.support.BrowserExtension;
 import com.mljudge.support.IntegrationTest;
 import com.mljudge.support.TestDatabase;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
@@ -29,6 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the contest page, opens the scoreboard, and a real accepted submission appears on it without a reload.
  */
 @IntegrationTest
+@ExtendWith(BrowserExtension.class)
 class ContestBoardBrowserTests {
 
 	private static final String PROBLEM = "euclidean-distance";
@@ -41,19 +43,12 @@ class ContestBoardBrowserTests {
 
 	WebDriver browser;
 
-	@AfterEach
-	void closeBrowser() {
-		if (this.browser != null) {
-			this.browser.quit();
-		}
-	}
-
 	@Test
-	void theBoardShowsANewSolveWithoutAReload() {
+	void theBoardShowsANewSolveWithoutAReload(WebDriver browser) {
 		ContestFixtures fixtures = new ContestFixtures(this.port);
 		String slug = uniqueSlug("live");
 		Instant now = Instant.now();
-		this.browser = Browser.start();
+		this.browser = browser;
 		createThroughTheForm(slug, now.minus(Duration.ofMinutes(45)), now.plus(Duration.ofHours(1)));
 
 		String user = fixtures.newUser("live");

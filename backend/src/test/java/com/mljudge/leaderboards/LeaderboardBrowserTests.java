@@ -5,10 +5,11 @@ import java.time.Duration;
 import com.mljudge.leaderboards.Learners.Learner;
 import com.mljudge.problembank.ProblemBank;
 import com.mljudge.support.Browser;
+import com.mljudge.support.BrowserExtension;
 import com.mljudge.support.IntegrationTest;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
@@ -23,6 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** A fresh learner solves a problem over the API, then finds themselves ranked in a real browser. */
 @IntegrationTest
+@ExtendWith(BrowserExtension.class)
 class LeaderboardBrowserTests {
 
 	@LocalServerPort
@@ -34,15 +36,8 @@ class LeaderboardBrowserTests {
 	WebDriver browser;
 
 	@BeforeEach
-	void startBrowser() {
-		this.browser = Browser.start();
-	}
-
-	@AfterEach
-	void closeBrowser() {
-		if (this.browser != null) {
-			this.browser.quit();
-		}
+	void startBrowser(WebDriver browser) {
+		this.browser = browser;
 	}
 
 	@Test

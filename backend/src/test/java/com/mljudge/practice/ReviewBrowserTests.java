@@ -1,11 +1,12 @@
 package com.mljudge.practice;
 
 import com.mljudge.support.Browser;
+import com.mljudge.support.BrowserExtension;
 import com.mljudge.support.IntegrationTest;
 import com.mljudge.support.TestDatabase;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
@@ -17,6 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** A flashcard review in a real browser: sign in, start a review, reveal the answer, grade it, next card. */
 @IntegrationTest
+@ExtendWith(BrowserExtension.class)
 class ReviewBrowserTests {
 
 	@LocalServerPort
@@ -25,15 +27,8 @@ class ReviewBrowserTests {
 	WebDriver browser;
 
 	@BeforeEach
-	void openBrowser() {
-		this.browser = Browser.start();
-	}
-
-	@AfterEach
-	void closeBrowser() {
-		if (this.browser != null) {
-			this.browser.quit();
-		}
+	void openBrowser(WebDriver browser) {
+		this.browser = browser;
 	}
 
 	@Test

@@ -1,16 +1,15 @@
 package com.mljudge.submissions;
 
 import java.time.Duration;
-import java.util.Map;
-import java.util.UUID;
 
 import com.mljudge.problembank.ProblemBank;
 import com.mljudge.support.Browser;
+import com.mljudge.support.BrowserExtension;
 import com.mljudge.support.IntegrationTest;
 import com.mljudge.support.SiteClient;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
@@ -25,6 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** A learner in a real browser: runs on typed input, the logistic regression and PCA plots, runtime frames. */
 @IntegrationTest
+@ExtendWith(BrowserExtension.class)
 class CustomRunBrowserTests {
 
 	@LocalServerPort
@@ -36,19 +36,10 @@ class CustomRunBrowserTests {
 	WebDriver browser;
 
 	@BeforeEach
-	void signIn() {
-		this.browser = Browser.start();
-		String name = "b" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-		new SiteClient(this.port).submit("/register", "/register",
-				Map.of("username", name, "password", "a-fine-password-9", "confirmation", "a-fine-password-9"));
-		Browser.signIn(this.browser, this.port, name, "a-fine-password-9");
-	}
-
-	@AfterEach
-	void closeBrowser() {
-		if (this.browser != null) {
-			this.browser.quit();
-		}
+	void signIn(WebDriver browser) {
+		this.browser = browser;
+		String user = SiteClient.username(new SiteClient(this.port).registerFreshUser("b"));
+		Browser.signIn(this.browser, this.port, user, SiteClient.USER_PASSWORD);
 	}
 
 	@Test

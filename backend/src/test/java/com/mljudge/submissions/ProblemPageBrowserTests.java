@@ -4,11 +4,12 @@ import java.time.Duration;
 
 import com.mljudge.problembank.ProblemBank;
 import com.mljudge.support.Browser;
+import com.mljudge.support.BrowserExtension;
 import com.mljudge.support.IntegrationTest;
 import com.mljudge.support.TestDatabase;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
@@ -22,6 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** A learner in a real browser: open k-means, write a solution, submit, see the verdict without a reload. */
 @IntegrationTest
+@ExtendWith(BrowserExtension.class)
 class ProblemPageBrowserTests {
 
 	@LocalServerPort
@@ -33,16 +35,9 @@ class ProblemPageBrowserTests {
 	WebDriver browser;
 
 	@BeforeEach
-	void signIn() {
-		this.browser = Browser.start();
+	void signIn(WebDriver browser) {
+		this.browser = browser;
 		Browser.signIn(this.browser, this.port, "admin", TestDatabase.ADMIN_PASSWORD);
-	}
-
-	@AfterEach
-	void closeBrowser() {
-		if (this.browser != null) {
-			this.browser.quit();
-		}
 	}
 
 	@Test

@@ -1,12 +1,13 @@
 package com.mljudge.web;
 
 import com.mljudge.support.Browser;
+import com.mljudge.support.BrowserExtension;
 import com.mljudge.support.IntegrationTest;
 import com.mljudge.support.SiteClient;
 import com.mljudge.support.TestDatabase;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 
@@ -16,6 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** The "done when", in a real browser: home page, sign in as admin, create a token, use it. */
 @IntegrationTest
+@ExtendWith(BrowserExtension.class)
 class SignInBrowserTests {
 
 	@LocalServerPort
@@ -24,15 +26,8 @@ class SignInBrowserTests {
 	WebDriver browser;
 
 	@BeforeEach
-	void openBrowser() {
-		this.browser = Browser.start();
-	}
-
-	@AfterEach
-	void closeBrowser() {
-		if (this.browser != null) {
-			this.browser.quit();
-		}
+	void openBrowser(WebDriver browser) {
+		this.browser = browser;
 	}
 
 	@Test
