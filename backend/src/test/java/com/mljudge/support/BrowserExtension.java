@@ -1,6 +1,7 @@
 package com.mljudge.support;
 
 import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
@@ -10,11 +11,18 @@ import org.openqa.selenium.WebDriver;
  * A headless Chromium per test for browser tests: declare a {@link WebDriver} parameter on the test or on a
  * {@code @BeforeEach} method (both get the same browser). The browser quits when the test is over, and a test
  * that fails first leaves a screenshot of what the page showed, {@code target/screenshots/failed-<class>-<test>.png},
- * next to the ones the tests keep on purpose.
+ * next to the ones the tests keep on purpose. The browser starts before the class's own {@code @BeforeEach}
+ * methods, where a missing Chromium skips the test (see {@link Browser#start()}) rather than failing it as a
+ * parameter that could not be resolved.
  */
-public final class BrowserExtension implements ParameterResolver, AfterTestExecutionCallback {
+public final class BrowserExtension implements BeforeEachCallback, ParameterResolver, AfterTestExecutionCallback {
 
 	private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(BrowserExtension.class);
+
+	@Override
+	public void beforeEach(ExtensionContext context) {
+		context.getStore(NAMESPACE).put(Session.class, new Session(Browser.start()));
+	}
 
 	@Override
 	public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
@@ -23,9 +31,7 @@ public final class BrowserExtension implements ParameterResolver, AfterTestExecu
 
 	@Override
 	public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
-		return context.getStore(NAMESPACE)
-			.computeIfAbsent(Session.class, (key) -> new Session(Browser.start()), Session.class)
-			.driver();
+		return context.getStore(NAMESPACE).get(Session.class, Session.class).driver();
 	}
 
 	@Override
