@@ -15,6 +15,7 @@ import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 import com.mljudge.judge.internal.compile.SourceCompiler;
@@ -74,6 +75,11 @@ public class InstrumentationBenchmarks {
 			initial[j] = points[random.nextInt(n)].clone();
 		}
 		this.args = new Object[] { points, k, initial };
+	}
+
+	@TearDown
+	public void tearDown() {
+		this.submission.close();
 	}
 
 	@Benchmark

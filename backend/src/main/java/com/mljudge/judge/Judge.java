@@ -104,13 +104,12 @@ public final class Judge {
 			warm = Optional.of(prepared.warm());
 		}
 		String compiler = warm.get().compiler();
-		LoadedSubmission submission = new LoadedSubmission(warm.get().classes(), task.limits(), this.health,
-				this.graceMillis);
-		String missing = submission.resolve(task.entry());
-		if (missing != null) {
-			return failed(Verdict.COMPILE_ERROR, compiler, List.of(new Diagnostic(0, 0, missing)));
-		}
-		try {
+		try (LoadedSubmission submission = new LoadedSubmission(warm.get().classes(), task.limits(), this.health,
+				this.graceMillis)) {
+			String missing = submission.resolve(task.entry());
+			if (missing != null) {
+				return failed(Verdict.COMPILE_ERROR, compiler, List.of(new Diagnostic(0, 0, missing)));
+			}
 			return new TestRun(task, reference, outputs).run(submission, compiler);
 		}
 		catch (InterruptedException ex) {

@@ -7,6 +7,7 @@ import java.lang.reflect.Modifier;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
 
 import com.mljudge.judge.EntryPoint;
 import com.mljudge.judge.Limits;
@@ -16,10 +17,10 @@ import com.mljudge.judge.internal.sandbox.KillReason;
 import com.mljudge.judge.internal.sandbox.SandboxThread;
 
 /**
- * A submission's instrumented classes in their own loader, called test by test, each call on a
- * fresh {@link SandboxThread} watched by the calling thread.
+ * A submission's instrumented classes in their own loader, called test by test on a {@link SandboxThread} of
+ * this submission's own, watched by the calling thread. Not thread-safe; close it when the tests are done.
  */
-public final class LoadedSubmission {
+public final class LoadedSubmission implements AutoCloseable {
 
 	private final ClassLoader loader;
 
@@ -34,6 +35,8 @@ public final class LoadedSubmission {
 	private final SandboxHealth health;
 
 	private Method entry;
+
+	private SandboxThread thread;
 
 	public LoadedSubmission(Map<String, byte[]> instrumented, Limits limits, SandboxHealth health, long graceMillis) {
 		this(new LoadedClasses(instrumented), limits, health, graceMillis);
@@ -87,13 +90,12 @@ public final class LoadedSubmission {
 		Object[] copy = Boundary.copyArguments(args);
 		CallOutcome[] result = new CallOutcome[1];
 		Method method = this.entry;
-		Runnable body = () -> result[0] = invoke(method, copy);
-		SandboxThread thread = new SandboxThread(body, this.limits.stackBytes(), this.output,
-				this.limits.allocationBytes());
-		thread.start();
-		boolean ended = this.watchdog.watch(thread, this.limits.cpuMillisPerTest(), wallMillis,
-				this.limits.allocationBytes());
-		if (!ended) {
+		SandboxThread thread = thread();
+		CountDownLatch ended = new CountDownLatch(1);
+		boolean stopped = this.watchdog.watch(thread, ended,
+				() -> thread.begin(() -> result[0] = invoke(method, copy), ended), this.limits.cpuMillisPerTest(),
+				wallMillis, this.limits.allocationBytes());
+		if (!stopped) {
 			this.health.leaked();
 			return new CallOutcome.Killed(thread.killed(), true);
 		}
@@ -101,6 +103,24 @@ public final class LoadedSubmission {
 			return new CallOutcome.Killed(thread.killed(), false);
 		}
 		return (result[0] != null) ? result[0] : new CallOutcome.Killed(KillReason.WALL_TIME, false);
+	}
+
+	/** The thread for the next call: the last one while it can take calls, else a new one. */
+	private SandboxThread thread() {
+		if (this.thread == null || this.thread.killed() != null || !this.thread.isAlive()) {
+			this.thread = new SandboxThread(this.limits.stackBytes(), this.output, this.limits.allocationBytes());
+			this.thread.start();
+		}
+		return this.thread;
+	}
+
+	/** Ends the sandbox thread; a call still running (one that would not stop) keeps it until it returns. */
+	@Override
+	public void close() {
+		if (this.thread != null) {
+			this.thread.finish();
+			this.thread = null;
+		}
 	}
 
 	public String output() {
