@@ -264,6 +264,19 @@ class JudgeTests {
 	}
 
 	@Test
+	void aTestAfterAStackOverflowRunsOnAHealthyThread() {
+		// Both tests run on the submission's one sandbox thread: the first overflows its stack, the second
+		// overflows it again, catches that, and answers.
+		String diver = solution("static int depth(int d) { return (d == 0) ? 0 : 1 + depth(d - 1); }",
+				"if (n == 3) { return depth(Integer.MAX_VALUE); }\n"
+						+ "try { return depth(Integer.MAX_VALUE); } catch (StackOverflowError e) { return n + 1; }");
+		JudgeResult result = JUDGE.judge(diver, TASK, REFERENCE);
+		assertThat(result.tests()).extracting(TestResult::verdict)
+			.containsExactly(Verdict.RUNTIME_ERROR, Verdict.ACCEPTED);
+		assertThat(result.tests().get(0).message()).contains("StackOverflowError");
+	}
+
+	@Test
 	void stopsRunningTestsAfterTheFirstTimeout() {
 		JudgeResult result = JUDGE.judge(solution("", "while (true) { n++; }"), TASK, REFERENCE);
 		assertThat(result.tests()).extracting(TestResult::message)
