@@ -7,9 +7,10 @@ import org.springframework.scheduling.annotation.EnableAsync;
 /**
  * ML Interview Judge: a web judge and learning platform for machine-learning interviews.
  * <p>
- * Async is on for the whole application: module listeners ({@code @ApplicationModuleListener}: boards, contests,
- * practice) are {@code @Async}, so a verdict's follow-up work runs on the task executor after the verdict
- * commits and the judge worker that stored it goes straight back to the queue.
+ * Async is on for the whole application: module listeners
+ * ({@code @ApplicationModuleListener}: boards, contests, practice) are {@code @Async}, so
+ * a verdict's follow-up work runs on the task executor after the verdict commits and the
+ * judge worker that stored it goes straight back to the queue.
  */
 @SpringBootApplication
 @EnableAsync

@@ -13,8 +13,9 @@ import org.yaml.snakeyaml.Yaml;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * No Docker engine runs on our machines, so the compose file is kept honest by reading it: the services,
- * images, health checks and the wiring between the app and its database.
+ * No Docker engine runs on our machines, so the compose file is kept honest by reading
+ * it: the services, images, health checks and the wiring between the app and its
+ * database.
  */
 class DockerComposeTests {
 

@@ -18,8 +18,8 @@ class ModularityTests {
 
 	@Test
 	void foundationModulesExist() {
-		assertThat(this.modules.stream().map((module) -> module.getIdentifier().toString()))
-			.contains("accounts", "database", "web");
+		assertThat(this.modules.stream().map((module) -> module.getIdentifier().toString())).contains("accounts",
+				"database", "web");
 	}
 
 	@Test

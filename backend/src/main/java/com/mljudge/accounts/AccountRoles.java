@@ -6,8 +6,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Who holds which role, for the admin's users page. A change applies from the account's next sign-in
- * (a session keeps the authorities it signed in with).
+ * Who holds which role, for the admin's users page. A change applies from the account's
+ * next sign-in (a session keeps the authorities it signed in with).
  */
 public interface AccountRoles {
 
@@ -24,16 +24,22 @@ public interface AccountRoles {
 
 	}
 
-	/** Accounts in name order, at most {@code limit}, whose name contains {@code filter} (any case; null: all). */
+	/**
+	 * Accounts in name order, at most {@code limit}, whose name contains {@code filter}
+	 * (any case; null: all).
+	 */
 	List<Member> members(String filter, int limit);
 
 	Optional<Member> member(String username);
 
-	/** @return true when the account did not have the role before */
+	/**
+	 * @return true when the account did not have the role before
+	 */
 	boolean grant(String username, Role role);
 
 	/**
-	 * Every account keeps USER, and the last ADMIN cannot lose ADMIN (nobody could grant it back).
+	 * Every account keeps USER, and the last ADMIN cannot lose ADMIN (nobody could grant
+	 * it back).
 	 * @return true when the account had the role
 	 * @throws IllegalArgumentException when the role may not be taken away
 	 */

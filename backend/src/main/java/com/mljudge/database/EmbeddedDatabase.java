@@ -14,9 +14,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A PostgreSQL server whose files live in a folder that survives restarts. The folder is guarded by an
- * exclusive file lock held for the server's lifetime, so a second instance fails fast with a clear message
- * instead of corrupting the data or failing deep inside PostgreSQL.
+ * A PostgreSQL server whose files live in a folder that survives restarts. The folder is
+ * guarded by an exclusive file lock held for the server's lifetime, so a second instance
+ * fails fast with a clear message instead of corrupting the data or failing deep inside
+ * PostgreSQL.
  */
 public final class EmbeddedDatabase implements AutoCloseable {
 
@@ -55,9 +56,10 @@ public final class EmbeddedDatabase implements AutoCloseable {
 				.setDataDirectory(absolute)
 				.setCleanDataDirectory(false)
 				.setRegisterShutdownHook(false)
-				// The library is made for throw-away test databases and starts PostgreSQL with fsync and
-				// synchronous commit off, where a power cut or a kernel crash can lose commits or corrupt the
-				// whole folder. This one holds everything users wrote, so every commit is on disk before it is
+				// The library is made for throw-away test databases and starts PostgreSQL
+				// with fsync and synchronous commit off, where a power cut or a kernel
+				// crash can lose commits or corrupt the whole folder. This one holds
+				// everything users wrote, so every commit is on disk before it is
 				// acknowledged (a few tenths of a millisecond per commit here).
 				.setServerConfig("fsync", "on")
 				.setServerConfig("synchronous_commit", "on")

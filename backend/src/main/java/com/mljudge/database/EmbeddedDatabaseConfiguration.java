@@ -12,8 +12,9 @@ import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Starts a real PostgreSQL from Maven-packaged binaries when {@code spring.datasource.url} is not set, so
- * the app runs on a machine with nothing but a JDK. With an external database configured, nothing here runs.
+ * Starts a real PostgreSQL from Maven-packaged binaries when
+ * {@code spring.datasource.url} is not set, so the app runs on a machine with nothing but
+ * a JDK. With an external database configured, nothing here runs.
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(NoExternalDatabaseCondition.class)

@@ -5,7 +5,10 @@ import org.springframework.context.annotation.ConditionContext;
 import org.springframework.core.type.AnnotatedTypeMetadata;
 import org.springframework.util.StringUtils;
 
-/** Matches when no external database URL is configured (SPRING_DATASOURCE_URL or spring.datasource.url). */
+/**
+ * Matches when no external database URL is configured (SPRING_DATASOURCE_URL or
+ * spring.datasource.url).
+ */
 class NoExternalDatabaseCondition implements Condition {
 
 	@Override

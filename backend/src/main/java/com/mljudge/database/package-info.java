@@ -1,5 +1,6 @@
 /**
- * The default database: an embedded PostgreSQL started in-process when no external server is configured.
+ * The default database: an embedded PostgreSQL started in-process when no external server
+ * is configured.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Database")
 package com.mljudge.database;

@@ -15,15 +15,16 @@ import com.mljudge.judge.internal.compile.CompileFailure;
 import com.mljudge.judge.internal.compile.TrustedCompiler;
 
 /**
- * The built-in checkers, built from a problem file's checker spec: a type and its parameters.
+ * The built-in checkers, built from a problem file's checker spec: a type and its
+ * parameters.
  * <ul>
  * <li>{@code exact}</li>
  * <li>{@code tolerance {atol=1e-8, rtol=1e-5}}: numpy {@code allclose}</li>
  * <li>{@code permutation}: cluster labels up to renaming</li>
  * <li>{@code sign {atol, rtol}}: vectors or matrix rows up to sign</li>
  * <li>{@code unordered {atol=0, rtol=0}}</li>
- * <li>{@code metric {metric=accuracy|f1|r2|logloss, delta=0.01}}: against the reference on the
- * test's truth</li>
+ * <li>{@code metric {metric=accuracy|f1|r2|logloss, delta=0.01}}: against the reference
+ * on the test's truth</li>
  * <li>{@code gradient {tol=1e-6}}</li>
  * <li>{@code custom {className, source}}: a trusted author-written {@link Checker}</li>
  * </ul>
@@ -48,7 +49,10 @@ public final class Checkers {
 		};
 	}
 
-	/** Compiles a trusted author-written checker; its class must implement {@link Checker}. */
+	/**
+	 * Compiles a trusted author-written checker; its class must implement
+	 * {@link Checker}.
+	 */
 	public static Checker custom(String className, String source) {
 		if (source == null) {
 			throw new IllegalArgumentException("a custom checker needs its source");

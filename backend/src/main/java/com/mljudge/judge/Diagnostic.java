@@ -1,7 +1,8 @@
 package com.mljudge.judge;
 
 /**
- * A compile error or a verifier rejection, located in the user's source (1-based; 0 when unknown).
+ * A compile error or a verifier rejection, located in the user's source (1-based; 0 when
+ * unknown).
  */
 public record Diagnostic(int line, int column, String message) {
 

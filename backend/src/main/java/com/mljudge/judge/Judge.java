@@ -22,9 +22,10 @@ import com.mljudge.judge.internal.verify.BytecodeVerifier;
 import com.mljudge.judge.internal.verify.Violation;
 
 /**
- * The judge: compile, verify, instrument, load, run each test in the sandbox, check. Plain Java,
- * thread-safe, one instance per worker. Once a sandbox thread refuses to die the judge is tainted:
- * it answers INTERNAL_ERROR to new work and {@link #health()} reports DOWN.
+ * The judge: compile, verify, instrument, load, run each test in the sandbox, check.
+ * Plain Java, thread-safe, one instance per worker. Once a sandbox thread refuses to die
+ * the judge is tainted: it answers INTERNAL_ERROR to new work and {@link #health()}
+ * reports DOWN.
  */
 public final class Judge {
 
@@ -49,8 +50,8 @@ public final class Judge {
 	}
 
 	/**
-	 * @param graceMillis how long a killed sandbox thread may take to die before the judge counts
-	 * it as leaked and taints itself
+	 * @param graceMillis how long a killed sandbox thread may take to die before the
+	 * judge counts it as leaked and taints itself
 	 */
 	public Judge(CompileLimits compileLimits, long graceMillis) {
 		this.compiler = new SourceCompiler(compileLimits);
@@ -114,12 +115,14 @@ public final class Judge {
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
-			return failed(Verdict.INTERNAL_ERROR, compiler,
-					List.of(new Diagnostic(0, 0, "judging was interrupted")));
+			return failed(Verdict.INTERNAL_ERROR, compiler, List.of(new Diagnostic(0, 0, "judging was interrupted")));
 		}
 	}
 
-	/** Compiled, verified, instrumented and defined classes, or the verdict that stopped them. */
+	/**
+	 * Compiled, verified, instrumented and defined classes, or the verdict that stopped
+	 * them.
+	 */
 	private record Prepared(WarmClasses.Warm warm, JudgeResult failure) {
 	}
 
@@ -161,7 +164,9 @@ public final class Judge {
 			.orElse("");
 	}
 
-	/** The tests of one submission, in order; stops running after the first resource kill. */
+	/**
+	 * The tests of one submission, in order; stops running after the first resource kill.
+	 */
 	private static final class TestRun {
 
 		private final JudgeTask task;
@@ -213,11 +218,13 @@ public final class Judge {
 					return new TestResult(test.name(), test.sample(), test.weight(), Verdict.INTERNAL_ERROR, millis,
 							"the checker failed: " + ex.getMessage(), null);
 				}
-				return new TestResult(test.name(), test.sample(), test.weight(), check.passed() ? Verdict.ACCEPTED : Verdict.WRONG_ANSWER,
-						millis, check.message(), test.sample() ? returned.value() : null);
+				return new TestResult(test.name(), test.sample(), test.weight(),
+						check.passed() ? Verdict.ACCEPTED : Verdict.WRONG_ANSWER, millis, check.message(),
+						test.sample() ? returned.value() : null);
 			}
 			if (outcome instanceof CallOutcome.Threw threw) {
-				return new TestResult(test.name(), test.sample(), test.weight(), Verdict.RUNTIME_ERROR, millis, threw.describe(), null);
+				return new TestResult(test.name(), test.sample(), test.weight(), Verdict.RUNTIME_ERROR, millis,
+						threw.describe(), null);
 			}
 			CallOutcome.Killed killed = (CallOutcome.Killed) outcome;
 			Verdict verdict = switch (killed.reason()) {

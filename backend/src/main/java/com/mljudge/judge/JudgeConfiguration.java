@@ -6,9 +6,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The thin Spring adapter around the plain-Java judge: one {@link Judge} per worker, a reference
- * cache, and a health indicator that goes DOWN once the judge is tainted so the supervisor
- * restarts the worker.
+ * The thin Spring adapter around the plain-Java judge: one {@link Judge} per worker, a
+ * reference cache, and a health indicator that goes DOWN once the judge is tainted so the
+ * supervisor restarts the worker.
  */
 @Configuration(proxyBeanMethods = false)
 class JudgeConfiguration {

@@ -5,8 +5,9 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 /**
- * Reference outputs by problem version, computed once: a small LRU map. Computing happens outside
- * the lock, so two callers may race to compute the same key once; both get equal answers.
+ * Reference outputs by problem version, computed once: a small LRU map. Computing happens
+ * outside the lock, so two callers may race to compute the same key once; both get equal
+ * answers.
  */
 public final class ReferenceCache {
 

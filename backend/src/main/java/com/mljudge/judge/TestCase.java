@@ -2,7 +2,8 @@ package com.mljudge.judge;
 
 /**
  * One test: arguments already converted to Java values ({@code int}, {@code double[][]},
- * {@code String[]} ...). {@code truth} is optional held-out ground truth for metric checkers.
+ * {@code String[]} ...). {@code truth} is optional held-out ground truth for metric
+ * checkers.
  */
 public record TestCase(String name, boolean sample, int weight, Object[] args, Object truth) {
 

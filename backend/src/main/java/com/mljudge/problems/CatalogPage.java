@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One page of catalog results, with how many problems each filter value would give alongside the other
- * filters, so the page can show counts next to every choice.
+ * One page of catalog results, with how many problems each filter value would give
+ * alongside the other filters, so the page can show counts next to every choice.
  */
 public record CatalogPage(List<ProblemSummary> problems, long total, int page, int pageSize,
 		Map<String, Long> kindCounts, Map<String, Long> difficultyCounts, Map<String, Long> topicCounts,

@@ -1,8 +1,9 @@
 package com.mljudge.problems;
 
 /**
- * A catalog search: free text (PostgreSQL full-text search) and exact filters; null or blank means "any".
- * {@code status} (solved, attempted, new) needs {@code username}. Pages are numbered from 0.
+ * A catalog search: free text (PostgreSQL full-text search) and exact filters; null or
+ * blank means "any". {@code status} (solved, attempted, new) needs {@code username}.
+ * Pages are numbered from 0.
  */
 public record CatalogQuery(String text, String kind, String difficulty, String topic, String status, String username,
 		int page, int pageSize) {

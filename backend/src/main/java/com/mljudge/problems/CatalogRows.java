@@ -9,7 +9,10 @@ import com.mljudge.problembank.Problem;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** The catalog table's row of a problem. Rows are only rewritten when a problem's listed content changed. */
+/**
+ * The catalog table's row of a problem. Rows are only rewritten when a problem's listed
+ * content changed.
+ */
 final class CatalogRows {
 
 	private CatalogRows() {

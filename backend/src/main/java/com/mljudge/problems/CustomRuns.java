@@ -23,9 +23,10 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.stereotype.Service;
 
 /**
- * Runs a user's code on arguments the user typed: the reference runs on the same arguments and its output is
- * what the user's is compared with, by the problem's own checker. A checker that scores against held-out
- * ground truth cannot judge such input, so then the outputs are only shown side by side.
+ * Runs a user's code on arguments the user typed: the reference runs on the same
+ * arguments and its output is what the user's is compared with, by the problem's own
+ * checker. A checker that scores against held-out ground truth cannot judge such input,
+ * so then the outputs are only shown side by side.
  */
 @Service
 public class CustomRuns {
@@ -51,7 +52,10 @@ public class CustomRuns {
 		this.judge = judge;
 	}
 
-	/** The typed input is over the size cap: not a mistake in its shape, so callers may answer differently. */
+	/**
+	 * The typed input is over the size cap: not a mistake in its shape, so callers may
+	 * answer differently.
+	 */
 	public static final class InputTooLarge extends IllegalArgumentException {
 
 		private static final long serialVersionUID = 1L;
@@ -63,16 +67,17 @@ public class CustomRuns {
 	}
 
 	/**
-	 * The outcome: the user's result (one test named {@value #TEST_NAME}), the reference's output, whether the
-	 * two were compared by the checker, and why the reference could not run, if it could not.
+	 * The outcome: the user's result (one test named {@value #TEST_NAME}), the
+	 * reference's output, whether the two were compared by the checker, and why the
+	 * reference could not run, if it could not.
 	 */
 	public record CustomRun(JudgeResult result, Object expected, boolean compared, String referenceFailure) {
 	}
 
 	/**
 	 * Reads typed input as the problem's arguments.
-	 * @throws IllegalArgumentException with a message for the person who typed it (which parameter, which
-	 * position, what was expected)
+	 * @throws IllegalArgumentException with a message for the person who typed it (which
+	 * parameter, which position, what was expected)
 	 */
 	public Object[] arguments(String slug, String input) {
 		CodingPart coding = coding(slug);
@@ -93,8 +98,7 @@ public class CustomRuns {
 		}
 		int count = count(values);
 		if (count > MAX_INPUT_VALUES) {
-			throw new InputTooLarge(
-					"The input has " + count + " values; the limit is " + MAX_INPUT_VALUES + ".");
+			throw new InputTooLarge("The input has " + count + " values; the limit is " + MAX_INPUT_VALUES + ".");
 		}
 		return coding.signature().arguments(values);
 	}
@@ -126,7 +130,10 @@ public class CustomRuns {
 		return new CustomRun(user, expected, comparable, null);
 	}
 
-	/** Metric checkers (and author-written ones fed with truth) score against answers typed input lacks. */
+	/**
+	 * Metric checkers (and author-written ones fed with truth) score against answers
+	 * typed input lacks.
+	 */
 	static boolean needsGroundTruth(CodingPart coding) {
 		return "metric".equalsIgnoreCase(coding.checker().type())
 				|| coding.sampleTests().stream().anyMatch((t) -> !t.generated() && t.truth() != null);
@@ -149,7 +156,8 @@ public class CustomRuns {
 			return reference.verdict().name().replace('_', ' ').toLowerCase(java.util.Locale.ROOT);
 		}
 		String verdict = test.verdict().name().replace('_', ' ').toLowerCase(java.util.Locale.ROOT);
-		// The reference's own stack frames stay private; the exception and its message are enough.
+		// The reference's own stack frames stay private; the exception and its message
+		// are enough.
 		return (test.message() != null) ? verdict + ": " + firstLine(test.message()) : verdict;
 	}
 

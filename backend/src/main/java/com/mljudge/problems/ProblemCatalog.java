@@ -16,9 +16,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.util.StringUtils;
 
 /**
- * Finds problems: catalog searches run in PostgreSQL (full-text search over title, topics and statement);
- * a single problem's full content comes from the loaded bank, overlaid with the latest version of each
- * problem published in the browser.
+ * Finds problems: catalog searches run in PostgreSQL (full-text search over title, topics
+ * and statement); a single problem's full content comes from the loaded bank, overlaid
+ * with the latest version of each problem published in the browser.
  */
 @Service
 public class ProblemCatalog {
@@ -43,14 +43,20 @@ public class ProblemCatalog {
 		return findVersion(slug).map(ProblemVersion::problem);
 	}
 
-	/** The problem as served now with its version: the latest published one, else the bank's (version 0). */
+	/**
+	 * The problem as served now with its version: the latest published one, else the
+	 * bank's (version 0).
+	 */
 	public Optional<ProblemVersion> findVersion(String slug) {
 		PublishedProblems source = this.published.getIfAvailable();
 		Optional<ProblemVersion> latest = (source != null) ? source.latest(slug) : Optional.empty();
 		return latest.or(() -> this.bank.find(slug).map((p) -> new ProblemVersion(p, ProblemVersion.BANK)));
 	}
 
-	/** Every problem as served now: the bank's, each replaced by its latest published version, then new ones. */
+	/**
+	 * Every problem as served now: the bank's, each replaced by its latest published
+	 * version, then new ones.
+	 */
 	public List<ProblemVersion> all() {
 		Map<String, ProblemVersion> all = new LinkedHashMap<>();
 		this.bank.problems().forEach((p) -> all.put(p.slug(), new ProblemVersion(p, ProblemVersion.BANK)));
@@ -62,7 +68,8 @@ public class ProblemCatalog {
 	}
 
 	/**
-	 * Writes the problem's row of the catalog table (search, facets) when its content changed.
+	 * Writes the problem's row of the catalog table (search, facets) when its content
+	 * changed.
 	 * @return 1 when the row was added or updated, else 0
 	 */
 	public int index(Problem problem) {
@@ -73,8 +80,8 @@ public class ProblemCatalog {
 		Progress mine = progressOf(query.username());
 		Filter all = Filter.of(query, null, mine);
 		List<ProblemSummary> rows = this.jdbc
-			.sql("select slug, kind, title, difficulty, topics from problems where " + all.where()
-					+ " order by " + order(query) + " limit :limit offset :offset")
+			.sql("select slug, kind, title, difficulty, topics from problems where " + all.where() + " order by "
+					+ order(query) + " limit :limit offset :offset")
 			.params(all.params())
 			.param("limit", query.pageSize())
 			.param("offset", (long) query.page() * query.pageSize())
@@ -109,8 +116,9 @@ public class ProblemCatalog {
 	private Map<String, Long> counts(CatalogQuery query, String facet, String column, Progress mine) {
 		Filter others = Filter.of(query, facet, mine);
 		Map<String, Long> counts = new LinkedHashMap<>();
-		this.jdbc.sql("select value, count(*) as n from (select " + column + " as value from problems where "
-				+ others.where() + ") v group by value order by value")
+		this.jdbc
+			.sql("select value, count(*) as n from (select " + column + " as value from problems where "
+					+ others.where() + ") v group by value order by value")
 			.params(others.params())
 			.query((rs) -> {
 				counts.put(rs.getString("value"), rs.getLong("n"));
@@ -126,7 +134,10 @@ public class ProblemCatalog {
 		return "kind = 'coding' desc, " + difficultyRank + ", title";
 	}
 
-	/** The where-clause of a query, leaving out one facet when counting that facet's choices. */
+	/**
+	 * The where-clause of a query, leaving out one facet when counting that facet's
+	 * choices.
+	 */
 	private record Filter(String where, Map<String, Object> params) {
 
 		static Filter of(CatalogQuery query, String leaveOut, Progress mine) {

@@ -17,8 +17,9 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 
 /**
- * Judges a source against a problem of the catalog: all tests for a submission, the samples for a run. The
- * reference's outputs are computed once per problem and test set, then cached.
+ * Judges a source against a problem of the catalog: all tests for a submission, the
+ * samples for a run. The reference's outputs are computed once per problem and test set,
+ * then cached.
  */
 @Service
 public class ProblemJudging {
@@ -46,8 +47,8 @@ public class ProblemJudging {
 	}
 
 	/**
-	 * Compiles and runs a trivial class once in the background after start-up, so the first learner does not
-	 * pay for loading the compilers.
+	 * Compiles and runs a trivial class once in the background after start-up, so the
+	 * first learner does not pay for loading the compilers.
 	 */
 	@EventListener(ApplicationReadyEvent.class)
 	void warmUp() {
@@ -56,23 +57,33 @@ public class ProblemJudging {
 				judge(p.slug(), p.coding().referenceSource(), Scope.SAMPLES);
 			}
 			catch (RuntimeException ex) {
-				// Only a warm-up: the first real submission will report any problem properly.
+				// Only a warm-up: the first real submission will report any problem
+				// properly.
 			}
 		}), "judge-warm-up");
 		warmUp.setDaemon(true);
 		warmUp.start();
 	}
 
-	/** False once a sandbox thread refused to die: this instance should stop judging until restarted. */
+	/**
+	 * False once a sandbox thread refused to die: this instance should stop judging until
+	 * restarted.
+	 */
 	public boolean healthy() {
 		return this.judge.health().up();
 	}
 
-	/** A sample test with the reference's answer, for showing input, expected and got side by side. */
+	/**
+	 * A sample test with the reference's answer, for showing input, expected and got side
+	 * by side.
+	 */
 	public record SampleCase(String name, Object[] args, Object expected) {
 	}
 
-	/** The problem's sample tests with their expected outputs; empty for an unknown or non-coding problem. */
+	/**
+	 * The problem's sample tests with their expected outputs; empty for an unknown or
+	 * non-coding problem.
+	 */
 	public List<SampleCase> samples(String slug) {
 		Optional<ProblemVersion> problem = this.catalog.findVersion(slug).filter((v) -> v.problem().isCoding());
 		if (problem.isEmpty()) {
@@ -82,18 +93,22 @@ public class ProblemJudging {
 		ReferenceOutputs reference = reference(problem.get(), task, Scope.SAMPLES);
 		List<SampleCase> samples = new ArrayList<>();
 		for (int i = 0; i < task.tests().size(); i++) {
-			samples.add(new SampleCase(task.tests().get(i).name(), task.tests().get(i).args(),
-					reference.outputs().get(i)));
+			samples.add(
+					new SampleCase(task.tests().get(i).name(), task.tests().get(i).args(), reference.outputs().get(i)));
 		}
 		return samples;
 	}
 
-	/** A verdict and the version of the problem it was reached on ({@link ProblemVersion#BANK} for the bank's). */
+	/**
+	 * A verdict and the version of the problem it was reached on
+	 * ({@link ProblemVersion#BANK} for the bank's).
+	 */
 	public record Judged(JudgeResult result, int version) {
 	}
 
 	/**
-	 * Judges against the problem as served now: its latest published version, else the bank's.
+	 * Judges against the problem as served now: its latest published version, else the
+	 * bank's.
 	 * @throws IllegalArgumentException for an unknown or non-coding problem
 	 */
 	public Judged judge(String slug, String source, Scope scope) {
@@ -105,7 +120,10 @@ public class ProblemJudging {
 		return new Judged(this.judge.judge(source, task, reference(version, task, scope)), version.version());
 	}
 
-	/** Keyed by version too: a newly published version must not be judged against the last one's outputs. */
+	/**
+	 * Keyed by version too: a newly published version must not be judged against the last
+	 * one's outputs.
+	 */
 	private ReferenceOutputs reference(ProblemVersion version, JudgeTask task, Scope scope) {
 		Problem problem = version.problem();
 		return this.references.get(problem.slug() + "@" + version.version() + "/" + scope,

@@ -3,8 +3,8 @@ package com.mljudge.problems;
 import java.util.Set;
 
 /**
- * Which problems a user has solved or tried, for the catalog's status filter. Implemented where the
- * submissions are kept, so the catalog does not depend on them.
+ * Which problems a user has solved or tried, for the catalog's status filter. Implemented
+ * where the submissions are kept, so the catalog does not depend on them.
  */
 public interface ProblemProgress {
 

@@ -15,8 +15,9 @@ import com.mljudge.problembank.Problem;
 import com.mljudge.problembank.ProblemLimits;
 
 /**
- * Turns a coding problem from the bank into what the judge runs: entry point, tests, checker and limits.
- * Plain Java, so the bank's self-check and the web layer judge problems the same way.
+ * Turns a coding problem from the bank into what the judge runs: entry point, tests,
+ * checker and limits. Plain Java, so the bank's self-check and the web layer judge
+ * problems the same way.
  */
 public final class ProblemTasks {
 
@@ -26,17 +27,21 @@ public final class ProblemTasks {
 	/** Every test of the problem, samples first as the problem file lists them. */
 	public static JudgeTask task(Problem problem) {
 		CodingPart coding = coding(problem);
-		return task(problem, coding.tests().stream()
-			.map((t) -> new TestCase(t.name(), t.sample(), t.weight(), t.args(), t.truth()))
-			.toList());
+		return task(problem,
+				coding.tests()
+					.stream()
+					.map((t) -> new TestCase(t.name(), t.sample(), t.weight(), t.args(), t.truth()))
+					.toList());
 	}
 
 	/** Only the sample tests, for "Run" in the editor. */
 	public static JudgeTask samples(Problem problem) {
 		CodingPart coding = coding(problem);
-		return task(problem, coding.sampleTests().stream()
-			.map((t) -> new TestCase(t.name(), t.sample(), t.weight(), t.args(), t.truth()))
-			.toList());
+		return task(problem,
+				coding.sampleTests()
+					.stream()
+					.map((t) -> new TestCase(t.name(), t.sample(), t.weight(), t.args(), t.truth()))
+					.toList());
 	}
 
 	private static JudgeTask task(Problem problem, List<TestCase> tests) {

@@ -19,10 +19,11 @@ import com.mljudge.problembank.WrongSolution;
 import com.mljudge.web.Markdown;
 
 /**
- * The self-check a problem must pass before it is published, and the one the build runs over the whole bank:
- * its files validate, its Markdown renders, and for a coding problem the reference scores 100, the starter
- * compiles and does not pass, and each known-wrong solution gets the verdict it expects. Plain Java over the
- * real judge, so the build and the browser share one implementation.
+ * The self-check a problem must pass before it is published, and the one the build runs
+ * over the whole bank: its files validate, its Markdown renders, and for a coding problem
+ * the reference scores 100, the starter compiles and does not pass, and each known-wrong
+ * solution gets the verdict it expects. Plain Java over the real judge, so the build and
+ * the browser share one implementation.
  */
 public final class ProblemValidation {
 
@@ -53,7 +54,10 @@ public final class ProblemValidation {
 		this.judge = judge;
 	}
 
-	/** Reads the files (every format error is one failed check), then checks the problem they make. */
+	/**
+	 * Reads the files (every format error is one failed check), then checks the problem
+	 * they make.
+	 */
 	public Report validate(String slug, Map<String, String> files, Set<String> knownSlugs) {
 		ProblemFiles.Reading reading = ProblemFiles.read(slug, files, knownSlugs);
 		if (!reading.valid()) {

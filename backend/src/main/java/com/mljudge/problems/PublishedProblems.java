@@ -4,9 +4,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Problems published in the browser, each at its latest version. The catalog owns this interface and
- * overlays the bank with what it returns; the authoring module implements it, so the catalog does not depend
- * on authoring.
+ * Problems published in the browser, each at its latest version. The catalog owns this
+ * interface and overlays the bank with what it returns; the authoring module implements
+ * it, so the catalog does not depend on authoring.
  */
 public interface PublishedProblems {
 

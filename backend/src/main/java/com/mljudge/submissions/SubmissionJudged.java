@@ -4,9 +4,10 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * Published once per judged submission or run, and again after each rejudge ({@code rejudge} true), in the
- * transaction that stores the verdict. {@code timeMillis} is the sum of the tests' run times; {@code tests}
- * lists every test's weight and outcome (hidden ones included, never their data).
+ * Published once per judged submission or run, and again after each rejudge
+ * ({@code rejudge} true), in the transaction that stores the verdict. {@code timeMillis}
+ * is the sum of the tests' run times; {@code tests} lists every test's weight and outcome
+ * (hidden ones included, never their data).
  */
 public record SubmissionJudged(long id, String username, String problem, Mode mode, String verdict, int score,
 		String compiler, long timeMillis, Instant submittedAt, Instant judgedAt, List<TestScore> tests,

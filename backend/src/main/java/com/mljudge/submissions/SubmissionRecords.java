@@ -4,8 +4,9 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * The read side other modules may use: a user's judged submissions to one problem, oldest first. Boards use it
- * to recompute one (user, problem) standing after a rejudge instead of re-reading every submission.
+ * The read side other modules may use: a user's judged submissions to one problem, oldest
+ * first. Boards use it to recompute one (user, problem) standing after a rejudge instead
+ * of re-reading every submission.
  */
 public interface SubmissionRecords {
 

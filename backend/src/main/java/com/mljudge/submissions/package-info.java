@@ -1,5 +1,6 @@
 /**
- * Submissions and runs: the durable judging queue in PostgreSQL, verdict storage, history, live status.
+ * Submissions and runs: the durable judging queue in PostgreSQL, verdict storage,
+ * history, live status.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Submissions")
 package com.mljudge.submissions;

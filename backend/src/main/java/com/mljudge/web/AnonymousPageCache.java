@@ -15,12 +15,14 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
- * A short-lived cache of public pages as an anonymous visitor sees them (the problem pages and the catalog), the
- * way a reverse proxy's micro-cache would: under a crowd, most anonymous views of a page are served from one
- * render. A page stays at most {@code ttl} old, so a newly published problem version shows within seconds.
+ * A short-lived cache of public pages as an anonymous visitor sees them (the problem
+ * pages and the catalog), the way a reverse proxy's micro-cache would: under a crowd,
+ * most anonymous views of a page are served from one render. A page stays at most
+ * {@code ttl} old, so a newly published problem version shows within seconds.
  * <p>
- * Only requests that carry no session cookie and no credentials are cached, only 200 HTML answers that set no
- * cookie, and htmx fragment requests never: nothing a signed-in user sees, and no CSRF token, can end up here.
+ * Only requests that carry no session cookie and no credentials are cached, only 200 HTML
+ * answers that set no cookie, and htmx fragment requests never: nothing a signed-in user
+ * sees, and no CSRF token, can end up here.
  */
 class AnonymousPageCache extends OncePerRequestFilter {
 
@@ -52,14 +54,15 @@ class AnonymousPageCache extends OncePerRequestFilter {
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
 		return ttl(request.getRequestURI()) <= 0 || !"GET".equals(request.getMethod())
-				|| request.getHeader("HX-Request") != null
-				|| request.getHeader(HttpHeaders.AUTHORIZATION) != null || hasSessionCookie(request);
+				|| request.getHeader("HX-Request") != null || request.getHeader(HttpHeaders.AUTHORIZATION) != null
+				|| hasSessionCookie(request);
 	}
 
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		String key = request.getRequestURI() + "?" + ((request.getQueryString() != null) ? request.getQueryString() : "");
+		String key = request.getRequestURI() + "?"
+				+ ((request.getQueryString() != null) ? request.getQueryString() : "");
 		long now = this.clock.millis();
 		PageStore.Found<Page> found = this.pages.find(key, now);
 		if (found != null) {
@@ -106,7 +109,9 @@ class AnonymousPageCache extends OncePerRequestFilter {
 		return cookies != null && (cookies.contains("JSESSIONID") || cookies.contains("remember-me"));
 	}
 
-	/** Drops the cached copies of every page whose path starts with {@code pathPrefix}. */
+	/**
+	 * Drops the cached copies of every page whose path starts with {@code pathPrefix}.
+	 */
 	void forget(String pathPrefix) {
 		this.pages.forget(pathPrefix);
 	}

@@ -14,8 +14,9 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
- * Every error from a JSON endpoint leaves as problem+json: Spring MVC's own (malformed JSON, wrong method,
- * missing parameters) through the base class, anything unexpected as a 500 without internals.
+ * Every error from a JSON endpoint leaves as problem+json: Spring MVC's own (malformed
+ * JSON, wrong method, missing parameters) through the base class, anything unexpected as
+ * a 500 without internals.
  */
 @RestControllerAdvice(annotations = RestController.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -28,7 +29,10 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, ex.getMessage());
 	}
 
-	/** Two requests raced to create the same row (say a card's first review): the loser may simply retry. */
+	/**
+	 * Two requests raced to create the same row (say a card's first review): the loser
+	 * may simply retry.
+	 */
 	@ExceptionHandler(DataIntegrityViolationException.class)
 	ProblemDetail conflict(DataIntegrityViolationException ex) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,

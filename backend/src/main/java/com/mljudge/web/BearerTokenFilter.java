@@ -18,7 +18,10 @@ import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
-/** Authenticates API requests that carry {@code Authorization: Bearer <personal access token>}. */
+/**
+ * Authenticates API requests that carry
+ * {@code Authorization: Bearer <personal access token>}.
+ */
 class BearerTokenFilter extends OncePerRequestFilter {
 
 	private static final String BEARER = "Bearer ";

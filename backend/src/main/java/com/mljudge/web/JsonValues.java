@@ -5,8 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Java values (numbers, strings, arrays of them) as JSON-ready values: arrays become lists and the
- * non-finite doubles become the strings "NaN", "Infinity" and "-Infinity", which JSON cannot spell.
+ * Java values (numbers, strings, arrays of them) as JSON-ready values: arrays become
+ * lists and the non-finite doubles become the strings "NaN", "Infinity" and "-Infinity",
+ * which JSON cannot spell.
  */
 public final class JsonValues {
 

@@ -13,10 +13,11 @@ import org.commonmark.renderer.html.HtmlRenderer;
 import org.springframework.web.util.HtmlUtils;
 
 /**
- * Markdown to HTML for statements and answers: CommonMark with tables. Raw HTML in the source is escaped
- * and unsafe link schemes are dropped, so rendered text cannot inject markup or scripts. Math ({@code $...$},
- * {@code $$...$$}) is set aside before parsing, so Markdown does not read its underscores and asterisks as
- * emphasis, and comes back as escaped text for KaTeX to typeset in the browser.
+ * Markdown to HTML for statements and answers: CommonMark with tables. Raw HTML in the
+ * source is escaped and unsafe link schemes are dropped, so rendered text cannot inject
+ * markup or scripts. Math ({@code $...$}, {@code $$...$$}) is set aside before parsing,
+ * so Markdown does not read its underscores and asterisks as emphasis, and comes back as
+ * escaped text for KaTeX to typeset in the browser.
  */
 public final class Markdown {
 
@@ -30,9 +31,10 @@ public final class Markdown {
 		.sanitizeUrls(true)
 		.build();
 
-	// Display math first, then inline math that neither starts nor ends with a space (so "$5 and $6" is text).
-	private static final Pattern MATH = Pattern.compile("\\$\\$(.+?)\\$\\$|(?<![\\\\$])\\$(?=\\S)([^$\\n]+?)(?<=\\S)\\$",
-			Pattern.DOTALL);
+	// Display math first, then inline math that neither starts nor ends with a space (so
+	// "$5 and $6" is text).
+	private static final Pattern MATH = Pattern
+		.compile("\\$\\$(.+?)\\$\\$|(?<![\\\\$])\\$(?=\\S)([^$\\n]+?)(?<=\\S)\\$", Pattern.DOTALL);
 
 	private static final String PLACEHOLDER = "MJMATH%dX";
 
@@ -41,7 +43,10 @@ public final class Markdown {
 	private Markdown() {
 	}
 
-	/** Statements and answers render on every page view; the same text always gives the same HTML. */
+	/**
+	 * Statements and answers render on every page view; the same text always gives the
+	 * same HTML.
+	 */
 	private static final int CACHED_ENTRIES = 1024;
 
 	private static final int CACHED_MAX_CHARS = 64 * 1024;
@@ -83,9 +88,10 @@ public final class Markdown {
 	}
 
 	/**
-	 * Characters past ASCII as numeric references ({@code →} as {@code &#8594;}): the browser shows the same
-	 * text, and the page stays on the servlet container's fast path for encoding ASCII to bytes instead of a
-	 * character-by-character loop from the first non-ASCII character to the end of the page.
+	 * Characters past ASCII as numeric references ({@code →} as {@code &#8594;}): the
+	 * browser shows the same text, and the page stays on the servlet container's fast
+	 * path for encoding ASCII to bytes instead of a character-by-character loop from the
+	 * first non-ASCII character to the end of the page.
 	 */
 	static String asciiOnly(CharSequence html) {
 		StringBuilder out = new StringBuilder(html.length() + 16);

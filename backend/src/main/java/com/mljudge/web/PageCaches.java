@@ -7,9 +7,9 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * The site's two page caches ({@link AnonymousPageCache}, {@link SignedInPageCache}), for whoever must make a
- * change show at once on this instance: a newly published problem version, say. Other instances show it when
- * their copies expire (seconds).
+ * The site's two page caches ({@link AnonymousPageCache}, {@link SignedInPageCache}), for
+ * whoever must make a change show at once on this instance: a newly published problem
+ * version, say. Other instances show it when their copies expire (seconds).
  */
 @Component
 public class PageCaches {

@@ -11,8 +11,9 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ResponseStatus;
 
 /**
- * Pages get the same answer as the API when two requests race to create one row: 409 in the site's error
- * page, not a 500. JSON endpoints are answered first by {@link ApiExceptionHandler}.
+ * Pages get the same answer as the API when two requests race to create one row: 409 in
+ * the site's error page, not a 500. JSON endpoints are answered first by
+ * {@link ApiExceptionHandler}.
  */
 @ControllerAdvice(annotations = Controller.class)
 @Order(Ordered.LOWEST_PRECEDENCE)

@@ -5,10 +5,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.ToLongFunction;
 
 /**
- * The page caches' shared bookkeeping: pages by key with their expiry, least recently used ones forgotten
- * beyond a capacity, and which expired pages are being rendered again. Only one request renders an expired
- * page; the others meanwhile get the page it replaces ("stale"), instead of all of them rendering it at once
- * the moment it expires.
+ * The page caches' shared bookkeeping: pages by key with their expiry, least recently
+ * used ones forgotten beyond a capacity, and which expired pages are being rendered
+ * again. Only one request renders an expired page; the others meanwhile get the page it
+ * replaces ("stale"), instead of all of them rendering it at once the moment it expires.
  */
 final class PageStore<P> {
 
@@ -28,8 +28,8 @@ final class PageStore<P> {
 	}
 
 	/**
-	 * The page to serve, or null when the caller renders it; the caller then calls {@link #rendered} when done,
-	 * whether or not it kept a page.
+	 * The page to serve, or null when the caller renders it; the caller then calls
+	 * {@link #rendered} when done, whether or not it kept a page.
 	 */
 	Found<P> find(String key, long nowMillis) {
 		P page = this.pages.get(key);
@@ -42,7 +42,9 @@ final class PageStore<P> {
 		return (this.rendering.putIfAbsent(key, Boolean.TRUE) != null) ? new Found<>(page, "stale") : null;
 	}
 
-	/** Keeps {@code page} (when not null) and lets the next expired look-up render again. */
+	/**
+	 * Keeps {@code page} (when not null) and lets the next expired look-up render again.
+	 */
 	void rendered(String key, P page) {
 		if (page != null) {
 			this.pages.put(key, page);

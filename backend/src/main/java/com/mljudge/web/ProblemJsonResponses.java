@@ -15,7 +15,10 @@ import org.springframework.security.web.access.AccessDeniedHandler;
 
 import tools.jackson.databind.json.JsonMapper;
 
-/** 401 and 403 for API clients as RFC 9457 problem details, never a login page or a redirect. */
+/**
+ * 401 and 403 for API clients as RFC 9457 problem details, never a login page or a
+ * redirect.
+ */
 class ProblemJsonResponses implements AuthenticationEntryPoint, AccessDeniedHandler {
 
 	private final JsonMapper json;

@@ -4,7 +4,10 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** A thread-safe map that forgets its least recently used entry beyond a capacity: the web layer's caches. */
+/**
+ * A thread-safe map that forgets its least recently used entry beyond a capacity: the web
+ * layer's caches.
+ */
 final class RecentlyUsed {
 
 	private RecentlyUsed() {

@@ -13,14 +13,16 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
- * What the page caches keep of a rendered page besides its body: the content type and the headers it is
- * served with again (Spring Security's CSP, frame options and cache control among them).
+ * What the page caches keep of a rendered page besides its body: the content type and the
+ * headers it is served with again (Spring Security's CSP, frame options and cache control
+ * among them).
  */
 record RecordedPage(String contentType, Map<String, List<String>> headers) {
 
 	/**
-	 * Answers carry {@code X-Page-Cache: hit}, {@code stale} (expired, served while another request renders it
-	 * again) or {@code miss} when a cache was asked, like a proxy's.
+	 * Answers carry {@code X-Page-Cache: hit}, {@code stale} (expired, served while
+	 * another request renders it again) or {@code miss} when a cache was asked, like a
+	 * proxy's.
 	 */
 	static final String HEADER = "X-Page-Cache";
 
@@ -30,7 +32,8 @@ record RecordedPage(String contentType, Map<String, List<String>> headers) {
 	/** Only a 200 HTML page that sets no cookie is kept. */
 	static boolean keepable(ContentCachingResponseWrapper recorded) {
 		return recorded.getStatus() == 200 && recorded.getContentType() != null
-				&& recorded.getContentType().startsWith("text/html") && !recorded.containsHeader(HttpHeaders.SET_COOKIE);
+				&& recorded.getContentType().startsWith("text/html")
+				&& !recorded.containsHeader(HttpHeaders.SET_COOKIE);
 	}
 
 	static RecordedPage of(ContentCachingResponseWrapper recorded) {

@@ -16,8 +16,9 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationFi
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Two doors: the JSON API is stateless (Bearer tokens, or HTTP Basic to obtain one) and answers 401/403 as
- * problem+json; the site uses form login with sessions and CSRF-protected forms.
+ * Two doors: the JSON API is stateless (Bearer tokens, or HTTP Basic to obtain one) and
+ * answers 401/403 as problem+json; the site uses form login with sessions and
+ * CSRF-protected forms.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -27,7 +28,8 @@ class SecurityConfiguration {
 	SecurityFilterChain apiSecurity(HttpSecurity http, AccessTokens tokens, JsonMapper json) throws Exception {
 		ProblemJsonResponses problems = new ProblemJsonResponses(json);
 		http.securityMatcher("/api/**")
-			// The catalog and practice questions are public to read; answers only come with a signed-in caller.
+			// The catalog and practice questions are public to read; answers only come
+			// with a signed-in caller.
 			.authorizeHttpRequests((requests) -> requests
 				.requestMatchers(HttpMethod.GET, "/api/problems", "/api/problems/**", "/api/questions",
 						"/api/questions/**")
@@ -53,8 +55,8 @@ class SecurityConfiguration {
 			.csrf((csrf) -> csrf.disable())
 			.requestCache((cache) -> cache.disable())
 			.httpBasic((basic) -> basic.authenticationEntryPoint(problems))
-			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(problems)
-				.accessDeniedHandler(problems))
+			.exceptionHandling(
+					(exceptions) -> exceptions.authenticationEntryPoint(problems).accessDeniedHandler(problems))
 			.addFilterBefore(new BearerTokenFilter(tokens, problems), BasicAuthenticationFilter.class);
 		return http.build();
 	}
@@ -71,7 +73,8 @@ class SecurityConfiguration {
 			.authenticated()
 			.requestMatchers("/contests/*/registration")
 			.authenticated()
-			// Teams: reading a team is public; creating, joining (also the invite page), leaving are not.
+			// Teams: reading a team is public; creating, joining (also the invite page),
+			// leaving are not.
 			.requestMatchers("/teams/join/**")
 			.authenticated()
 			.requestMatchers(HttpMethod.POST, "/teams", "/teams/**")

@@ -21,21 +21,27 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 import org.springframework.web.util.HtmlUtils;
 
 /**
- * Problem pages as signed-in users see them, rendered once per few seconds and kind of viewer instead of once
- * per view. A problem page depends on the problem and on who looks only through the {@link Viewer} (signed in,
- * admin, may author) plus two strings: the user's name in the menu and the CSRF token of their session. So
- * the page is rendered with stand-ins for those two strings, kept for {@code ttl} per page and kind of viewer,
- * and every view gets a copy with its own name (escaped) and its own token put in. Under a crowd opening the
- * same problem (the start of a contest) that is one render per few seconds instead of one per visitor.
+ * Problem pages as signed-in users see them, rendered once per few seconds and kind of
+ * viewer instead of once per view. A problem page depends on the problem and on who looks
+ * only through the {@link Viewer} (signed in, admin, may author) plus two strings: the
+ * user's name in the menu and the CSRF token of their session. So the page is rendered
+ * with stand-ins for those two strings, kept for {@code ttl} per page and kind of viewer,
+ * and every view gets a copy with its own name (escaped) and its own token put in. Under
+ * a crowd opening the same problem (the start of a contest) that is one render per few
+ * seconds instead of one per visitor.
  * <p>
- * Only the pages matched here, only 200 HTML answers that set no cookie, never htmx fragments. A page added to
- * this list must show nothing about the user beyond the viewer's flags, name and token.
+ * Only the pages matched here, only 200 HTML answers that set no cookie, never htmx
+ * fragments. A page added to this list must show nothing about the user beyond the
+ * viewer's flags, name and token.
  */
 class SignedInPageCache extends OncePerRequestFilter {
 
 	private static final Pattern PROBLEM_PAGES = Pattern.compile("/problems/[a-z0-9-]{1,80}");
 
-	/** Stand-ins that escaping leaves alone and no page contains by chance (random per process). */
+	/**
+	 * Stand-ins that escaping leaves alone and no page contains by chance (random per
+	 * process).
+	 */
 	private static final String NONCE = nonce();
 
 	static final String NAME_STAND_IN = "mlj-viewer-name-" + NONCE;
@@ -83,7 +89,8 @@ class SignedInPageCache extends OncePerRequestFilter {
 		try {
 			rendered = render(request, response, chain, viewer, token, now);
 			if (rendered != null) {
-				// The render's own headers are on the response already; only its body was held back.
+				// The render's own headers are on the response already; only its body was
+				// held back.
 				byte[] body = personal(rendered.template(), viewer, token);
 				response.setHeader(RecordedPage.HEADER, "miss");
 				response.setContentLength(body.length);
@@ -95,7 +102,10 @@ class SignedInPageCache extends OncePerRequestFilter {
 		}
 	}
 
-	/** Renders the page with the stand-ins; null when the answer is not one to keep (it went out as it was). */
+	/**
+	 * Renders the page with the stand-ins; null when the answer is not one to keep (it
+	 * went out as it was).
+	 */
 	private Page render(HttpServletRequest request, HttpServletResponse response, FilterChain chain, Viewer viewer,
 			CsrfToken real, long now) throws ServletException, IOException {
 		CsrfToken standIn = new DefaultCsrfToken(real.getHeaderName(), real.getParameterName(), TOKEN_STAND_IN);
@@ -107,15 +117,18 @@ class SignedInPageCache extends OncePerRequestFilter {
 			chain.doFilter(request, recorded);
 		}
 		finally {
-			// An error page rendered after this filter returns (sendError) must see the real ones.
+			// An error page rendered after this filter returns (sendError) must see the
+			// real ones.
 			request.setAttribute(Viewer.ATTRIBUTE, viewer);
 			request.setAttribute(CsrfToken.class.getName(), real);
 			request.setAttribute(real.getParameterName(), real);
 		}
 		if (!RecordedPage.keepable(recorded)) {
-			// An error page, say, rendered with the same stand-ins: it goes out once, made personal.
+			// An error page, say, rendered with the same stand-ins: it goes out once,
+			// made personal.
 			if (recorded.getContentType() != null && recorded.getContentType().startsWith("text/html")) {
-				byte[] body = personal(new String(recorded.getContentAsByteArray(), StandardCharsets.UTF_8), viewer, real);
+				byte[] body = personal(new String(recorded.getContentAsByteArray(), StandardCharsets.UTF_8), viewer,
+						real);
 				recorded.resetBuffer();
 				response.setContentLength(body.length);
 				response.getOutputStream().write(body);
@@ -141,7 +154,9 @@ class SignedInPageCache extends OncePerRequestFilter {
 			.getBytes(StandardCharsets.UTF_8);
 	}
 
-	/** Drops the cached copies of every page whose path starts with {@code pathPrefix}. */
+	/**
+	 * Drops the cached copies of every page whose path starts with {@code pathPrefix}.
+	 */
 	void forget(String pathPrefix) {
 		this.pages.forget(pathPrefix);
 	}

@@ -16,10 +16,11 @@ import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * Who is looking at a page, as the templates ask it: {@code ${viewer.signedIn()}}, {@code ${viewer.admin()}},
- * {@code ${viewer.mayAuthor()}}, {@code ${viewer.name()}}. Worked out once per request instead of through the
- * Spring Security dialect's {@code sec:authorize}, which built and evaluated a security expression for each of
- * the dozen checks on every page: about a fifth of a signed-in problem page's CPU (JFR).
+ * Who is looking at a page, as the templates ask it: {@code ${viewer.signedIn()}},
+ * {@code ${viewer.admin()}}, {@code ${viewer.mayAuthor()}}, {@code ${viewer.name()}}.
+ * Worked out once per request instead of through the Spring Security dialect's
+ * {@code sec:authorize}, which built and evaluated a security expression for each of the
+ * dozen checks on every page: about a fifth of a signed-in problem page's CPU (JFR).
  */
 public record Viewer(boolean signedIn, String name, boolean admin, boolean mayAuthor) {
 
@@ -56,7 +57,8 @@ public record Viewer(boolean signedIn, String name, boolean admin, boolean mayAu
 			registry.addInterceptor(new HandlerInterceptor() {
 				@Override
 				public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
-					// A page cache may have set it already, with stand-ins (SignedInPageCache).
+					// A page cache may have set it already, with stand-ins
+					// (SignedInPageCache).
 					if (request.getAttribute(ATTRIBUTE) == null) {
 						request.setAttribute(ATTRIBUTE, of(SecurityContextHolder.getContext().getAuthentication()));
 					}

@@ -1,5 +1,6 @@
 /**
- * The site's shared parts: security, layout pages, error handling for pages and for the JSON API.
+ * The site's shared parts: security, layout pages, error handling for pages and for the
+ * JSON API.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Web")
 package com.mljudge.web;

@@ -16,7 +16,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Personal access tokens over real HTTP: obtained with HTTP Basic, used as Bearer, revoked. */
+/**
+ * Personal access tokens over real HTTP: obtained with HTTP Basic, used as Bearer,
+ * revoked.
+ */
 @IntegrationTest
 class ApiTokenTests {
 
@@ -109,18 +112,20 @@ class ApiTokenTests {
 			.readTree(this.client.json("POST", "/api/tokens", "{\"name\": \"hashed\"}", ADMIN).body())
 			.get("token")
 			.asString();
-		Integer plain = this.jdbc.queryForObject("select count(*) from api_tokens where token_hash = ? or token_prefix = ?",
-				Integer.class, token, token);
+		Integer plain = this.jdbc.queryForObject(
+				"select count(*) from api_tokens where token_hash = ? or token_prefix = ?", Integer.class, token,
+				token);
 		assertThat(plain).isZero();
-		Integer hashed = this.jdbc.queryForObject("select count(*) from api_tokens where token_hash = encode(sha256(?::bytea), 'hex')",
-				Integer.class, token);
+		Integer hashed = this.jdbc.queryForObject(
+				"select count(*) from api_tokens where token_hash = encode(sha256(?::bytea), 'hex')", Integer.class,
+				token);
 		assertThat(hashed).isEqualTo(1);
 	}
 
 	private void assertProblem(HttpResponse<String> response, int status) {
 		assertThat(response.statusCode()).isEqualTo(status);
-		assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-				(type) -> assertThat(type).startsWith("application/problem+json"));
+		assertThat(response.headers().firstValue("Content-Type"))
+			.hasValueSatisfying((type) -> assertThat(type).startsWith("application/problem+json"));
 		JsonNode problem = this.json.readTree(response.body());
 		assertThat(problem.get("status").asInt()).isEqualTo(status);
 		assertThat(problem.get("title").asString()).isNotBlank();

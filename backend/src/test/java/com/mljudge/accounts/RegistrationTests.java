@@ -35,7 +35,8 @@ class RegistrationTests {
 		String name = uniqueName();
 		HttpResponse<String> registered = register(name, GOOD_PASSWORD, GOOD_PASSWORD);
 		assertThat(registered.statusCode()).isEqualTo(302);
-		assertThat(registered.headers().firstValue("Location")).hasValueSatisfying((l) -> assertThat(l).endsWith("/login"));
+		assertThat(registered.headers().firstValue("Location"))
+			.hasValueSatisfying((l) -> assertThat(l).endsWith("/login"));
 		assertThat(this.client.get("/login").body()).contains("id=\"registered\"");
 
 		HttpResponse<String> signedIn = this.client.signIn(name, GOOD_PASSWORD);

@@ -21,9 +21,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Import and export over HTTP: the whole bank survives export, import and export again; a hostile or invalid
- * archive is refused with its reasons and leaves nothing stored. (Each hostile shape has its own case in
- * problem-bank's ProblemArchiveTests; here the app must refuse and store nothing.)
+ * Import and export over HTTP: the whole bank survives export, import and export again; a
+ * hostile or invalid archive is refused with its reasons and leaves nothing stored. (Each
+ * hostile shape has its own case in problem-bank's ProblemArchiveTests; here the app must
+ * refuse and store nothing.)
  */
 @IntegrationTest
 class ArchiveTests {
@@ -62,7 +63,8 @@ class ArchiveTests {
 		HttpResponse<byte[]> imported = this.fixtures.postZip("/api/authoring/import", exported.body(), ADMIN);
 		assertThat(imported.statusCode()).as(text(imported)).isEqualTo(200);
 
-		Map<String, Map<String, String>> again = AuthoringTests.unzip(this.fixtures.getBytes("/admin/bank/export.zip", ADMIN).body());
+		Map<String, Map<String, String>> again = AuthoringTests
+			.unzip(this.fixtures.getBytes("/admin/bank/export.zip", ADMIN).body());
 		assertThat(again).isEqualTo(first);
 		// Every imported draft holds exactly the exported files.
 		for (String slug : first.keySet()) {
@@ -107,7 +109,8 @@ class ArchiveTests {
 				"R\u00e9sum\u00e9 of `double total(double[] values)`".getBytes(StandardCharsets.ISO_8859_1));
 		HttpResponse<byte[]> refused = this.fixtures.postZip("/api/authoring/import", latin, ADMIN);
 		assertThat(refused.statusCode()).isEqualTo(422);
-		assertThat(new String(refused.body(), StandardCharsets.UTF_8)).contains("statement.md").contains("not UTF-8 text");
+		assertThat(new String(refused.body(), StandardCharsets.UTF_8)).contains("statement.md")
+			.contains("not UTF-8 text");
 		assertNotStored(slug);
 	}
 
@@ -119,8 +122,10 @@ class ArchiveTests {
 				AuthoringFixtures.zip(Map.of(slug, AuthoringFixtures.sumProblem(slug, false))),
 				SiteClient.basic(author, AuthoringFixtures.PASSWORD));
 		assertThat(refused.statusCode()).isEqualTo(403);
-		assertThat(this.fixtures.getBytes("/admin/bank/export.zip", SiteClient.basic(author, AuthoringFixtures.PASSWORD))
-			.statusCode()).isEqualTo(403);
+		assertThat(
+				this.fixtures.getBytes("/admin/bank/export.zip", SiteClient.basic(author, AuthoringFixtures.PASSWORD))
+					.statusCode())
+			.isEqualTo(403);
 		assertNotStored(slug);
 	}
 

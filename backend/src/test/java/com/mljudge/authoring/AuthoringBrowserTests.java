@@ -21,7 +21,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** An admin in a real browser: create a small coding problem, add tests, validate, publish, then solve it. */
+/**
+ * An admin in a real browser: create a small coding problem, add tests, validate,
+ * publish, then solve it.
+ */
 @IntegrationTest
 @ExtendWith(BrowserExtension.class)
 class AuthoringBrowserTests {
@@ -57,9 +60,12 @@ class AuthoringBrowserTests {
 		assertThat(rows).hasSize(10);
 		for (int i = 3; i < rows.size(); i++) {
 			rows.get(i).findElement(By.cssSelector("input[name$='.name']")).sendKeys("hidden-" + i);
-			rows.get(i).findElement(By.cssSelector("textarea[name$='.args']")).sendKeys("[[" + i + ".5, -" + i + ".0]]");
+			rows.get(i)
+				.findElement(By.cssSelector("textarea[name$='.args']"))
+				.sendKeys("[[" + i + ".5, -" + i + ".0]]");
 		}
-		wait(10).until(ExpectedConditions.textToBePresentInElementLocated(By.id("statement-preview"), "arithmetic mean"));
+		wait(10)
+			.until(ExpectedConditions.textToBePresentInElementLocated(By.id("statement-preview"), "arithmetic mean"));
 		assertThat(this.browser.findElements(By.cssSelector(".CodeMirror"))).hasSizeGreaterThanOrEqualTo(3);
 		Browser.screenshot(this.browser, "authoring-editor");
 

@@ -19,7 +19,9 @@ import com.mljudge.support.SiteClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Fresh accounts with roles, a small coding problem as files, and zips over real HTTP. */
+/**
+ * Fresh accounts with roles, a small coding problem as files, and zips over real HTTP.
+ */
 final class AuthoringFixtures {
 
 	static final String PASSWORD = "a-fine-password-9";
@@ -47,7 +49,8 @@ final class AuthoringFixtures {
 
 	SiteClient signedIn(String name, String password) {
 		SiteClient client = new SiteClient(this.port);
-		assertThat(client.signIn(name, password).headers().firstValue("Location").orElseThrow()).doesNotContain("error");
+		assertThat(client.signIn(name, password).headers().firstValue("Location").orElseThrow())
+			.doesNotContain("error");
 		return client;
 	}
 
@@ -55,13 +58,23 @@ final class AuthoringFixtures {
 		return prefix + "-" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
 	}
 
-	/** A small coding problem that validates: sum the values (or, with {@code mean}, average them). */
+	/**
+	 * A small coding problem that validates: sum the values (or, with {@code mean},
+	 * average them).
+	 */
 	static Map<String, String> sumProblem(String slug, boolean mean) {
 		StringBuilder tests = new StringBuilder("  - {name: s1, sample: true, args: [[1.0, 2.0, 3.0]]}\n");
 		for (int i = 1; i <= 8; i++) {
-			tests.append("  - {name: h").append(i).append(", args: [[").append(i).append(".5, ").append(-i).append(".0, 4.0]]}\n");
+			tests.append("  - {name: h")
+				.append(i)
+				.append(", args: [[")
+				.append(i)
+				.append(".5, ")
+				.append(-i)
+				.append(".0, 4.0]]}\n");
 		}
-		tests.append("  - {name: big, weight: 2, args: [{gen: random-doubles, seed: 3, n: 1000, min: -1.0, max: 1.0}]}\n");
+		tests.append(
+				"  - {name: big, weight: 2, args: [{gen: random-doubles, seed: 3, n: 1000, min: -1.0, max: 1.0}]}\n");
 		Map<String, String> files = new TreeMap<>();
 		files.put("problem.yaml", """
 				slug: %s
@@ -80,7 +93,8 @@ final class AuthoringFixtures {
 				%swrong:
 				  - {file: wrong/Zero.java, expected: WRONG_ANSWER, why: "returns zero"}
 				""".formatted(slug, mean ? "Mean of values" : "Sum of values", tests));
-		files.put("statement.md", "Return the " + (mean ? "mean" : "sum") + " of `values`.\n\n`double total(double[] values)`\n");
+		files.put("statement.md",
+				"Return the " + (mean ? "mean" : "sum") + " of `values`.\n\n`double total(double[] values)`\n");
 		files.put("explanation.md", "One pass over the values.\n");
 		files.put("starter/Solution.java", source("return 0;"));
 		files.put("wrong/Zero.java", source("return 0;"));
@@ -88,24 +102,29 @@ final class AuthoringFixtures {
 		return files;
 	}
 
-	/** A conceptual item that validates: a question, a model answer of about 180 words, key points and a quiz. */
+	/**
+	 * A conceptual item that validates: a question, a model answer of about 180 words,
+	 * key points and a quiz.
+	 */
 	static Map<String, String> conceptualProblem(String slug) {
 		Map<String, String> files = new TreeMap<>();
-		files.put("problem.yaml", """
-				slug: %s
-				kind: conceptual
-				title: Why hold out a validation set
-				difficulty: easy
-				topics: [model-evaluation]
-				related: [bias-variance-tradeoff]
-				keyPoints:
-				  - "Training error is optimistic"
-				  - "Tuning on the test set leaks it"
-				  - "A separate validation split picks hyperparameters"
-				quiz:
-				  - {type: choice, question: "Which split picks hyperparameters?", options: ["validation", "test"], answer: 0, explanation: "The test set is only for the final estimate."}
-				  - {type: number, question: "Share of data often kept for testing?", answer: 0.2, tolerance: 0.1, explanation: "Around a fifth is common."}
-				""".formatted(slug));
+		files.put("problem.yaml",
+				"""
+						slug: %s
+						kind: conceptual
+						title: Why hold out a validation set
+						difficulty: easy
+						topics: [model-evaluation]
+						related: [bias-variance-tradeoff]
+						keyPoints:
+						  - "Training error is optimistic"
+						  - "Tuning on the test set leaks it"
+						  - "A separate validation split picks hyperparameters"
+						quiz:
+						  - {type: choice, question: "Which split picks hyperparameters?", options: ["validation", "test"], answer: 0, explanation: "The test set is only for the final estimate."}
+						  - {type: number, question: "Share of data often kept for testing?", answer: 0.2, tolerance: 0.1, explanation: "Around a fifth is common."}
+						"""
+					.formatted(slug));
 		files.put("statement.md", "Why do we keep a validation set apart from the training and test sets?\n");
 		files.put("answer.md", "A model fitted to data always looks better on that data than on new data. ".repeat(12)
 				+ "So we keep a validation split to compare settings, and touch the test split only once at the end.\n");

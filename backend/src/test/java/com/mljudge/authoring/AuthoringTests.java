@@ -23,7 +23,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Roles, drafts, validation, publishing and versions, through real HTTP on the running app. */
+/**
+ * Roles, drafts, validation, publishing and versions, through real HTTP on the running
+ * app.
+ */
 @IntegrationTest
 class AuthoringTests {
 
@@ -72,7 +75,8 @@ class AuthoringTests {
 		HttpResponse<String> created = aliceClient.submit("/authoring", "/authoring",
 				Map.of("slug", slug, "kind", "conceptual", "title", "Why regularize?"));
 		assertThat(created.statusCode()).as(created.body()).isEqualTo(302);
-		assertThat(created.headers().firstValue("Location").orElseThrow()).endsWith("/authoring/" + slug + "/edit?created");
+		assertThat(created.headers().firstValue("Location").orElseThrow())
+			.endsWith("/authoring/" + slug + "/edit?created");
 
 		HttpResponse<String> editor = aliceClient.get("/authoring/" + slug + "/edit");
 		assertThat(editor.statusCode()).isEqualTo(200);
@@ -80,14 +84,15 @@ class AuthoringTests {
 		assertThat(aliceClient.get("/authoring").body()).contains(slug);
 
 		assertThat(bobClient.get("/authoring/" + slug + "/edit").statusCode()).isEqualTo(403);
-		assertThat(bobClient.submit("/authoring", "/authoring/" + slug + "/edit", Map.of("kind", "conceptual", "title", "Mine now"))
+		assertThat(bobClient
+			.submit("/authoring", "/authoring/" + slug + "/edit", Map.of("kind", "conceptual", "title", "Mine now"))
 			.statusCode()).isEqualTo(403);
 		assertThat(bobClient.get("/authoring").body()).doesNotContain(slug);
 		assertThat(bobClient.get("/authoring/" + slug + "/export.zip").statusCode()).isEqualTo(403);
 
 		HttpResponse<String> saved = aliceClient.submit("/authoring/" + slug + "/edit", "/authoring/" + slug + "/edit",
-				Map.of("kind", "conceptual", "title", "Why regularize at all?", "difficulty", "medium",
-						"topics", "regularization", "statement", "Why would you regularize a model?"));
+				Map.of("kind", "conceptual", "title", "Why regularize at all?", "difficulty", "medium", "topics",
+						"regularization", "statement", "Why would you regularize a model?"));
 		assertThat(saved.statusCode()).as(saved.body()).isEqualTo(302);
 		assertThat(aliceClient.get("/authoring/" + slug + "/edit").body()).contains("Why regularize at all?");
 		assertThat(auditOf(slug)).contains("create").contains("save draft");
@@ -101,9 +106,11 @@ class AuthoringTests {
 		client.submit("/authoring", "/authoring", Map.of("slug", slug, "kind", "coding", "title", "Mean"));
 		assertThat(client.get("/authoring/" + slug + "/edit").body()).contains("An admin publishes validated drafts.")
 			.doesNotContain("id=\"publish\"");
-		assertThat(client.submit("/authoring/" + slug + "/edit", "/authoring/" + slug + "/publish", Map.of()).statusCode())
+		assertThat(
+				client.submit("/authoring/" + slug + "/edit", "/authoring/" + slug + "/publish", Map.of()).statusCode())
 			.isEqualTo(403);
-		assertThat(client.submit("/authoring/" + slug + "/edit", "/authoring/" + slug + "/rejudge", Map.of()).statusCode())
+		assertThat(
+				client.submit("/authoring/" + slug + "/edit", "/authoring/" + slug + "/rejudge", Map.of()).statusCode())
 			.isEqualTo(403);
 		assertThat(client.get("/admin/users").statusCode()).isEqualTo(403);
 		assertThat(client.get("/problems/kmeans").body()).doesNotContain("id=\"edit-in-authoring\"");
@@ -124,23 +131,31 @@ class AuthoringTests {
 		HttpResponse<String> bad = client.submit("/authoring", "/authoring",
 				Map.of("slug", "Not A Slug", "kind", "poetry", "title", ""));
 		assertThat(bad.statusCode()).isEqualTo(400);
-		assertThat(bad.body()).contains("lower-case words joined by").contains("Choose coding").contains("Give the problem a title");
+		assertThat(bad.body()).contains("lower-case words joined by")
+			.contains("Choose coding")
+			.contains("Give the problem a title");
 	}
 
 	@Test
 	void validationCatchesABrokenReference() {
 		String slug = AuthoringFixtures.uniqueSlug("broken-reference");
 		var files = new java.util.TreeMap<>(AuthoringFixtures.sumProblem(slug, false));
-		// The reference reads past the end of the sample test: it cannot produce expected outputs.
+		// The reference reads past the end of the sample test: it cannot produce expected
+		// outputs.
 		files.put("reference/Solution.java", AuthoringFixtures.source("return values[3];"));
 		importAsAdmin(Map.of(slug, files));
 		SiteClient admin = this.fixtures.signedIn("admin", TestDatabase.ADMIN_PASSWORD);
-		HttpResponse<String> validated = admin.submit("/authoring/" + slug + "/edit", "/authoring/" + slug + "/validate", Map.of());
+		HttpResponse<String> validated = admin.submit("/authoring/" + slug + "/edit",
+				"/authoring/" + slug + "/validate", Map.of());
 		assertThat(validated.statusCode()).isEqualTo(302);
 		String page = admin.get("/authoring/" + slug + "/edit").body();
-		assertThat(page).contains("id=\"validation-failed\"").contains("id=\"publish-blocked\"").doesNotContain("id=\"publish\"");
-		assertThat(page).containsPattern("list-group-item-danger\">\\s*<span[^>]*>✗</span>\\s*<span[^>]*>reference scores 100");
-		HttpResponse<String> publish = admin.submit("/authoring/" + slug + "/edit", "/authoring/" + slug + "/publish", Map.of());
+		assertThat(page).contains("id=\"validation-failed\"")
+			.contains("id=\"publish-blocked\"")
+			.doesNotContain("id=\"publish\"");
+		assertThat(page)
+			.containsPattern("list-group-item-danger\">\\s*<span[^>]*>✗</span>\\s*<span[^>]*>reference scores 100");
+		HttpResponse<String> publish = admin.submit("/authoring/" + slug + "/edit", "/authoring/" + slug + "/publish",
+				Map.of());
 		assertThat(publish.statusCode()).isEqualTo(302);
 		assertThat(admin.get("/authoring/" + slug + "/edit").body()).contains("Validate the draft first");
 		assertThat(auditOf(slug)).contains("validate").contains("failed");
@@ -154,8 +169,10 @@ class AuthoringTests {
 		assertThat(admin.get("/problems/" + slug).statusCode()).isEqualTo(404);
 
 		validateAndPublish(admin, slug, 1);
-		assertThat(admin.get("/problems/" + slug).body()).contains("Sum of values").contains("id=\"edit-in-authoring\"");
-		assertThat(new SiteClient(this.port).json("GET", "/api/problems/" + slug, null, null).statusCode()).isEqualTo(200);
+		assertThat(admin.get("/problems/" + slug).body()).contains("Sum of values")
+			.contains("id=\"edit-in-authoring\"");
+		assertThat(new SiteClient(this.port).json("GET", "/api/problems/" + slug, null, null).statusCode())
+			.isEqualTo(200);
 
 		String learner = this.fixtures.newAccount();
 		String auth = SiteClient.basic(learner, AuthoringFixtures.PASSWORD);
@@ -164,22 +181,26 @@ class AuthoringTests {
 		assertThat(this.events.await((e) -> e.id() == first).verdict()).isEqualTo("ACCEPTED");
 		assertThat(versionOf(first)).isEqualTo(1);
 
-		// Version 2 asks for the mean: the same source must now fail, judged against fresh reference outputs.
+		// Version 2 asks for the mean: the same source must now fail, judged against
+		// fresh reference outputs.
 		importAsAdmin(Map.of(slug, AuthoringFixtures.sumProblem(slug, true)));
 		validateAndPublish(admin, slug, 2);
-		assertThat(admin.get("/authoring/" + slug + "/edit?published=2&judgingChanged").body()).contains("id=\"rejudge-button\"");
+		assertThat(admin.get("/authoring/" + slug + "/edit?published=2&judgingChanged").body())
+			.contains("id=\"rejudge-button\"");
 		long second = submit(auth, slug, sum);
 		SubmissionJudged judged = this.events.await((e) -> e.id() == second);
 		assertThat(judged.verdict()).isEqualTo("WRONG_ANSWER");
 		assertThat(versionOf(second)).isEqualTo(2);
 		assertThat(admin.get("/problems/" + slug).body()).contains("Mean of values");
 
-		HttpResponse<String> rejudge = admin.submit("/authoring/" + slug + "/edit", "/authoring/" + slug + "/rejudge", Map.of());
+		HttpResponse<String> rejudge = admin.submit("/authoring/" + slug + "/edit", "/authoring/" + slug + "/rejudge",
+				Map.of());
 		assertThat(rejudge.headers().firstValue("Location").orElseThrow()).contains("rejudging=");
 		SubmissionJudged again = this.events.await((e) -> e.id() == first && e.rejudge());
 		assertThat(again.verdict()).isEqualTo("WRONG_ANSWER");
 		assertThat(versionOf(first)).as("the version the rejudge judged on").isEqualTo(2);
-		// The learner sees it too: in the API, on the submission's page and in the history.
+		// The learner sees it too: in the API, on the submission's page and in the
+		// history.
 		HttpResponse<String> view = new SiteClient(this.port).json("GET", "/api/submissions/" + first, null, auth);
 		assertThat(this.json.readTree(view.body()).get("problemVersion").asInt()).as(view.body()).isEqualTo(2);
 		SiteClient learnerPages = this.fixtures.signedIn(learner, AuthoringFixtures.PASSWORD);
@@ -221,18 +242,18 @@ class AuthoringTests {
 		HttpResponse<String> granted = admin.submit("/admin/users?q=" + someone, "/admin/users/" + someone + "/roles",
 				Map.of("role", "AUTHOR", "grant", "true"));
 		assertThat(granted.statusCode()).isEqualTo(302);
-		assertThat(follow(admin, granted).body())
-			.contains("Granted AUTHOR to " + someone);
-		assertThat(this.fixtures.signedIn(someone, AuthoringFixtures.PASSWORD).get("/authoring").statusCode()).isEqualTo(200);
+		assertThat(follow(admin, granted).body()).contains("Granted AUTHOR to " + someone);
+		assertThat(this.fixtures.signedIn(someone, AuthoringFixtures.PASSWORD).get("/authoring").statusCode())
+			.isEqualTo(200);
 
 		admin.submit("/admin/users?q=" + someone, "/admin/users/" + someone + "/roles",
 				Map.of("role", "AUTHOR", "grant", "false"));
-		assertThat(this.fixtures.signedIn(someone, AuthoringFixtures.PASSWORD).get("/authoring").statusCode()).isEqualTo(403);
+		assertThat(this.fixtures.signedIn(someone, AuthoringFixtures.PASSWORD).get("/authoring").statusCode())
+			.isEqualTo(403);
 
 		HttpResponse<String> keepsUser = admin.submit("/admin/users?q=" + someone, "/admin/users/" + someone + "/roles",
 				Map.of("role", "USER", "grant", "false"));
-		assertThat(follow(admin, keepsUser).body())
-			.contains("Every account keeps the USER role.");
+		assertThat(follow(admin, keepsUser).body()).contains("Every account keeps the USER role.");
 		HttpResponse<String> unknown = admin.submit("/admin/users", "/admin/users/" + someone + "/roles",
 				Map.of("role", "WIZARD", "grant", "true"));
 		assertThat(follow(admin, unknown).body()).contains("There is no role");
@@ -242,25 +263,29 @@ class AuthoringTests {
 	/** Follows a redirect, whose Location may be absolute. */
 	private static HttpResponse<String> follow(SiteClient client, HttpResponse<String> redirect) {
 		java.net.URI location = java.net.URI.create(redirect.headers().firstValue("Location").orElseThrow());
-		return client.get(location.getRawPath() + ((location.getRawQuery() != null) ? "?" + location.getRawQuery() : ""));
+		return client
+			.get(location.getRawPath() + ((location.getRawQuery() != null) ? "?" + location.getRawQuery() : ""));
 	}
 
 	private void validateAndPublish(SiteClient admin, String slug, int version) {
 		admin.submit("/authoring/" + slug + "/edit", "/authoring/" + slug + "/validate", Map.of());
 		String page = admin.get("/authoring/" + slug + "/edit").body();
 		assertThat(page).as(page).contains("id=\"validation-passed\"").contains("id=\"publish\"");
-		HttpResponse<String> published = admin.submit("/authoring/" + slug + "/edit", "/authoring/" + slug + "/publish", Map.of());
+		HttpResponse<String> published = admin.submit("/authoring/" + slug + "/edit", "/authoring/" + slug + "/publish",
+				Map.of());
 		assertThat(published.headers().firstValue("Location").orElseThrow()).contains("published=" + version);
 	}
 
 	private void importAsAdmin(Map<String, Map<String, String>> folders) {
-		HttpResponse<byte[]> imported = this.fixtures.postZip("/api/authoring/import", AuthoringFixtures.zip(folders), ADMIN);
+		HttpResponse<byte[]> imported = this.fixtures.postZip("/api/authoring/import", AuthoringFixtures.zip(folders),
+				ADMIN);
 		assertThat(imported.statusCode()).as(new String(imported.body(), StandardCharsets.UTF_8)).isEqualTo(200);
 	}
 
 	private long submit(String auth, String slug, String source) {
 		var body = JsonNodeFactory.instance.objectNode().put("problem", slug).put("source", source);
-		HttpResponse<String> accepted = new SiteClient(this.port).json("POST", "/api/submissions", body.toString(), auth);
+		HttpResponse<String> accepted = new SiteClient(this.port).json("POST", "/api/submissions", body.toString(),
+				auth);
 		assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(202);
 		return this.json.readTree(accepted.body()).get("id").asLong();
 	}

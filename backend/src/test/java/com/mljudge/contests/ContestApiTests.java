@@ -60,8 +60,7 @@ class ContestApiTests {
 	@Test
 	void badContestsGetA400NamingEachWrongField() {
 		Instant start = ContestFixtures.now().plus(Duration.ofDays(1));
-		ObjectNode body = contest("Not A Slug!", "ELO", start, start.minusSeconds(60), -5,
-				List.of("no-such-problem"));
+		ObjectNode body = contest("Not A Slug!", "ELO", start, start.minusSeconds(60), -5, List.of("no-such-problem"));
 		body.put("title", "");
 		HttpResponse<String> response = this.fixtures.client().json("POST", "/api/contests", body.toString(), ADMIN);
 		assertThat(response.statusCode()).isEqualTo(400);
@@ -77,7 +76,8 @@ class ContestApiTests {
 		Instant start = ContestFixtures.now().plus(Duration.ofDays(1));
 		HttpResponse<String> response = this.fixtures.client()
 			.json("POST", "/api/contests", contest(uniqueSlug("concept"), "ICPC", start, start.plusSeconds(3600), 0,
-					List.of("kmeans", "bias-and-variance")).toString(), ADMIN);
+					List.of("kmeans", "bias-and-variance"))
+				.toString(), ADMIN);
 		assertThat(response.statusCode()).isEqualTo(400);
 		assertThat(response.body()).contains("bias-and-variance").contains("coding problems only");
 	}
@@ -96,14 +96,16 @@ class ContestApiTests {
 	void aContestCanBeDeletedOnlyBeforeItStarts() {
 		Instant now = ContestFixtures.now();
 		String upcoming = uniqueSlug("del");
-		this.fixtures.create(contest(upcoming, "ICPC", now.plusSeconds(3600), now.plusSeconds(7200), 0, List.of("kmeans")));
+		this.fixtures
+			.create(contest(upcoming, "ICPC", now.plusSeconds(3600), now.plusSeconds(7200), 0, List.of("kmeans")));
 		assertThat(this.fixtures.client().json("DELETE", "/api/contests/" + upcoming, null, ADMIN).statusCode())
 			.isEqualTo(204);
 		assertThat(this.fixtures.client().json("GET", "/api/contests/" + upcoming, null, null).statusCode())
 			.isEqualTo(404);
 
 		String running = uniqueSlug("run");
-		this.fixtures.create(contest(running, "ICPC", now.minusSeconds(60), now.plusSeconds(3600), 0, List.of("kmeans")));
+		this.fixtures
+			.create(contest(running, "ICPC", now.minusSeconds(60), now.plusSeconds(3600), 0, List.of("kmeans")));
 		HttpResponse<String> refused = this.fixtures.client().json("DELETE", "/api/contests/" + running, null, ADMIN);
 		assertThat(refused.statusCode()).isEqualTo(409);
 		assertThat(refused.body()).contains("has started");
@@ -128,11 +130,13 @@ class ContestApiTests {
 		this.fixtures.create(body);
 		String user = this.fixtures.newUser("rg");
 		this.fixtures.register(slug, user);
-		assertThat(this.fixtures.client().json("POST", "/api/contests/" + slug + "/registration", null, basic(user))
+		assertThat(this.fixtures.client()
+			.json("POST", "/api/contests/" + slug + "/registration", null, basic(user))
 			.statusCode()).isEqualTo(200);
 		assertThat(read(slug, basic(user)).get("registered").asBoolean()).isTrue();
-		assertThat(this.fixtures.client().json("POST", "/api/contests/" + slug + "/registration", null, null)
-			.statusCode()).isEqualTo(401);
+		assertThat(
+				this.fixtures.client().json("POST", "/api/contests/" + slug + "/registration", null, null).statusCode())
+			.isEqualTo(401);
 
 		body.put("endsAt", ContestFixtures.now().toString());
 		this.fixtures.update(body);
@@ -151,7 +155,8 @@ class ContestApiTests {
 	}
 
 	private JsonNode read(String slug, String authorization) {
-		HttpResponse<String> response = this.fixtures.client().json("GET", "/api/contests/" + slug, null, authorization);
+		HttpResponse<String> response = this.fixtures.client()
+			.json("GET", "/api/contests/" + slug, null, authorization);
 		assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
 		return JSON.readTree(response.body());
 	}

@@ -26,8 +26,9 @@ import static com.mljudge.contests.ContestFixtures.uniqueSlug;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A live contest in a real browser: the admin creates it through the form, a fresh contestant registers on
- * the contest page, opens the scoreboard, and a real accepted submission appears on it without a reload.
+ * A live contest in a real browser: the admin creates it through the form, a fresh
+ * contestant registers on the contest page, opens the scoreboard, and a real accepted
+ * submission appears on it without a reload.
  */
 @IntegrationTest
 @ExtendWith(BrowserExtension.class)
@@ -76,7 +77,10 @@ class ContestBoardBrowserTests {
 			.isEqualTo("still here");
 	}
 
-	/** The admin's way: the list's "New contest" button, the form, and the contest page it leads to. */
+	/**
+	 * The admin's way: the list's "New contest" button, the form, and the contest page it
+	 * leads to.
+	 */
 	private void createThroughTheForm(String slug, Instant start, Instant end) {
 		Browser.signIn(this.browser, this.port, "admin", TestDatabase.ADMIN_PASSWORD);
 		this.browser.get(base() + "/contests");
@@ -85,7 +89,8 @@ class ContestBoardBrowserTests {
 		this.browser.findElement(By.id("title")).sendKeys("Live cup " + slug);
 		this.browser.findElement(By.id("description")).sendKeys("Two problems, one hour: **go**.");
 		this.browser.findElement(By.id("problems")).sendKeys(PROBLEM + ", kmeans");
-		// Date-time inputs take keys in the browser's locale format; their value is ISO whatever the locale.
+		// Date-time inputs take keys in the browser's locale format; their value is ISO
+		// whatever the locale.
 		JavascriptExecutor js = (JavascriptExecutor) this.browser;
 		js.executeScript("document.getElementById('startsAt').value = arguments[0];", formTime(start));
 		js.executeScript("document.getElementById('endsAt').value = arguments[0];", formTime(end));
@@ -93,7 +98,8 @@ class ContestBoardBrowserTests {
 		WebElement save = this.browser.findElement(By.id("save-contest"));
 		js.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", save);
 		save.click();
-		new WebDriverWait(this.browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/contests/" + slug));
+		new WebDriverWait(this.browser, Duration.ofSeconds(10))
+			.until(ExpectedConditions.urlContains("/contests/" + slug));
 		assertThat(this.browser.findElement(By.id("contest-title")).getText()).isEqualTo("Live cup " + slug);
 		this.browser.get(base() + "/contests");
 		this.browser.findElement(By.id("contest-" + slug));

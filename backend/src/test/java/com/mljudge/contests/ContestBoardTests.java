@@ -28,8 +28,9 @@ import static com.mljudge.contests.ContestFixtures.uniqueSlug;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The board with real submissions judged by the real judge: penalties, the freeze for contestants against the
- * live board for admins, the end that unfreezes it, an admin's explicit unfreeze, and a rejudge.
+ * The board with real submissions judged by the real judge: penalties, the freeze for
+ * contestants against the live board for admins, the end that unfreezes it, an admin's
+ * explicit unfreeze, and a rejudge.
  */
 @IntegrationTest
 class ContestBoardTests {
@@ -67,7 +68,8 @@ class ContestBoardTests {
 	void aRejectedTryCostsTwentyMinutesAndACompileErrorNothing() {
 		Instant start = ContestFixtures.now().minus(Duration.ofMinutes(30));
 		String slug = uniqueSlug("icpc");
-		this.fixtures.create(contest(slug, "ICPC", start, start.plus(Duration.ofHours(2)), 0, List.of(PROBLEM, "kmeans")));
+		this.fixtures
+			.create(contest(slug, "ICPC", start, start.plus(Duration.ofHours(2)), 0, List.of(PROBLEM, "kmeans")));
 		String user = this.fixtures.newUser("pen");
 		this.fixtures.register(slug, user);
 
@@ -111,10 +113,12 @@ class ContestBoardTests {
 			assertThat(row(frozen, user).get("solved").asInt()).isZero();
 		}
 
-		// The admin ends the contest just after the submission: the board unfreezes by itself.
+		// The admin ends the contest just after the submission: the board unfreezes by
+		// itself.
 		body.put("endsAt", judged.submittedAt().truncatedTo(ChronoUnit.SECONDS).plusSeconds(1).toString());
 		this.fixtures.update(body);
-		JsonNode finalBoard = this.fixtures.awaitBoard(slug, basic(user), (b) -> "FINAL".equals(b.get("mode").asString()));
+		JsonNode finalBoard = this.fixtures.awaitBoard(slug, basic(user),
+				(b) -> "FINAL".equals(b.get("mode").asString()));
 		assertThat(cell(finalBoard, user, PROBLEM).get("solved").asBoolean()).isTrue();
 		assertThat(cell(finalBoard, user, PROBLEM).get("pending").asInt()).isZero();
 		assertThat(row(this.fixtures.board(slug, null), user).get("solved").asInt()).isEqualTo(1);
@@ -133,7 +137,8 @@ class ContestBoardTests {
 		this.fixtures.awaitBoard(slug, ADMIN, (b) -> cell(b, user, PROBLEM).get("solved").asBoolean());
 		assertThat(this.fixtures.board(slug, basic(user)).get("mode").asString()).isEqualTo("FROZEN");
 
-		assertThat(this.fixtures.client().json("POST", "/api/contests/" + slug + "/unfreeze", null, basic(user))
+		assertThat(this.fixtures.client()
+			.json("POST", "/api/contests/" + slug + "/unfreeze", null, basic(user))
 			.statusCode()).isEqualTo(403);
 		assertThat(this.fixtures.client().json("POST", "/api/contests/" + slug + "/unfreeze", null, ADMIN).statusCode())
 			.isEqualTo(200);
@@ -156,8 +161,9 @@ class ContestBoardTests {
 		JsonNode before = this.fixtures.awaitBoard(slug, null, (b) -> cell(b, user, PROBLEM).get("tries").asInt() == 1);
 		assertThat(cell(before, user, PROBLEM).get("solved").asBoolean()).isFalse();
 
-		// Stands in for what makes rejudges happen (a test or checker fixed after the fact): the stored
-		// submission now judges differently, and the real rejudge path sends a new verdict.
+		// Stands in for what makes rejudges happen (a test or checker fixed after the
+		// fact): the stored submission now judges differently, and the real rejudge path
+		// sends a new verdict.
 		this.jdbc.update("update submissions set source = ? where id = ?", reference(), id);
 		assertThat(this.rejudging.rejudgeSubmission(id)).isTrue();
 		SubmissionJudged again = this.events.await((e) -> e.id() == id && e.rejudge());

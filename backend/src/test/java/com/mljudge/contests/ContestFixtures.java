@@ -19,8 +19,9 @@ import tools.jackson.databind.node.ObjectNode;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * What contest tests share: fresh users (so nobody else's results leak in), contests created over the real
- * API, submissions, and waiting for the asynchronous board to catch up.
+ * What contest tests share: fresh users (so nobody else's results leak in), contests
+ * created over the real API, submissions, and waiting for the asynchronous board to catch
+ * up.
  */
 public final class ContestFixtures {
 
@@ -57,7 +58,9 @@ public final class ContestFixtures {
 		return SiteClient.basic(user, PASSWORD);
 	}
 
-	/** Now, to the second: the database keeps microseconds, the API echoes what it keeps. */
+	/**
+	 * Now, to the second: the database keeps microseconds, the API echoes what it keeps.
+	 */
 	public static Instant now() {
 		return Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
 	}
@@ -116,7 +119,10 @@ public final class ContestFixtures {
 		return JSON.readTree(response.body());
 	}
 
-	/** The board as this caller sees it, once it satisfies the condition (waiting up to 90 s). */
+	/**
+	 * The board as this caller sees it, once it satisfies the condition (waiting up to 90
+	 * s).
+	 */
 	public JsonNode awaitBoard(String slug, String authorization, Predicate<JsonNode> condition) {
 		return await(() -> board(slug, authorization), condition);
 	}
@@ -139,7 +145,10 @@ public final class ContestFixtures {
 		throw new AssertionError("no cell " + problem + " for " + user + ": " + board);
 	}
 
-	/** Polls until the condition holds; asynchronous judging and event delivery take their time. */
+	/**
+	 * Polls until the condition holds; asynchronous judging and event delivery take their
+	 * time.
+	 */
 	public static <T> T await(Supplier<T> value, Predicate<T> condition) {
 		long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
 		T last = value.get();

@@ -18,7 +18,10 @@ import static com.mljudge.contests.ContestFixtures.contest;
 import static com.mljudge.contests.ContestFixtures.uniqueSlug;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The contest pages over real HTTP: list, admin form, contest page with registration, scoreboard. */
+/**
+ * The contest pages over real HTTP: list, admin form, contest page with registration,
+ * scoreboard.
+ */
 @IntegrationTest
 class ContestPagesTests {
 
@@ -42,8 +45,10 @@ class ContestPagesTests {
 		String running = uniqueSlug("lr");
 		String upcoming = uniqueSlug("lu");
 		String past = uniqueSlug("lp");
-		this.fixtures.create(contest(running, "ICPC", now.minusSeconds(600), now.plusSeconds(3600), 0, List.of("kmeans")));
-		this.fixtures.create(contest(upcoming, "POINTS", now.plusSeconds(3600), now.plusSeconds(7200), 0, List.of("kmeans")));
+		this.fixtures
+			.create(contest(running, "ICPC", now.minusSeconds(600), now.plusSeconds(3600), 0, List.of("kmeans")));
+		this.fixtures
+			.create(contest(upcoming, "POINTS", now.plusSeconds(3600), now.plusSeconds(7200), 0, List.of("kmeans")));
 		this.fixtures.create(contest(past, "ICPC", now.minusSeconds(7200), now.minusSeconds(60), 0, List.of("kmeans")));
 
 		String page = new SiteClient(this.port).get("/contests").body();
@@ -111,18 +116,23 @@ class ContestPagesTests {
 		site.signIn(user, ContestFixtures.PASSWORD);
 		String page = site.get("/contests/" + slug).body();
 		assertThat(page).contains("id=\"register\"").contains("data-countdown-to=").contains("/js/contests.js");
-		HttpResponse<String> registered = site.submit("/contests/" + slug, "/contests/" + slug + "/registration", Map.of());
+		HttpResponse<String> registered = site.submit("/contests/" + slug, "/contests/" + slug + "/registration",
+				Map.of());
 		assertThat(registered.statusCode()).isEqualTo(302);
 		String after = site.get("/contests/" + slug + "?registered").body();
-		assertThat(after).contains("id=\"registered-badge\"").contains("id=\"registered-notice\"")
-			.contains("href=\"/problems/kmeans\"").contains("id=\"status-kmeans\"").contains("not tried");
+		assertThat(after).contains("id=\"registered-badge\"")
+			.contains("id=\"registered-notice\"")
+			.contains("href=\"/problems/kmeans\"")
+			.contains("id=\"status-kmeans\"")
+			.contains("not tried");
 	}
 
 	@Test
 	void theScoreboardPageRendersAndItsBoardRefreshesAsAFragment() {
 		Instant now = ContestFixtures.now();
 		String slug = uniqueSlug("sb");
-		this.fixtures.create(contest(slug, "ICPC", now.minusSeconds(600), now.plusSeconds(3600), 60, List.of("kmeans")));
+		this.fixtures
+			.create(contest(slug, "ICPC", now.minusSeconds(600), now.plusSeconds(3600), 60, List.of("kmeans")));
 		String empty = new SiteClient(this.port).get("/contests/" + slug + "/scoreboard").body();
 		assertThat(empty).contains("id=\"no-contestants\"");
 		String user = this.fixtures.newUser("sb");
@@ -130,13 +140,17 @@ class ContestPagesTests {
 
 		HttpResponse<String> page = new SiteClient(this.port).get("/contests/" + slug + "/scoreboard");
 		assertThat(page.statusCode()).isEqualTo(200);
-		assertThat(page.body()).contains("id=\"board\"").contains("hx-trigger=\"every 5s\"")
-			.contains("id=\"row-" + user + "\"").contains("id=\"frozen-badge\"");
+		assertThat(page.body()).contains("id=\"board\"")
+			.contains("hx-trigger=\"every 5s\"")
+			.contains("id=\"row-" + user + "\"")
+			.contains("id=\"frozen-badge\"");
 		assertThat(this.admin.get("/contests/" + slug + "/scoreboard").body()).contains("live (admins only)")
 			.contains("id=\"unfreeze\"");
 		HttpResponse<String> fragment = new SiteClient(this.port).get("/contests/" + slug + "/scoreboard/board");
 		assertThat(fragment.statusCode()).isEqualTo(200);
-		assertThat(fragment.body()).contains("id=\"board\"").contains("id=\"row-" + user + "\"").doesNotContain("<html");
+		assertThat(fragment.body()).contains("id=\"board\"")
+			.contains("id=\"row-" + user + "\"")
+			.doesNotContain("<html");
 	}
 
 	@Test

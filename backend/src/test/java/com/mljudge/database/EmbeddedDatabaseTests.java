@@ -19,8 +19,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * The default a newcomer gets: no database configured, so the app starts its own PostgreSQL in a folder and
- * finds its data there again after a restart.
+ * The default a newcomer gets: no database configured, so the app starts its own
+ * PostgreSQL in a folder and finds its data there again after a restart.
  */
 @ExtendWith(OutputCaptureExtension.class)
 class EmbeddedDatabaseTests {
@@ -33,7 +33,8 @@ class EmbeddedDatabaseTests {
 			assertThat(first.getBeansOfType(EmbeddedDatabase.class)).hasSize(1);
 			JdbcTemplate jdbc = first.getBean(JdbcTemplate.class);
 			assertThat(jdbc.queryForObject("select version()", String.class)).startsWith("PostgreSQL");
-			// Durable, unlike the library's test-database defaults: a commit is on disk before it is answered.
+			// Durable, unlike the library's test-database defaults: a commit is on disk
+			// before it is answered.
 			assertThat(jdbc.queryForObject("show fsync", String.class)).isEqualTo("on");
 			assertThat(jdbc.queryForObject("show synchronous_commit", String.class)).isEqualTo("on");
 			assertThat(jdbc.queryForObject("show full_page_writes", String.class)).isEqualTo("on");

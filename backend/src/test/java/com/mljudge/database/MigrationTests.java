@@ -10,7 +10,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Spring Boot 4 silently skips Flyway without its starter and the PostgreSQL module: prove it ran. */
+/**
+ * Spring Boot 4 silently skips Flyway without its starter and the PostgreSQL module:
+ * prove it ran.
+ */
 @IntegrationTest
 class MigrationTests {
 
@@ -19,8 +22,8 @@ class MigrationTests {
 
 	@Test
 	void flywayAppliedEveryMigrationSuccessfully() {
-		List<String> versions = this.jdbc
-			.queryForList("select version from flyway_schema_history where success order by installed_rank", String.class);
+		List<String> versions = this.jdbc.queryForList(
+				"select version from flyway_schema_history where success order by installed_rank", String.class);
 		assertThat(versions).startsWith("1");
 		Integer failed = this.jdbc.queryForObject("select count(*) from flyway_schema_history where not success",
 				Integer.class);

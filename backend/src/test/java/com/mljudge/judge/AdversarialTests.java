@@ -17,9 +17,9 @@ import static com.mljudge.judge.Verdict.TIME_LIMIT_EXCEEDED;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * One small attack program per hole class. Each must get its verdict, and the server must be
- * unharmed afterwards: no file written, no secret printed, no sandbox thread left, the next
- * ordinary submission judged.
+ * One small attack program per hole class. Each must get its verdict, and the server must
+ * be unharmed afterwards: no file written, no secret printed, no sandbox thread left, the
+ * next ordinary submission judged.
  */
 class AdversarialTests {
 
@@ -39,10 +39,12 @@ class AdversarialTests {
 	static Stream<Attack> attacks() {
 		return Stream.of(
 				// Denied APIs: REJECTED naming the API.
-				denied("readsAFile", "java.io.FileReader", "new java.io.FileReader(\"/etc/passwd\").read(); return n + 1;"),
-				denied("writesAFile", "java.nio.file", "java.nio.file.Files.writeString(java.nio.file.Path.of(\"" + M
-						+ "\"), \"x\"); return n + 1;"),
-				denied("opensASocket", "java.net.Socket", "new java.net.Socket(\"localhost\", 5432).close(); return n + 1;"),
+				denied("readsAFile", "java.io.FileReader",
+						"new java.io.FileReader(\"/etc/passwd\").read(); return n + 1;"),
+				denied("writesAFile", "java.nio.file",
+						"java.nio.file.Files.writeString(java.nio.file.Path.of(\"" + M + "\"), \"x\"); return n + 1;"),
+				denied("opensASocket", "java.net.Socket",
+						"new java.net.Socket(\"localhost\", 5432).close(); return n + 1;"),
 				denied("startsAProcess", "java.lang.Runtime",
 						"Runtime.getRuntime().exec(new String[] {\"touch\", \"" + M + "\"}); return n + 1;"),
 				denied("buildsAProcess", "java.lang.ProcessBuilder",
@@ -87,8 +89,7 @@ class AdversarialTests {
 						"Object lock = new Object(); synchronized (lock) { lock.wait(); } return n + 1;"),
 				denied("parksTheThread", "java.util.concurrent.locks.LockSupport",
 						"java.util.concurrent.locks.LockSupport.park(); return n + 1;"),
-				denied("changesTheDefaultLocale", "java.util.Locale",
-						"Locale.setDefault(Locale.CHINA); return n + 1;"),
+				denied("changesTheDefaultLocale", "java.util.Locale", "Locale.setDefault(Locale.CHINA); return n + 1;"),
 				denied("changesTheDefaultTimeZone", "java.util.TimeZone",
 						"TimeZone.setDefault(TimeZone.getTimeZone(\"PST\")); return n + 1;"),
 				denied("setsTheUncaughtExceptionHandler", "java.lang.Thread",
@@ -99,7 +100,8 @@ class AdversarialTests {
 						"new javax.naming.InitialContext().lookup(\"ldap://x\"); return n + 1;"),
 				denied("runsAScriptEngine", "javax.script.ScriptEngineManager",
 						"new javax.script.ScriptEngineManager(); return n + 1;"),
-				denied("loadsANativeLibrary", "java.lang.System.loadLibrary", "System.loadLibrary(\"c\"); return n + 1;"),
+				denied("loadsANativeLibrary", "java.lang.System.loadLibrary",
+						"System.loadLibrary(\"c\"); return n + 1;"),
 				denied("declaresANativeMethod", "native methods", "static native int evil();", "return evil();"),
 				denied("opensAJdbcConnection", "java.sql.DriverManager",
 						"java.sql.DriverManager.getConnection(\"jdbc:postgresql://localhost/judge\"); return n + 1;"),
@@ -134,8 +136,9 @@ class AdversarialTests {
 
 				// Runaway code: the budget stops it.
 				runaway("loopsForever", TIME_LIMIT_EXCEEDED, "while (true) { n++; }"),
-				// Work done entirely inside library code has no ticks of its own.
-				// (its strings use up the 64 MiB budget long before its CPU time; either way the run stops)
+				// Work done entirely inside library code has no ticks of its own. (its
+				// strings use up the 64 MiB budget long before its CPU time; either way
+				// the run stops)
 				runaway("nestsLibraryOnlyStreamsThroughMethodReferences", MEMORY_LIMIT_EXCEEDED,
 						"return (int) IntStream.range(0, 50_000_000).mapToObj(Integer::toString)"
 								+ ".flatMapToInt(String::chars).asLongStream().sum();"),
@@ -220,11 +223,11 @@ class AdversarialTests {
 		AttackHarness.assertUnharmed(JUDGE, result);
 	}
 
-
 	/**
-	 * Classes may be kept warm between verdicts of the same source (a Run then a Submit, another user's identical
-	 * code). State that survives a call would let one verdict read what an earlier one's hidden tests passed in,
-	 * so each program here counts its calls and fails when it sees a call from an earlier verdict.
+	 * Classes may be kept warm between verdicts of the same source (a Run then a Submit,
+	 * another user's identical code). State that survives a call would let one verdict
+	 * read what an earlier one's hidden tests passed in, so each program here counts its
+	 * calls and fails when it sees a call from an earlier verdict.
 	 */
 	@ParameterizedTest(name = "{0}")
 	@MethodSource("stateAcrossVerdicts")
@@ -238,13 +241,14 @@ class AdversarialTests {
 	}
 
 	static Stream<org.junit.jupiter.params.provider.Arguments> stateAcrossVerdicts() {
-		// Each verdict makes two calls (two tests); a third call on the same counter means state leaked.
+		// Each verdict makes two calls (two tests); a third call on the same counter
+		// means state leaked.
 		String leaked = "if (calls > 2) return -1; return n + 1;";
 		return Stream.of(
 				org.junit.jupiter.params.provider.Arguments.of("staticCounter",
 						solution("static int calls;", "calls++; " + leaked)),
-				org.junit.jupiter.params.provider.Arguments.of("staticFinalArray", solution(
-						"static final int[] SEEN = new int[1];", "int calls = ++SEEN[0]; " + leaked)),
+				org.junit.jupiter.params.provider.Arguments.of("staticFinalArray",
+						solution("static final int[] SEEN = new int[1];", "int calls = ++SEEN[0]; " + leaked)),
 				org.junit.jupiter.params.provider.Arguments.of("enumConstantField",
 						solution("enum Box { ONE; int calls; }", "int calls = ++Box.ONE.calls; " + leaked)),
 				org.junit.jupiter.params.provider.Arguments.of("nestedClassStatic", solution(

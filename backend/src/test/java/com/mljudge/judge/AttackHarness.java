@@ -7,8 +7,8 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A tiny problem ({@code int solve(int n)} returns {@code n + 1}) for attack programs, tight
- * limits so attacks end fast, and the checks that the server came out unharmed.
+ * A tiny problem ({@code int solve(int n)} returns {@code n + 1}) for attack programs,
+ * tight limits so attacks end fast, and the checks that the server came out unharmed.
  */
 final class AttackHarness {
 
@@ -18,8 +18,7 @@ final class AttackHarness {
 
 	static final Limits LIMITS = new Limits(300, 3_000, 64L << 20, 8 << 20, 4096);
 
-	static final JudgeTask TASK = new JudgeTask(
-			new EntryPoint("Solution", "solve", List.of(int.class), int.class),
+	static final JudgeTask TASK = new JudgeTask(new EntryPoint("Solution", "solve", List.of(int.class), int.class),
 			List.of(new TestCase("first", true, 1, new Object[] { 3 }, null),
 					new TestCase("second", false, 1, new Object[] { 5 }, null)),
 			Checkers.fromSpec("exact", Map.of()), LIMITS);

@@ -46,9 +46,10 @@ class CheckersTests {
 	@Test
 	void toleranceNamesTheFirstMismatchAndShapeErrors() {
 		Checker close = Checkers.fromSpec("tolerance", Map.of());
-		assertThat(close.check(TEST, new double[][] { { 1, 2 }, { 3, 4 } }, new double[][] { { 1, 2 }, { 3, 5 } }).message())
-			.isEqualTo("at [1][1]: expected 4.0 but got 5.0");
-		assertThat(close.check(TEST, new double[] { 1, 2 }, new double[] { 1 }).message()).contains("expected length 2");
+		assertThat(close.check(TEST, new double[][] { { 1, 2 }, { 3, 4 } }, new double[][] { { 1, 2 }, { 3, 5 } })
+			.message()).isEqualTo("at [1][1]: expected 4.0 but got 5.0");
+		assertThat(close.check(TEST, new double[] { 1, 2 }, new double[] { 1 }).message())
+			.contains("expected length 2");
 		assertThat(passes(close, new double[] { 1 }, null)).isFalse();
 	}
 
@@ -65,7 +66,8 @@ class CheckersTests {
 	void signAcceptsFlippedVectorsAndRows() {
 		Checker sign = Checkers.fromSpec("sign", Map.of("atol", 1e-6));
 		assertThat(passes(sign, new double[] { 0.6, -0.8 }, new double[] { -0.6, 0.8 })).isTrue();
-		assertThat(passes(sign, new double[][] { { 1, 0 }, { 0, 1 } }, new double[][] { { -1, 0 }, { 0, 1 } })).isTrue();
+		assertThat(passes(sign, new double[][] { { 1, 0 }, { 0, 1 } }, new double[][] { { -1, 0 }, { 0, 1 } }))
+			.isTrue();
 		assertThat(passes(sign, new double[] { 0.6, -0.8 }, new double[] { -0.6, -0.8 })).isFalse();
 	}
 
@@ -102,10 +104,12 @@ class CheckersTests {
 	void metricComputesF1AndR2() {
 		TestCase labels = new TestCase("t", false, 1, new Object[0], new int[] { 1, 1, 0, 0 });
 		Checker f1 = Checkers.fromSpec("metric", Map.of("metric", "f1", "delta", 0.0));
-		assertThat(f1.check(labels, new int[] { 1, 1, 0, 0 }, new int[] { 1, 0, 0, 0 }).message()).startsWith("f1 0.7333");
+		assertThat(f1.check(labels, new int[] { 1, 1, 0, 0 }, new int[] { 1, 0, 0, 0 }).message())
+			.startsWith("f1 0.7333");
 		TestCase values = new TestCase("t", false, 1, new Object[0], new double[] { 1, 2, 3 });
 		Checker r2 = Checkers.fromSpec("metric", Map.of("metric", "r2", "delta", 0.1));
-		assertThat(r2.check(values, new double[] { 1, 2, 3 }, new double[] { 1, 2, 3.5 }).message()).startsWith("r2 0.8750");
+		assertThat(r2.check(values, new double[] { 1, 2, 3 }, new double[] { 1, 2, 3.5 }).message())
+			.startsWith("r2 0.8750");
 	}
 
 	@Test
@@ -134,7 +138,8 @@ class CheckersTests {
 	@Test
 	void refusesUnknownSpecs() {
 		assertThatThrownBy(() -> Checkers.fromSpec("fuzzy", Map.of())).hasMessageContaining("unknown checker type");
-		assertThatThrownBy(() -> Checkers.fromSpec("metric", Map.of("metric", "auc"))).hasMessageContaining("unknown metric");
+		assertThatThrownBy(() -> Checkers.fromSpec("metric", Map.of("metric", "auc")))
+			.hasMessageContaining("unknown metric");
 	}
 
 	@Test

@@ -46,12 +46,16 @@ class InstrumenterTests {
 	}
 
 	private static void assertTicks(Map<String, byte[]> classes) {
-		ClassNode node = Instrumenter.read(new Instrumenter(true).instrument(Instrumenter.read(classes.get("Solution"))));
-		// Entry + the outer loop; the inner loop over m[i].length is counted with an invariant bound.
+		ClassNode node = Instrumenter
+			.read(new Instrumenter(true).instrument(Instrumenter.read(classes.get("Solution"))));
+		// Entry + the outer loop; the inner loop over m[i].length is counted with an
+		// invariant bound.
 		assertThat(ticks(method(node, "sumOfSquares"))).isEqualTo(2);
-		// The counter only moves on some passes: the loop keeps its tick (javac gives it two back jumps).
+		// The counter only moves on some passes: the loop keeps its tick (javac gives it
+		// two back jumps).
 		assertThat(ticks(method(node, "unbounded"))).isGreaterThanOrEqualTo(2);
-		ClassNode naive = Instrumenter.read(new Instrumenter(false).instrument(Instrumenter.read(classes.get("Solution"))));
+		ClassNode naive = Instrumenter
+			.read(new Instrumenter(false).instrument(Instrumenter.read(classes.get("Solution"))));
 		assertThat(ticks(method(naive, "sumOfSquares"))).isEqualTo(3);
 	}
 

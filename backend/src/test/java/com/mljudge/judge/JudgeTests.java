@@ -153,7 +153,8 @@ class JudgeTests {
 	@Test
 	void judgesADeniedInterfaceMethodWhereItIsDeclared() {
 		JudgeResult result = JUDGE.judge(
-				solution("", "return (int) new java.util.ArrayList<Integer>().parallelStream().count();"), TASK, REFERENCE);
+				solution("", "return (int) new java.util.ArrayList<Integer>().parallelStream().count();"), TASK,
+				REFERENCE);
 		assertThat(result.diagnostics()).extracting(Diagnostic::message)
 			.containsExactly("not allowed: java.util.Collection.parallelStream");
 	}
@@ -191,12 +192,14 @@ class JudgeTests {
 	void explainsAMissingEntryPoint() {
 		JudgeResult result = JUDGE.judge("class Solution { static int solve(long n) { return 1; } }", TASK, REFERENCE);
 		assertThat(result.verdict()).isEqualTo(Verdict.COMPILE_ERROR);
-		assertThat(result.diagnostics().get(0).message()).isEqualTo("method int solve(int) not found in class Solution");
+		assertThat(result.diagnostics().get(0).message())
+			.isEqualTo("method int solve(int) not found in class Solution");
 	}
 
 	@Test
 	void capturesBoundedStandardOutput() {
-		JudgeResult result = JUDGE.judge(solution("", "System.out.println(\"n=\" + n); return n + 1;"), TASK, REFERENCE);
+		JudgeResult result = JUDGE.judge(solution("", "System.out.println(\"n=\" + n); return n + 1;"), TASK,
+				REFERENCE);
 		assertThat(result.verdict()).isEqualTo(Verdict.ACCEPTED);
 		assertThat(result.stdout()).isEqualTo("n=3\nn=5\n");
 	}
@@ -265,8 +268,8 @@ class JudgeTests {
 
 	@Test
 	void aTestAfterAStackOverflowRunsOnAHealthyThread() {
-		// Both tests run on the submission's one sandbox thread: the first overflows its stack, the second
-		// overflows it again, catches that, and answers.
+		// Both tests run on the submission's one sandbox thread: the first overflows its
+		// stack, the second overflows it again, catches that, and answers.
 		String diver = solution("static int depth(int d) { return (d == 0) ? 0 : 1 + depth(d - 1); }",
 				"if (n == 3) { return depth(Integer.MAX_VALUE); }\n"
 						+ "try { return depth(Integer.MAX_VALUE); } catch (StackOverflowError e) { return n + 1; }");
@@ -285,18 +288,20 @@ class JudgeTests {
 
 	@Test
 	void ticksLoopsWhoseBoundMovesInsideTheLoop() {
-		JudgeResult result = JUDGE.judge(solution("", "int s = 0; for (int i = 0; i < n; i++) { n += 2; s ^= i; } return s;"),
-				TASK, REFERENCE);
+		JudgeResult result = JUDGE.judge(
+				solution("", "int s = 0; for (int i = 0; i < n; i++) { n += 2; s ^= i; } return s;"), TASK, REFERENCE);
 		assertThat(result.verdict()).isEqualTo(Verdict.TIME_LIMIT_EXCEEDED);
 	}
 
 	@Test
 	void taintsItselfWhenASandboxThreadWillNotDie() throws InterruptedException {
 		Judge judge = new Judge(CompileLimits.defaults(), 20);
-		// Library code calling library code: no tick can stop it before it ends by itself, a few hundred
-		// milliseconds later (a span just under the cap, summed as doubles), far beyond a 20 ms grace period.
+		// Library code calling library code: no tick can stop it before it ends by
+		// itself, a few hundred milliseconds later (a span just under the cap, summed as
+		// doubles), far beyond a 20 ms grace period.
 		String stuck = solution("", "return (int) IntStream.range(0, 50_000_000).asDoubleStream().sum();");
-		JudgeTask task = new JudgeTask(TASK.entry(), TASK.tests(), TASK.checker(), AttackHarness.LIMITS.withCpuMillisPerTest(20));
+		JudgeTask task = new JudgeTask(TASK.entry(), TASK.tests(), TASK.checker(),
+				AttackHarness.LIMITS.withCpuMillisPerTest(20));
 		JudgeResult result = judge.judge(stuck, task, REFERENCE);
 
 		assertThat(result.verdict()).isEqualTo(Verdict.TIME_LIMIT_EXCEEDED);
@@ -351,7 +356,8 @@ class JudgeTests {
 
 	@Test
 	void refusesAReferenceThatFails() {
-		assertThatThrownBy(() -> JUDGE.computeReference(solution("", "throw new IllegalStateException(\"bug\");"), TASK))
+		assertThatThrownBy(
+				() -> JUDGE.computeReference(solution("", "throw new IllegalStateException(\"bug\");"), TASK))
 			.isInstanceOf(IllegalStateException.class)
 			.hasMessageContaining("RUNTIME_ERROR");
 	}

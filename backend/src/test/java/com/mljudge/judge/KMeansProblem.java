@@ -69,7 +69,10 @@ final class KMeansProblem {
 			}
 			""";
 
-	/** Same algorithm in modern Java (streams, var, records): Janino declines it, javac compiles it. */
+	/**
+	 * Same algorithm in modern Java (streams, var, records): Janino declines it, javac
+	 * compiles it.
+	 */
 	static final String MODERN = """
 			import java.util.stream.IntStream;
 

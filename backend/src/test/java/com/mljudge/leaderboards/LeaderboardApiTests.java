@@ -32,8 +32,8 @@ class LeaderboardApiTests {
 	@Test
 	void theBoardIsPublicAndSaysHowPointsAreCounted() {
 		JsonNode board = this.learners.json("/api/leaderboards?period=month&page=0", null);
-		assertThat(board.propertyNames()).contains("period", "topic", "page", "pageSize", "total",
-				"pointsByDifficulty", "entries", "me");
+		assertThat(board.propertyNames()).contains("period", "topic", "page", "pageSize", "total", "pointsByDifficulty",
+				"entries", "me");
 		assertThat(board.get("period").asString()).isEqualTo("month");
 		assertThat(board.get("pointsByDifficulty").get("easy").asInt()).isEqualTo(10);
 		assertThat(board.get("pointsByDifficulty").get("medium").asInt()).isEqualTo(20);

@@ -22,7 +22,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** A fresh learner solves a problem over the API, then finds themselves ranked in a real browser. */
+/**
+ * A fresh learner solves a problem over the API, then finds themselves ranked in a real
+ * browser.
+ */
 @IntegrationTest
 @ExtendWith(BrowserExtension.class)
 class LeaderboardBrowserTests {

@@ -14,7 +14,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The global board over the real path: submit over HTTP, the judge decides, the event moves the board. */
+/**
+ * The global board over the real path: submit over HTTP, the judge decides, the event
+ * moves the board.
+ */
 @IntegrationTest
 class LeaderboardTests {
 
@@ -78,7 +81,8 @@ class LeaderboardTests {
 		long secondId = this.learners.submit(learner, "euclidean-distance", reference("euclidean-distance"))
 			.get("id")
 			.asLong();
-		// The first solve turns out wrong (as if the tests had been fixed): the second one now earns the points.
+		// The first solve turns out wrong (as if the tests had been fixed): the second
+		// one now earns the points.
 		breakSource(firstId);
 		assertThat(this.rejudging.rejudgeSubmission(firstId)).isTrue();
 		JsonNode moved = Learners.await(() -> this.learners.me(learner, ""),

@@ -16,8 +16,9 @@ import tools.jackson.databind.node.ObjectNode;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Fresh learners for board tests: each registers over real HTTP, gets a token, submits through the API and
- * waits for verdicts. Fresh users keep the shared context's admin free of solves other tests rely on.
+ * Fresh learners for board tests: each registers over real HTTP, gets a token, submits
+ * through the API and waits for verdicts. Fresh users keep the shared context's admin
+ * free of solves other tests rely on.
  */
 final class Learners {
 
@@ -54,7 +55,9 @@ final class Learners {
 		return new Learner(name, site, "Bearer " + JSON.readTree(token.body()).get("token").asString());
 	}
 
-	/** Submits and waits until the verdict is stored; the board follows asynchronously. */
+	/**
+	 * Submits and waits until the verdict is stored; the board follows asynchronously.
+	 */
 	JsonNode submit(Learner learner, String problem, String source) {
 		ObjectNode body = JsonNodeFactory.instance.objectNode();
 		body.put("problem", problem);
@@ -78,7 +81,10 @@ final class Learners {
 		return (me == null || me.isNull()) ? null : me;
 	}
 
-	/** Polls until the condition holds; a generous bound so a stuck queue or listener fails the test. */
+	/**
+	 * Polls until the condition holds; a generous bound so a stuck queue or listener
+	 * fails the test.
+	 */
 	static <T> T await(Supplier<T> probe, Predicate<T> done, String what) {
 		long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
 		while (true) {

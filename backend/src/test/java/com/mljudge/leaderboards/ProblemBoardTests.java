@@ -15,7 +15,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Per-problem boards: metric-scored problems rank by best score, the others by who solved first. */
+/**
+ * Per-problem boards: metric-scored problems rank by best score, the others by who solved
+ * first.
+ */
 @IntegrationTest
 class ProblemBoardTests {
 
@@ -72,7 +75,10 @@ class ProblemBoardTests {
 		assertThat(this.learners.site().get("/leaderboards/problems/no-such-problem").statusCode()).isEqualTo(404);
 	}
 
-	/** The learners' names in board order (the board is short in tests: one page holds everyone). */
+	/**
+	 * The learners' names in board order (the board is short in tests: one page holds
+	 * everyone).
+	 */
 	private List<String> names(String problem, Learner... wanted) {
 		List<String> names = new ArrayList<>();
 		for (JsonNode entry : this.learners.json("/api/leaderboards/problems/" + problem, null).get("entries")) {

@@ -17,7 +17,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Teams over real HTTP: create, invite, join, leave, replace the code, and the members' points summed. */
+/**
+ * Teams over real HTTP: create, invite, join, leave, replace the code, and the members'
+ * points summed.
+ */
 @IntegrationTest
 class TeamTests {
 
@@ -43,8 +46,7 @@ class TeamTests {
 		long team = create(owner, "Team " + owner.name());
 		String code = inviteCode(owner, team);
 		assertThat(member.site().get("/teams/join/" + code).body()).contains("Join the team");
-		HttpResponse<String> joined = member.site()
-			.submit("/teams/join/" + code, "/teams/join/" + code, Map.of());
+		HttpResponse<String> joined = member.site().submit("/teams/join/" + code, "/teams/join/" + code, Map.of());
 		assertThat(joined.statusCode()).isEqualTo(302);
 		assertThat(joined.headers().firstValue("Location").orElseThrow()).endsWith("/teams/" + team);
 
@@ -58,7 +60,8 @@ class TeamTests {
 		assertThat(top.get("solved").get("medium").asInt()).isEqualTo(1);
 		assertThat(both.has("inviteCode")).isFalse();
 
-		// Anonymous board pages are micro-cached for half a second: wait for the render that has the team.
+		// Anonymous board pages are micro-cached for half a second: wait for the render
+		// that has the team.
 		String board = Learners.await(() -> this.learners.site().get("/leaderboards/teams").body(),
 				(body) -> body.contains("Team " + owner.name()), "the team on the anonymous board");
 		assertThat(board).contains("Team " + owner.name());

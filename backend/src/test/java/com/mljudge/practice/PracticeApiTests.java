@@ -14,7 +14,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The questions and reviews API: public listing, answers for signed-in callers, a per-user due queue. */
+/**
+ * The questions and reviews API: public listing, answers for signed-in callers, a
+ * per-user due queue.
+ */
 @IntegrationTest
 class PracticeApiTests {
 
@@ -38,7 +41,8 @@ class PracticeApiTests {
 		assertThat(all.statusCode()).isEqualTo(200);
 		assertThat(this.json.readTree(all.body()).size()).isGreaterThanOrEqualTo(84);
 
-		JsonNode designs = this.json.readTree(this.client.json("GET", "/api/questions?kind=system-design", null, null).body());
+		JsonNode designs = this.json
+			.readTree(this.client.json("GET", "/api/questions?kind=system-design", null, null).body());
 		assertThat(designs.size()).isGreaterThanOrEqualTo(10);
 		designs.forEach((q) -> assertThat(q.get("kind").asString()).isEqualTo("system-design"));
 
@@ -62,8 +66,8 @@ class PracticeApiTests {
 
 	@Test
 	void signedInCallerGetsTheAnswerKeyPointsAndQuiz() {
-		JsonNode question = this.json.readTree(
-				this.client.json("GET", "/api/questions/bias-and-variance", null, bearer(newUser())).body());
+		JsonNode question = this.json
+			.readTree(this.client.json("GET", "/api/questions/bias-and-variance", null, bearer(newUser())).body());
 		assertThat(question.get("answer").asString()).contains("irreducible error");
 		assertThat(question.get("keyPoints").size()).isBetween(3, 7);
 		assertThat(question.get("quiz").get(0).get("type").asString()).isEqualTo("number");
@@ -86,7 +90,8 @@ class PracticeApiTests {
 	@Test
 	void reviewingACardMovesItOutOfTheQueueUntilItIsDue() {
 		String bearer = bearer(newUser());
-		JsonNode before = this.json.readTree(this.client.json("GET", "/api/reviews/due?topic=nlp", null, bearer).body());
+		JsonNode before = this.json
+			.readTree(this.client.json("GET", "/api/reviews/due?topic=nlp", null, bearer).body());
 		assertThat(before.get("due").asInt()).isZero();
 		int fresh = before.get("fresh").asInt();
 		String slug = before.get("cards").get(0).get("slug").asString();
@@ -112,7 +117,8 @@ class PracticeApiTests {
 				"{\"slug\": \"bias-and-variance\", \"grade\": \"perfect\"}", bearer);
 		assertProblem(grade, 400);
 		assertThat(grade.body()).contains("again, hard, good, easy");
-		assertProblem(this.client.json("POST", "/api/reviews", "{\"slug\": \"nope\", \"grade\": \"good\"}", bearer), 404);
+		assertProblem(this.client.json("POST", "/api/reviews", "{\"slug\": \"nope\", \"grade\": \"good\"}", bearer),
+				404);
 		assertProblem(this.client.json("POST", "/api/reviews", "{\"grade\": \"good\"}", bearer), 400);
 		assertProblem(this.client.json("GET", "/api/reviews/due?limit=0", null, bearer), 400);
 	}

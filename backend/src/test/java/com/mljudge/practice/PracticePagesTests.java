@@ -16,7 +16,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The practice pages over real HTTP: read mode, review, quiz and self-assessment, with CSRF-protected forms. */
+/**
+ * The practice pages over real HTTP: read mode, review, quiz and self-assessment, with
+ * CSRF-protected forms.
+ */
 @IntegrationTest
 class PracticePagesTests {
 
@@ -47,7 +50,8 @@ class PracticePagesTests {
 			.contains("Sign in</a> to review");
 
 		HttpResponse<String> caseStudies = this.anonymous.get("/practice?kind=case-study");
-		assertThat(caseStudies.body()).contains("case-ride-eta-model").doesNotContain("/practice/questions/bias-and-variance\"");
+		assertThat(caseStudies.body()).contains("case-ride-eta-model")
+			.doesNotContain("/practice/questions/bias-and-variance\"");
 		HttpResponse<String> nlp = this.anonymous.get("/practice?topic=nlp");
 		assertThat(nlp.body()).contains("id=\"topic-nlp\"").doesNotContain("id=\"topic-deep-learning\"");
 		assertThat(this.anonymous.get("/practice?kind=coding").statusCode()).isEqualTo(400);
@@ -163,8 +167,7 @@ class PracticePagesTests {
 			.contains("name=\"point\" value=\"4\"");
 
 		String csrf = csrf(compare.body());
-		HttpResponse<String> graded = user.post(page + "/grade",
-				Map.of("point", "0", "_csrf", csrf));
+		HttpResponse<String> graded = user.post(page + "/grade", Map.of("point", "0", "_csrf", csrf));
 		assertThat(graded.statusCode()).isEqualTo(302);
 		assertThat(user.get("/practice/questions/bias-and-variance").body()).contains("id=\"reviewed\"")
 			.contains("graded <span>Again</span>");
@@ -179,7 +182,8 @@ class PracticePagesTests {
 				+ "now() - interval '3 days', now() - interval '1 day')", name);
 		assertThat(user.get("/").body()).contains("hx-get=\"/practice/due\"");
 		assertThat(user.get("/practice/due").body()).contains("id=\"home-reviews-due\"").contains("1 review due");
-		assertThat(user.get("/practice").body()).contains("<span class=\"badge text-bg-light\" id=\"due-total\">1</span>");
+		assertThat(user.get("/practice").body())
+			.contains("<span class=\"badge text-bg-light\" id=\"due-total\">1</span>");
 		HttpResponse<String> review = user.get("/practice/review");
 		assertThat(dataSlug(review.body())).isEqualTo("gradient-descent");
 		assertThat(review.body()).contains("<span>1</span> due");
@@ -192,8 +196,7 @@ class PracticePagesTests {
 
 	private SiteClient signedInUser(String name) {
 		SiteClient user = new SiteClient(this.port);
-		user.submit("/register", "/register",
-				Map.of("username", name, "password", PASSWORD, "confirmation", PASSWORD));
+		user.submit("/register", "/register", Map.of("username", name, "password", PASSWORD, "confirmation", PASSWORD));
 		user.signIn(name, PASSWORD);
 		return user;
 	}

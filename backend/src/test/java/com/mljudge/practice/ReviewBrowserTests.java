@@ -16,7 +16,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** A flashcard review in a real browser: sign in, start a review, reveal the answer, grade it, next card. */
+/**
+ * A flashcard review in a real browser: sign in, start a review, reveal the answer, grade
+ * it, next card.
+ */
 @IntegrationTest
 @ExtendWith(BrowserExtension.class)
 class ReviewBrowserTests {
@@ -48,9 +51,10 @@ class ReviewBrowserTests {
 		assertThat(this.browser.findElement(By.cssSelector("#answer .key-points")).isDisplayed()).isTrue();
 		Browser.screenshot(this.browser, "practice-review-revealed");
 		WebElement good = this.browser.findElement(By.id("grade-good"));
-		// Long answers push the buttons below the fold; Bootstrap's smooth scrolling would still be moving
-		// when the click lands, so jump there at once.
-		((JavascriptExecutor) this.browser).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", good);
+		// Long answers push the buttons below the fold; Bootstrap's smooth scrolling
+		// would still be moving when the click lands, so jump there at once.
+		((JavascriptExecutor) this.browser)
+			.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", good);
 		good.click();
 
 		assertThat(this.browser.findElement(By.id("reviewed")).getText()).contains(first)

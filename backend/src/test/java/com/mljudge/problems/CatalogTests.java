@@ -72,7 +72,10 @@ class CatalogTests {
 	void problemPageRendersTheStatementHintsAndStarter() {
 		HttpResponse<String> page = this.client.get("/problems/kmeans");
 		assertThat(page.statusCode()).isEqualTo(200);
-		assertThat(page.body()).contains("id=\"statement\"").contains("<p>").contains("Hint 1").contains("id=\"source\"")
+		assertThat(page.body()).contains("id=\"statement\"")
+			.contains("<p>")
+			.contains("Hint 1")
+			.contains("id=\"source\"")
 			.contains("cluster(");
 	}
 

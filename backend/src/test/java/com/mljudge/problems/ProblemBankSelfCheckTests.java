@@ -12,10 +12,10 @@ import org.junit.jupiter.api.TestFactory;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The bank checks itself through the real judge with the same {@link ProblemValidation} that guards
- * publishing in the browser: every reference scores 100, every known-wrong solution gets its expected
- * verdict, every starter compiles and does not pass, every Markdown file renders. A failure names the
- * problem and the check.
+ * The bank checks itself through the real judge with the same {@link ProblemValidation}
+ * that guards publishing in the browser: every reference scores 100, every known-wrong
+ * solution gets its expected verdict, every starter compiles and does not pass, every
+ * Markdown file renders. A failure names the problem and the check.
  */
 class ProblemBankSelfCheckTests {
 
@@ -32,10 +32,13 @@ class ProblemBankSelfCheckTests {
 	Stream<DynamicTest> everyProblemChecksOut() {
 		return BANK.problems().stream().map((problem) -> DynamicTest.dynamicTest(problem.slug(), () -> {
 			ProblemValidation.Report report = VALIDATION.validate(problem);
-			assertThat(report.failures()).as("%s: %s", problem.slug(), report.failures()
-				.stream()
-				.map((c) -> c.name() + ": " + c.message())
-				.collect(Collectors.joining("; "))).isEmpty();
+			assertThat(report.failures())
+				.as("%s: %s", problem.slug(),
+						report.failures()
+							.stream()
+							.map((c) -> c.name() + ": " + c.message())
+							.collect(Collectors.joining("; ")))
+				.isEmpty();
 			assertThat(report.passed()).isTrue();
 		}));
 	}

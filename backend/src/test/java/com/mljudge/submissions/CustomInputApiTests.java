@@ -17,7 +17,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Runs on typed input over the JSON API: judged against the reference on the same input, or refused clearly. */
+/**
+ * Runs on typed input over the JSON API: judged against the reference on the same input,
+ * or refused clearly.
+ */
 @IntegrationTest
 class CustomInputApiTests {
 

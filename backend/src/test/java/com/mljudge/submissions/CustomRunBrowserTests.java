@@ -22,7 +22,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** A learner in a real browser: runs on typed input, the logistic regression and PCA plots, runtime frames. */
+/**
+ * A learner in a real browser: runs on typed input, the logistic regression and PCA
+ * plots, runtime frames.
+ */
 @IntegrationTest
 @ExtendWith(BrowserExtension.class)
 class CustomRunBrowserTests {
@@ -65,8 +68,8 @@ class CustomRunBrowserTests {
 		Browser.screenshot(this.browser, "logistic-regression-plot");
 		// The sample has one feature: the fitted probability curve over the 0/1 labels.
 		Browser.click(this.browser, this.browser.findElement(By.id("run")));
-		new WebDriverWait(this.browser, Duration.ofSeconds(90)).until(ExpectedConditions
-			.textToBePresentInElementLocated(By.id("result"), "Run on the samples"));
+		new WebDriverWait(this.browser, Duration.ofSeconds(90))
+			.until(ExpectedConditions.textToBePresentInElementLocated(By.id("result"), "Run on the samples"));
 		waitForPlots();
 		Browser.scrollTo(this.browser, this.browser.findElement(By.cssSelector(".plot")));
 		Browser.screenshot(this.browser, "logistic-regression-sigmoid-plot");
@@ -88,8 +91,8 @@ class CustomRunBrowserTests {
 		open("kmeans");
 		Browser.typeSource(this.browser,
 				"public class Solution {\n    public static int[] cluster(double[][] p, int k, double[][] c) {\n"
-				+ "        return helper(k);\n    }\n\n    static int[] helper(int k) {\n"
-				+ "        return new int[] { 1 / (k - k) };\n    }\n}\n");
+						+ "        return helper(k);\n    }\n\n    static int[] helper(int k) {\n"
+						+ "        return new int[] { 1 / (k - k) };\n    }\n}\n");
 		Browser.click(this.browser, this.browser.findElement(By.id("run")));
 		assertThat(Browser.awaitVerdict(this.browser)).isEqualTo("RUNTIME ERROR");
 		WebElement frame = this.browser.findElement(By.cssSelector(".frame-line[data-line='7']"));
@@ -120,8 +123,8 @@ class CustomRunBrowserTests {
 	}
 
 	private void waitForPlots() {
-		new WebDriverWait(this.browser, Duration.ofSeconds(10)).until(
-				(driver) -> driver.findElements(By.cssSelector(".plot canvas[data-drawn]")).size() == 2);
+		new WebDriverWait(this.browser, Duration.ofSeconds(10))
+			.until((driver) -> driver.findElements(By.cssSelector(".plot canvas[data-drawn]")).size() == 2);
 	}
 
 	private String reference(String slug) {

@@ -19,8 +19,9 @@ import org.springframework.web.util.HtmlUtils;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The problem page's custom input panel and the result fragment over real HTTP: what a run on typed input
- * shows, the plot data of logistic regression and PCA, and runtime errors with the user's frames.
+ * The problem page's custom input panel and the result fragment over real HTTP: what a
+ * run on typed input shows, the plot data of logistic regression and PCA, and runtime
+ * errors with the user's frames.
  */
 @IntegrationTest
 class CustomRunPagesTests {
@@ -58,8 +59,10 @@ class CustomRunPagesTests {
 				"[[[0, 0], [0, 1], [10, 10], [10, 11]], 2, [[0, 0], [10, 10]]]");
 		assertThat(result).contains("Run on your input").contains("Custom input").contains("id=\"verdict\"");
 		assertThat(HtmlUtils.htmlUnescape(result)).contains("[[[0,0],[0,1],[10,10],[10,11]],2,[[0,0],[10,10]]]")
-			.contains("<dt class=\"col-sm-2\">Expected</dt><dd class=\"col-sm-10\"><code class=\"text-break\">[0,0,1,1]</code>")
-			.contains("<dt class=\"col-sm-2\">Got</dt><dd class=\"col-sm-10\"><code class=\"text-break\">[0,0,1,1]</code>");
+			.contains(
+					"<dt class=\"col-sm-2\">Expected</dt><dd class=\"col-sm-10\"><code class=\"text-break\">[0,0,1,1]</code>")
+			.contains(
+					"<dt class=\"col-sm-2\">Got</dt><dd class=\"col-sm-10\"><code class=\"text-break\">[0,0,1,1]</code>");
 	}
 
 	@Test
@@ -129,7 +132,10 @@ class CustomRunPagesTests {
 		return this.bank.get(slug).coding().referenceSource();
 	}
 
-	/** Runs from the problem page (on the samples when input is null) and polls the fragment like htmx does. */
+	/**
+	 * Runs from the problem page (on the samples when input is null) and polls the
+	 * fragment like htmx does.
+	 */
 	private String run(String slug, String source, String input) {
 		Map<String, String> fields = (input != null) ? Map.of("source", source, "input", input)
 				: Map.of("source", source);

@@ -21,7 +21,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** A learner in a real browser: open k-means, write a solution, submit, see the verdict without a reload. */
+/**
+ * A learner in a real browser: open k-means, write a solution, submit, see the verdict
+ * without a reload.
+ */
 @IntegrationTest
 @ExtendWith(BrowserExtension.class)
 class ProblemPageBrowserTests {
@@ -50,7 +53,8 @@ class ProblemPageBrowserTests {
 		assertThat(verdict).isEqualTo("ACCEPTED");
 		assertThat(this.browser.findElement(By.id("passed-count")).getText()).contains("tests passed");
 		assertThat(this.browser.findElements(By.cssSelector(".plot canvas[data-drawn]"))).isNotEmpty();
-		assertThat(this.browser.findElement(By.cssSelector(".sample-io")).getText()).contains("Expected").contains("Got");
+		assertThat(this.browser.findElement(By.cssSelector(".sample-io")).getText()).contains("Expected")
+			.contains("Got");
 		assertThat(this.browser.getCurrentUrl()).endsWith("/problems/kmeans");
 	}
 
@@ -59,7 +63,7 @@ class ProblemPageBrowserTests {
 		this.browser.get(base() + "/problems/kmeans");
 		Browser.typeSource(this.browser,
 				"public class Solution {\n    public static int[] cluster(double[][] p, int k, double[][] c) {\n"
-				+ "        return nope;\n    }\n}\n");
+						+ "        return nope;\n    }\n}\n");
 		click("run");
 		assertThat(Browser.awaitVerdict(this.browser)).isEqualTo("COMPILE ERROR");
 		new WebDriverWait(this.browser, Duration.ofSeconds(10))
@@ -72,8 +76,9 @@ class ProblemPageBrowserTests {
 	void draftSurvivesAReload() {
 		this.browser.get(base() + "/problems/word-ladder");
 		Browser.typeSource(this.browser, "// my draft 4711\npublic class Solution {}\n");
-		new WebDriverWait(this.browser, Duration.ofSeconds(20)).until((driver) -> ((Number) ((JavascriptExecutor) driver)
-			.executeScript("return window.judgeDraftSaves;")).intValue() > 0);
+		new WebDriverWait(this.browser, Duration.ofSeconds(20))
+			.until((driver) -> ((Number) ((JavascriptExecutor) driver).executeScript("return window.judgeDraftSaves;"))
+				.intValue() > 0);
 		this.browser.navigate().refresh();
 		Browser.awaitDraftLoaded(this.browser);
 		Object text = ((JavascriptExecutor) this.browser).executeScript("return window.judgeEditor.getValue();");
@@ -82,10 +87,12 @@ class ProblemPageBrowserTests {
 
 	@Test
 	void explanationUnlocksOnRequest() {
-		// No test submits to min-max-scaling as admin, so its explanation is still locked here.
+		// No test submits to min-max-scaling as admin, so its explanation is still locked
+		// here.
 		this.browser.get(base() + "/problems/min-max-scaling");
 		var show = this.browser.findElement(By.id("show-answer"));
-		((JavascriptExecutor) this.browser).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", show);
+		((JavascriptExecutor) this.browser)
+			.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", show);
 		((JavascriptExecutor) this.browser).executeScript("window.confirm = function () { return true; };");
 		show.click();
 		assertThat(new WebDriverWait(this.browser, Duration.ofSeconds(10))

@@ -62,7 +62,8 @@ class ProfileTests {
 		assertThat(profile).contains("activity-day level-1");
 
 		String solved = site.get("/problems?status=solved").body();
-		assertThat(solved).contains("id=\"status-facet\"").contains("/problems/euclidean-distance")
+		assertThat(solved).contains("id=\"status-facet\"")
+			.contains("/problems/euclidean-distance")
 			.contains("id=\"result-count\">1 problem<");
 		assertThat(site.get("/problems?status=new&kind=coding&difficulty=easy").body())
 			.doesNotContain("/problems/euclidean-distance");

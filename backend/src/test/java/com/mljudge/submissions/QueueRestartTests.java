@@ -15,8 +15,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The queue survives the app going away: submissions queued, and one caught mid-judging, by an instance
- * that stops are all judged by the next instance, each exactly once.
+ * The queue survives the app going away: submissions queued, and one caught mid-judging,
+ * by an instance that stops are all judged by the next instance, each exactly once.
  */
 class QueueRestartTests {
 
@@ -29,14 +29,17 @@ class QueueRestartTests {
 			JdbcTemplate jdbc = first.getBean(JdbcTemplate.class);
 			Long admin = jdbc.queryForObject("select id from users where username = 'admin'", Long.class);
 			for (int i = 0; i < 5; i++) {
-				jdbc.update("insert into submissions (user_id, problem_slug, mode, source) values (?, 'euclidean-distance', 'SUBMIT', ?)",
+				jdbc.update(
+						"insert into submissions (user_id, problem_slug, mode, source) values (?, 'euclidean-distance', 'SUBMIT', ?)",
 						admin, reference);
 			}
 			// One more was being judged when the instance died: its lease says so.
-			jdbc.update("""
-					insert into submissions (user_id, problem_slug, mode, source, status, lease_owner, lease_until, attempts)
-					values (?, 'euclidean-distance', 'SUBMIT', ?, 'RUNNING', 'worker-of-the-stopped-app',
-					        now() + interval '2 seconds', 1)""", admin, reference);
+			jdbc.update(
+					"""
+							insert into submissions (user_id, problem_slug, mode, source, status, lease_owner, lease_until, attempts)
+							values (?, 'euclidean-distance', 'SUBMIT', ?, 'RUNNING', 'worker-of-the-stopped-app',
+							        now() + interval '2 seconds', 1)""",
+					admin, reference);
 		}
 
 		try (ConfigurableApplicationContext second = start(true)) {
@@ -47,7 +50,8 @@ class QueueRestartTests {
 			assertThat(unfinished(jdbc)).isZero();
 			List<String> verdicts = jdbc.queryForList("select verdict from submissions order by id", String.class);
 			assertThat(verdicts).hasSize(6).containsOnly("ACCEPTED");
-			assertThat(jdbc.queryForObject("select max(attempts) from submissions where lease_owner is null", Integer.class))
+			assertThat(jdbc.queryForObject("select max(attempts) from submissions where lease_owner is null",
+					Integer.class))
 				.isLessThanOrEqualTo(2);
 		}
 	}

@@ -20,7 +20,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The verdict event other modules build on, the read side they recompute from, and rejudging. */
+/**
+ * The verdict event other modules build on, the read side they recompute from, and
+ * rejudging.
+ */
 @IntegrationTest
 class RejudgeTests {
 

@@ -168,34 +168,40 @@ class SubmissionApiTests {
 
 	@Test
 	void aSubmissionPageShowsWhatChangedSinceThePreviousOne() {
-		// A user of its own, so the admin's solved problems stay as other tests expect them.
+		// A user of its own, so the admin's solved problems stay as other tests expect
+		// them.
 		SiteClient site = new SiteClient(this.port);
 		String basic = site.registerFreshUser("d");
 		site.signIn(SiteClient.username(basic), SiteClient.USER_PASSWORD);
 		JsonNode first = submitAndWait("/api/submissions", "euclidean-distance", "public class Solution {\n"
 				+ "    public static double distance(double[] a, double[] b) { return 0; }\n}\n", basic);
-		JsonNode second = submitAndWait("/api/submissions", "euclidean-distance",
-				reference("euclidean-distance"), basic);
+		JsonNode second = submitAndWait("/api/submissions", "euclidean-distance", reference("euclidean-distance"),
+				basic);
 		String page = site.get("/submissions/" + second.get("id").asLong()).body();
-		assertThat(page).contains("id=\"diff\"").contains("#" + first.get("id").asLong()).contains("diff-added")
+		assertThat(page).contains("id=\"diff\"")
+			.contains("#" + first.get("id").asLong())
+			.contains("diff-added")
 			.contains("diff-removed");
 
-		// The history lists both, newest first, with verdict, score, time and compiler; a bank problem has no
-		// published versions, so no version column.
+		// The history lists both, newest first, with verdict, score, time and compiler; a
+		// bank problem has no published versions, so no version column.
 		String history = site.get("/problems/euclidean-distance/submissions").body();
-		assertThat(history).containsSubsequence("/submissions/" + second.get("id").asLong() + "\"", "ACCEPTED",
-				"<td>100</td>", " ms</td>", "<td>" + second.get("compiler").asString() + "</td>",
-				"/submissions/" + first.get("id").asLong() + "\"", "WRONG ANSWER")
+		assertThat(history)
+			.containsSubsequence("/submissions/" + second.get("id").asLong() + "\"", "ACCEPTED", "<td>100</td>",
+					" ms</td>", "<td>" + second.get("compiler").asString() + "</td>",
+					"/submissions/" + first.get("id").asLong() + "\"", "WRONG ANSWER")
 			.doesNotContain(">Version</th>");
 	}
 
 	@Test
 	void aSubmissionWhoseWorkerDiedIsJudgedByAnother() {
 		Long userId = this.jdbc.queryForObject("select id from users where username = 'admin'", Long.class);
-		Long id = this.jdbc.queryForObject("""
-				insert into submissions (user_id, problem_slug, mode, source, status, lease_owner, lease_until, attempts)
-				values (?, 'kmeans', 'SUBMIT', ?, 'RUNNING', 'a-worker-that-died', now() - interval '1 second', 1)
-				returning id""", Long.class, userId, reference("kmeans"));
+		Long id = this.jdbc.queryForObject(
+				"""
+						insert into submissions (user_id, problem_slug, mode, source, status, lease_owner, lease_until, attempts)
+						values (?, 'kmeans', 'SUBMIT', ?, 'RUNNING', 'a-worker-that-died', now() - interval '1 second', 1)
+						returning id""",
+				Long.class, userId, reference("kmeans"));
 		JsonNode done = waitFor(id, ADMIN);
 		assertThat(done.get("verdict").asString()).isEqualTo("ACCEPTED");
 		assertThat(this.jdbc.queryForObject("select attempts from submissions where id = ?", Integer.class, id))
@@ -208,8 +214,7 @@ class SubmissionApiTests {
 
 	private String newUserToken() {
 		SiteClient site = new SiteClient(this.port);
-		HttpResponse<String> token = site.json("POST", "/api/tokens", "{\"name\": \"t\"}",
-				site.registerFreshUser("u"));
+		HttpResponse<String> token = site.json("POST", "/api/tokens", "{\"name\": \"t\"}", site.registerFreshUser("u"));
 		return "Bearer " + this.json.readTree(token.body()).get("token").asString();
 	}
 

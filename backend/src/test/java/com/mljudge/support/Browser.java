@@ -22,9 +22,11 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * Debian's Chromium, headless, driven by its matching chromedriver. Nothing is downloaded: the browser is
- * the system's ({@code apt-get install chromium chromium-driver}, which .ci/run does). On a developer machine
- * without it the browser tests are skipped with that hint; in CI a missing browser fails them.
+ * Debian's Chromium, headless, driven by its matching chromedriver. Nothing is
+ * downloaded: the browser is the system's
+ * ({@code apt-get install chromium chromium-driver}, which .ci/run does). On a developer
+ * machine without it the browser tests are skipped with that hint; in CI a missing
+ * browser fails them.
  */
 public final class Browser {
 
@@ -65,7 +67,10 @@ public final class Browser {
 		driver.findElement(By.id("account-menu"));
 	}
 
-	/** Scrolls the element to the middle of the window first, so no sticky bar covers it, then clicks it. */
+	/**
+	 * Scrolls the element to the middle of the window first, so no sticky bar covers it,
+	 * then clicks it.
+	 */
 	public static void click(WebDriver driver, WebElement element) {
 		scrollTo(driver, element);
 		element.click();
@@ -76,19 +81,28 @@ public final class Browser {
 			.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
 	}
 
-	/** Waits until the problem page has put the user's saved draft (or the starter) into the editor. */
+	/**
+	 * Waits until the problem page has put the user's saved draft (or the starter) into
+	 * the editor.
+	 */
 	public static void awaitDraftLoaded(WebDriver driver) {
 		new WebDriverWait(driver, Duration.ofSeconds(20))
 			.until(ExpectedConditions.attributeToBe(By.tagName("body"), "data-draft-loaded", "true"));
 	}
 
-	/** Replaces the problem page's editor content once the saved draft has loaded (it would overwrite it). */
+	/**
+	 * Replaces the problem page's editor content once the saved draft has loaded (it
+	 * would overwrite it).
+	 */
 	public static void typeSource(WebDriver driver, String source) {
 		awaitDraftLoaded(driver);
 		((JavascriptExecutor) driver).executeScript("window.judgeEditor.setValue(arguments[0]);", source);
 	}
 
-	/** Waits for the verdict the result fragment shows, however long judging takes, and returns its text. */
+	/**
+	 * Waits for the verdict the result fragment shows, however long judging takes, and
+	 * returns its text.
+	 */
 	public static String awaitVerdict(WebDriver driver) {
 		return new WebDriverWait(driver, Duration.ofSeconds(90))
 			.until(ExpectedConditions.visibilityOfElementLocated(By.id("verdict")))

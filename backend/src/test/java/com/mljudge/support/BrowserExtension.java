@@ -8,16 +8,19 @@ import org.junit.jupiter.api.extension.ParameterResolver;
 import org.openqa.selenium.WebDriver;
 
 /**
- * A headless Chromium per test for browser tests: declare a {@link WebDriver} parameter on the test or on a
- * {@code @BeforeEach} method (both get the same browser). The browser quits when the test is over, and a test
- * that fails first leaves a screenshot of what the page showed, {@code target/screenshots/failed-<class>-<test>.png},
- * next to the ones the tests keep on purpose. The browser starts before the class's own {@code @BeforeEach}
- * methods, where a missing Chromium skips the test (see {@link Browser#start()}) rather than failing it as a
- * parameter that could not be resolved.
+ * A headless Chromium per test for browser tests: declare a {@link WebDriver} parameter
+ * on the test or on a {@code @BeforeEach} method (both get the same browser). The browser
+ * quits when the test is over, and a test that fails first leaves a screenshot of what
+ * the page showed, {@code target/screenshots/failed-<class>-<test>.png}, next to the ones
+ * the tests keep on purpose. The browser starts before the class's own
+ * {@code @BeforeEach} methods, where a missing Chromium skips the test (see
+ * {@link Browser#start()}) rather than failing it as a parameter that could not be
+ * resolved.
  */
 public final class BrowserExtension implements BeforeEachCallback, ParameterResolver, AfterTestExecutionCallback {
 
-	private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(BrowserExtension.class);
+	private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace
+		.create(BrowserExtension.class);
 
 	@Override
 	public void beforeEach(ExtensionContext context) {
@@ -38,8 +41,8 @@ public final class BrowserExtension implements BeforeEachCallback, ParameterReso
 	public void afterTestExecution(ExtensionContext context) {
 		Session session = context.getStore(NAMESPACE).get(Session.class, Session.class);
 		if (session != null && context.getExecutionException().isPresent()) {
-			Browser.screenshot(session.driver(),
-					"failed-" + context.getRequiredTestClass().getSimpleName() + "-" + context.getRequiredTestMethod().getName());
+			Browser.screenshot(session.driver(), "failed-" + context.getRequiredTestClass().getSimpleName() + "-"
+					+ context.getRequiredTestMethod().getName());
 		}
 	}
 

@@ -11,8 +11,9 @@ import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ContextConfiguration;
 
 /**
- * The whole application on a random port, on a real PostgreSQL ({@link TestDatabase}). Every test class with
- * this annotation and no other configuration shares one cached context. {@link JudgedEvents} records the verdict events.
+ * The whole application on a random port, on a real PostgreSQL ({@link TestDatabase}).
+ * Every test class with this annotation and no other configuration shares one cached
+ * context. {@link JudgedEvents} records the verdict events.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

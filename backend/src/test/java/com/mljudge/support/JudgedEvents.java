@@ -12,8 +12,8 @@ import org.springframework.boot.test.context.TestComponent;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * Every {@link SubmissionJudged} the application commits, as tests observe them. Part of the shared test
- * configuration so it never costs a second context.
+ * Every {@link SubmissionJudged} the application commits, as tests observe them. Part of
+ * the shared test configuration so it never costs a second context.
  */
 @TestComponent
 public class JudgedEvents {
@@ -25,7 +25,10 @@ public class JudgedEvents {
 		this.events.add(event);
 	}
 
-	/** The first recorded event that matches, waiting up to a minute for it; fails the test otherwise. */
+	/**
+	 * The first recorded event that matches, waiting up to a minute for it; fails the
+	 * test otherwise.
+	 */
 	public SubmissionJudged await(Predicate<SubmissionJudged> match) {
 		long deadline = System.nanoTime() + Duration.ofMinutes(1).toNanos();
 		while (System.nanoTime() < deadline) {

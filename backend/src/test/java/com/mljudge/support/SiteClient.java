@@ -16,8 +16,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * Real HTTP against the running app, with cookies like a browser and without following redirects, so tests
- * see exactly what the server answered.
+ * Real HTTP against the running app, with cookies like a browser and without following
+ * redirects, so tests see exactly what the server answered.
  */
 public final class SiteClient {
 
@@ -39,7 +39,10 @@ public final class SiteClient {
 		return send(HttpRequest.newBuilder(uri(path)).header("Accept", "text/html").GET().build());
 	}
 
-	/** Submits a form the way a browser would: first loads the page that holds it, to get its CSRF token. */
+	/**
+	 * Submits a form the way a browser would: first loads the page that holds it, to get
+	 * its CSRF token.
+	 */
 	public HttpResponse<String> submit(String formPage, String action, Map<String, String> fields) {
 		Matcher csrf = CSRF.matcher(get(formPage).body());
 		Map<String, String> all = new LinkedHashMap<>(fields);
@@ -62,12 +65,15 @@ public final class SiteClient {
 			.build());
 	}
 
-	/** A password every fresh test user gets: long, not common, not containing the name. */
+	/**
+	 * A password every fresh test user gets: long, not common, not containing the name.
+	 */
 	public static final String USER_PASSWORD = "a-fine-password-9";
 
 	/**
-	 * Registers a fresh user through the real form ("u" + random letters after {@code prefix}) and answers the
-	 * HTTP Basic credentials for the API; this client stays signed out.
+	 * Registers a fresh user through the real form ("u" + random letters after
+	 * {@code prefix}) and answers the HTTP Basic credentials for the API; this client
+	 * stays signed out.
 	 */
 	public String registerFreshUser(String prefix) {
 		String name = prefix + java.util.UUID.randomUUID().toString().replace("-", "").substring(0, 12);
@@ -87,8 +93,9 @@ public final class SiteClient {
 	}
 
 	/**
-	 * Polls {@code GET /api/submissions/{id}} like a client would until the status is DONE and answers that
-	 * body; gives up after a generous bound so a stuck queue fails the test.
+	 * Polls {@code GET /api/submissions/{id}} like a client would until the status is
+	 * DONE and answers that body; gives up after a generous bound so a stuck queue fails
+	 * the test.
 	 */
 	public String awaitJudged(long id, String authorization) {
 		for (int i = 0; i < 600; i++) {
@@ -114,8 +121,8 @@ public final class SiteClient {
 	public HttpResponse<String> json(String method, String path, String body, String authorization) {
 		HttpRequest.Builder request = HttpRequest.newBuilder(uri(path))
 			.header("Accept", "application/json")
-			.method(method, (body == null) ? HttpRequest.BodyPublishers.noBody()
-					: HttpRequest.BodyPublishers.ofString(body));
+			.method(method,
+					(body == null) ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
 		if (body != null) {
 			request.header("Content-Type", "application/json");
 		}
@@ -126,8 +133,8 @@ public final class SiteClient {
 	}
 
 	public static String basic(String username, String password) {
-		return "Basic " + Base64.getEncoder()
-			.encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
+		return "Basic "
+				+ Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
 	}
 
 	private URI uri(String path) {

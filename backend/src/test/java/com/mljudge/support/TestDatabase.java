@@ -16,9 +16,9 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.MapPropertySource;
 
 /**
- * The one database setup all integration tests share: a PostgreSQL container where a Docker engine answers,
- * otherwise the application's own embedded PostgreSQL in a throw-away folder. Either way it is real
- * PostgreSQL, never an imitation.
+ * The one database setup all integration tests share: a PostgreSQL container where a
+ * Docker engine answers, otherwise the application's own embedded PostgreSQL in a
+ * throw-away folder. Either way it is real PostgreSQL, never an imitation.
  */
 public class TestDatabase implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 

@@ -36,7 +36,8 @@ class MarkdownTests {
 
 	@Test
 	void charactersPastAsciiBecomeNumericReferences() {
-		// U+2192 (arrow), U+00E9 (e acute) and U+1D6C9 (a character outside the basic plane, one code point).
+		// U+2192 (arrow), U+00E9 (e acute) and U+1D6C9 (a character outside the basic
+		// plane, one code point).
 		String html = Markdown.toHtml("x \u2192 caf\u00e9 \uD835\uDEC9");
 		assertThat(html).contains("x &#8594; caf&#233; &#120521;");
 		assertThat(html.chars().allMatch((c) -> c < 128)).isTrue();

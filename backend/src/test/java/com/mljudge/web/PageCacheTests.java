@@ -16,8 +16,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Public pages seen anonymously come from a short-lived cache; problem pages seen signed in are shared per kind of
- * viewer with the user's name and CSRF token put in; nothing else personal is ever cached.
+ * Public pages seen anonymously come from a short-lived cache; problem pages seen signed
+ * in are shared per kind of viewer with the user's name and CSRF token put in; nothing
+ * else personal is ever cached.
  */
 @IntegrationTest
 class PageCacheTests {
@@ -38,7 +39,8 @@ class PageCacheTests {
 		assertThat(second.headers().firstValue("Content-Security-Policy"))
 			.isEqualTo(first.headers().firstValue("Content-Security-Policy"))
 			.isPresent();
-		assertThat(second.headers().firstValue("Content-Type")).hasValueSatisfying((t) -> assertThat(t).startsWith("text/html"));
+		assertThat(second.headers().firstValue("Content-Type"))
+			.hasValueSatisfying((t) -> assertThat(t).startsWith("text/html"));
 		assertThat(second.headers().firstValue("Set-Cookie")).isEmpty();
 	}
 
@@ -97,7 +99,8 @@ class PageCacheTests {
 		assertThat(pageB.body()).contains(">" + b + "</a>").doesNotContain(a).doesNotContain("edit-in-authoring");
 		assertThat(pageAdmin.body()).contains(">admin</a>").contains("edit-in-authoring");
 
-		// Each copy carries its own session's CSRF token: it signs that user out, the other user's does not.
+		// Each copy carries its own session's CSRF token: it signs that user out, the
+		// other user's does not.
 		String tokenA = csrf(pageA.body());
 		String tokenB = csrf(pageB.body());
 		assertThat(first.post("/logout", java.util.Map.of("_csrf", tokenB)).statusCode()).isEqualTo(403);

@@ -15,7 +15,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The "done when", in a real browser: home page, sign in as admin, create a token, use it. */
+/**
+ * The issue's "done when", in a real browser: home page, sign in as admin, create a
+ * token, use it.
+ */
 @IntegrationTest
 @ExtendWith(BrowserExtension.class)
 class SignInBrowserTests {

@@ -57,8 +57,8 @@ class SitePagesTests {
 	void forbiddenPageGetsTheSitesForbiddenPage() {
 		SiteClient user = new SiteClient(this.port);
 		String name = "plain" + System.nanoTime() % 1_000_000_000;
-		user.submit("/register", "/register", Map.of("username", name, "password", "plain-user-pass-1",
-				"confirmation", "plain-user-pass-1"));
+		user.submit("/register", "/register",
+				Map.of("username", name, "password", "plain-user-pass-1", "confirmation", "plain-user-pass-1"));
 		user.signIn(name, "plain-user-pass-1");
 		HttpResponse<String> page = user.get("/admin");
 		assertThat(page.statusCode()).isEqualTo(403);

@@ -5,17 +5,20 @@ import java.lang.reflect.Array;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Turns a JSON/YAML value into a Java value of one of the signature types. NaN and infinities,
- * which JSON cannot spell, are accepted as the strings "NaN", "Infinity", "-Infinity" (quoted
- * ".nan" / ".inf" too; bare ones in flow lists are quoted by {@link ProblemReader#readYaml}, since
- * they do not get past Jackson's YAML parser).
+ * Turns a JSON/YAML value into a Java value of one of the signature types. NaN and
+ * infinities, which JSON cannot spell, are accepted as the strings "NaN", "Infinity",
+ * "-Infinity" (quoted ".nan" / ".inf" too; bare ones in flow lists are quoted by
+ * {@link ProblemReader#readYaml}, since they do not get past Jackson's YAML parser).
  */
 final class ArgumentConverter {
 
 	private ArgumentConverter() {
 	}
 
-	/** @throws IllegalArgumentException naming the offending position relative to the value */
+	/**
+	 * @throws IllegalArgumentException naming the offending position relative to the
+	 * value
+	 */
 	static Object convert(JsonNode node, Class<?> type) {
 		return convert(node, type, "");
 	}

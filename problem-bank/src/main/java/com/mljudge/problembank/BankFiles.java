@@ -18,9 +18,10 @@ import java.util.jar.JarFile;
 import java.util.stream.Stream;
 
 /**
- * Every file of the bank as text, keyed by its path below the bank root ("kmeans/problem.yaml").
- * Reading it all up front lets the same validator run on a source folder, on target/classes and
- * inside a jar (including Spring Boot's nested jars, whose connections are JarURLConnections).
+ * Every file of the bank as text, keyed by its path below the bank root
+ * ("kmeans/problem.yaml"). Reading it all up front lets the same validator run on a
+ * source folder, on target/classes and inside a jar (including Spring Boot's nested jars,
+ * whose connections are JarURLConnections).
  */
 record BankFiles(Map<String, String> files) {
 

@@ -8,8 +8,9 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The zip's central directory, read by hand: java.util.zip does not expose an entry's Unix mode, which is
- * where a symbolic link shows. Names found here must match the local entries the stream reader sees.
+ * The zip's central directory, read by hand: java.util.zip does not expose an entry's
+ * Unix mode, which is where a symbolic link shows. Names found here must match the local
+ * entries the stream reader sees.
  */
 final class CentralDirectory {
 
@@ -26,7 +27,10 @@ final class CentralDirectory {
 	private CentralDirectory() {
 	}
 
-	/** The names listed, adding an error per symbolic link; null when there is no readable directory. */
+	/**
+	 * The names listed, adding an error per symbolic link; null when there is no readable
+	 * directory.
+	 */
 	static Set<String> check(byte[] zip, List<String> errors) {
 		ByteBuffer buffer = ByteBuffer.wrap(zip).order(ByteOrder.LITTLE_ENDIAN);
 		int end = -1;

@@ -11,7 +11,10 @@ import java.util.regex.Pattern;
 
 import tools.jackson.databind.JsonNode;
 
-/** The part of problem.yaml only coding problems have: entry, checker, limits, tests, wrong solutions. */
+/**
+ * The part of problem.yaml only coding problems have: entry, checker, limits, tests,
+ * wrong solutions.
+ */
 final class CodingReader {
 
 	static final Set<String> CHECKERS = Set.of("exact", "tolerance", "permutation", "sign", "unordered", "metric",
@@ -69,8 +72,7 @@ final class CodingReader {
 		}
 		List<TestSpec> tests = new TestReader(this.fields, signature, checker).read();
 		List<WrongSolution> wrong = wrongSolutions(entryClass, signature);
-		return new CodingPart(entryClass, signature, checker, limits, tests, starter, reference, wrong,
-				checkerSource);
+		return new CodingPart(entryClass, signature, checker, limits, tests, starter, reference, wrong, checkerSource);
 	}
 
 	private ProblemLimits limits() {
@@ -102,8 +104,8 @@ final class CodingReader {
 			default -> Set.of("type");
 		};
 		if (!CHECKERS.contains(type)) {
-			this.fields.error("checker.type", "expected " + String.join(" | ", new java.util.TreeSet<>(CHECKERS))
-					+ ", got '" + type + "'");
+			this.fields.error("checker.type",
+					"expected " + String.join(" | ", new java.util.TreeSet<>(CHECKERS)) + ", got '" + type + "'");
 			return null;
 		}
 		Fields checker = this.fields.object("checker", true, allowed);
@@ -140,15 +142,17 @@ final class CodingReader {
 		return new CheckerSpec(type, params);
 	}
 
-	/** Catches checker/return type pairs the judge could never apply, at load time rather than at judging. */
+	/**
+	 * Catches checker/return type pairs the judge could never apply, at load time rather
+	 * than at judging.
+	 */
 	private void checkReturnFits(String type, Class<?> returnType) {
-		boolean numeric = returnType == double.class || returnType == double[].class
-				|| returnType == double[][].class;
+		boolean numeric = returnType == double.class || returnType == double[].class || returnType == double[][].class;
 		String required = switch (type) {
 			case "permutation" -> (returnType == int[].class) ? null : "int[]";
 			case "tolerance", "gradient" -> numeric ? null : "double, double[] or double[][]";
-			case "sign" -> (returnType == double[].class || returnType == double[][].class) ? null
-					: "double[] or double[][]";
+			case "sign" ->
+				(returnType == double[].class || returnType == double[][].class) ? null : "double[] or double[][]";
 			case "unordered" -> returnType.isArray() ? null : "an array";
 			case "metric" -> (returnType == int[].class || returnType == double[].class) ? null : "int[] or double[]";
 			default -> null;
@@ -161,9 +165,8 @@ final class CodingReader {
 
 	private String source(String path, String entryClass, Signature signature) {
 		String source = this.files.apply(path, true);
-		if (source != null && !Pattern.compile("\\bclass\\s+" + Pattern.quote(entryClass) + "\\b")
-			.matcher(source)
-			.find()) {
+		if (source != null
+				&& !Pattern.compile("\\bclass\\s+" + Pattern.quote(entryClass) + "\\b").matcher(source).find()) {
 			this.errors.add(this.slug + "/" + path, "does not declare class " + entryClass);
 		}
 		if (source != null && signature != null
@@ -202,8 +205,8 @@ final class CodingReader {
 					expected = ExpectedVerdict.valueOf(expectedText);
 				}
 				catch (IllegalArgumentException ex) {
-					item.error("expected", "expected one of " + List.of(ExpectedVerdict.values()) + ", got '"
-							+ expectedText + "'");
+					item.error("expected",
+							"expected one of " + List.of(ExpectedVerdict.values()) + ", got '" + expectedText + "'");
 				}
 			}
 			String source = null;

@@ -24,7 +24,8 @@ final class ConceptualReader {
 	ConceptualPart read() {
 		List<String> related = this.fields.texts("related", false, 0, Integer.MAX_VALUE);
 		for (int i = 0; related != null && i < related.size(); i++) {
-			// A related slug that names no folder is a typo (folder names are unique, so slugs are too).
+			// A related slug that names no folder is a typo (folder names are unique, so
+			// slugs are too).
 			if (!this.slugs.contains(related.get(i))) {
 				this.fields.error("related[" + i + "]", "no problem folder named '" + related.get(i) + "'");
 			}

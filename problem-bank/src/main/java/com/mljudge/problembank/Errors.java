@@ -3,7 +3,10 @@ package com.mljudge.problembank;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Collects every problem of a load instead of stopping at the first; each names its file and field. */
+/**
+ * Collects every problem of a load instead of stopping at the first; each names its file
+ * and field.
+ */
 final class Errors {
 
 	private final List<String> messages = new ArrayList<>();

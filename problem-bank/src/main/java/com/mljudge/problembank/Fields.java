@@ -9,9 +9,10 @@ import java.util.Set;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Typed, error-reporting access to one YAML mapping. Unknown keys are reported once, on creation,
- * so that a misspelt optional field is an error rather than a silently ignored default. Getters
- * report problems and return null so parsing can go on and find the next error.
+ * Typed, error-reporting access to one YAML mapping. Unknown keys are reported once, on
+ * creation, so that a misspelt optional field is an error rather than a silently ignored
+ * default. Getters report problems and return null so parsing can go on and find the next
+ * error.
  */
 final class Fields {
 
@@ -159,7 +160,10 @@ final class Fields {
 		return new Fields(value, this.file, field(key), this.errors, allowed);
 	}
 
-	/** Scalars of a free-form mapping (checker or generator params) as Java numbers, strings and booleans. */
+	/**
+	 * Scalars of a free-form mapping (checker or generator params) as Java numbers,
+	 * strings and booleans.
+	 */
 	Map<String, Object> scalars(String key) {
 		Map<String, Object> values = new LinkedHashMap<>();
 		JsonNode value = this.node.get(key);

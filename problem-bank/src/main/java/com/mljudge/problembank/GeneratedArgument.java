@@ -11,10 +11,10 @@ import com.mljudge.problembank.data.GeneratorParams;
 import tools.jackson.databind.JsonNode;
 
 /**
- * One argument of a test written as {@code {gen: random-doubles, seed: 11, n: 400000, ...}}
- * instead of a literal: read into a {@link GeneratorSpec}, then made (again, identically, whenever
- * the soft reference to the test's data was cleared). Problems are thrown as
- * IllegalArgumentException for the caller to report against the argument.
+ * One argument of a test written as {@code {gen: random-doubles, seed: 11, n: 400000,
+ * ...}} instead of a literal: read into a {@link GeneratorSpec}, then made (again,
+ * identically, whenever the soft reference to the test's data was cleared). Problems are
+ * thrown as IllegalArgumentException for the caller to report against the argument.
  */
 final class GeneratedArgument {
 
@@ -22,14 +22,16 @@ final class GeneratedArgument {
 	}
 
 	/**
-	 * {@code {gen: name, seed: n, <params>}} in place of argument {@code index}: every key besides gen
-	 * and seed is a parameter (a number, string, boolean or list of strings).
+	 * {@code {gen: name, seed: n, <params>}} in place of argument {@code index}: every
+	 * key besides gen and seed is a parameter (a number, string, boolean or list of
+	 * strings).
 	 */
 	static GeneratorSpec spec(JsonNode node, int index) {
 		JsonNode gen = node.get("gen");
 		if (gen == null || !gen.isString()) {
-			throw new IllegalArgumentException("a mapping in args generates the argument: it needs 'gen: <name>' (one of "
-					+ String.join(", ", ArgumentGenerators.names()) + ")");
+			throw new IllegalArgumentException(
+					"a mapping in args generates the argument: it needs 'gen: <name>' (one of "
+							+ String.join(", ", ArgumentGenerators.names()) + ")");
 		}
 		if (ArgumentGenerators.find(gen.stringValue()).isEmpty()) {
 			throw new IllegalArgumentException("gen: unknown argument generator '" + gen.stringValue() + "' (known: "
@@ -68,10 +70,14 @@ final class GeneratedArgument {
 			}
 			return texts;
 		}
-		throw new IllegalArgumentException(key + ": expected a number, string, boolean or list of strings, got " + value);
+		throw new IllegalArgumentException(
+				key + ": expected a number, string, boolean or list of strings, got " + value);
 	}
 
-	/** Runs an argument generator, checking its parameters and that it makes the parameter's type. */
+	/**
+	 * Runs an argument generator, checking its parameters and that it makes the
+	 * parameter's type.
+	 */
 	static Object make(GeneratorSpec spec, Signature signature) {
 		ArgumentGenerator generator = ArgumentGenerators.find(spec.name()).orElseThrow();
 		GeneratorParams params = new GeneratorParams(spec.params());

@@ -3,9 +3,10 @@ package com.mljudge.problembank;
 import java.util.Map;
 
 /**
- * A seeded generator reference from a test: the same name, seed and params always give the same
- * data. {@code argument} is the index of the one argument it makes ({@code args: [{gen: ...}]}),
- * or {@link #WHOLE_TEST} for a test-level {@code generator:} that makes every argument.
+ * A seeded generator reference from a test: the same name, seed and params always give
+ * the same data. {@code argument} is the index of the one argument it makes ({@code args:
+ * [{gen: ...}]}), or {@link #WHOLE_TEST} for a test-level {@code generator:} that makes
+ * every argument.
  */
 public record GeneratorSpec(String name, long seed, Map<String, Object> params, int argument) {
 

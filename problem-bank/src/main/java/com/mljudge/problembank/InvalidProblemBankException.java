@@ -2,7 +2,10 @@ package com.mljudge.problembank;
 
 import java.util.List;
 
-/** The bank did not validate; {@link #errors()} holds every problem found, each naming file and field. */
+/**
+ * The bank did not validate; {@link #errors()} holds every problem found, each naming
+ * file and field.
+ */
 public class InvalidProblemBankException extends RuntimeException {
 
 	private final List<String> errors;

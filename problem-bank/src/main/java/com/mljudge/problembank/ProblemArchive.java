@@ -24,10 +24,11 @@ import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 
 /**
- * Problems as a zip in the bank's folder layout ({@code <slug>/problem.yaml}, {@code <slug>/wrong/X.java}).
- * Reading trusts nothing in the archive: names are checked for traversal, symbolic links are refused (the
- * central directory is read for their Unix mode), sizes are counted while inflating (headers can lie), and
- * text must be UTF-8. Any refusal means no problems at all, so a caller stores nothing.
+ * Problems as a zip in the bank's folder layout ({@code <slug>/problem.yaml},
+ * {@code <slug>/wrong/X.java}). Reading trusts nothing in the archive: names are checked
+ * for traversal, symbolic links are refused (the central directory is read for their Unix
+ * mode), sizes are counted while inflating (headers can lie), and text must be UTF-8. Any
+ * refusal means no problems at all, so a caller stores nothing.
  */
 public final class ProblemArchive {
 
@@ -85,7 +86,10 @@ public final class ProblemArchive {
 		return bytes.toByteArray();
 	}
 
-	/** Reads an archive already in memory (an upload, bounded by the web layer's size limit). */
+	/**
+	 * Reads an archive already in memory (an upload, bounded by the web layer's size
+	 * limit).
+	 */
 	public static Contents read(byte[] archive, Limits limits) {
 		List<String> errors = new ArrayList<>();
 		Set<String> central = CentralDirectory.check(archive, errors);
@@ -132,7 +136,8 @@ public final class ProblemArchive {
 				}
 				String slug = name.substring(0, slash);
 				if (!ProblemFiles.isSlug(slug)) {
-					errors.add(quote(slug + "/") + ": folder name is not a valid slug (lower-case words joined by '-')");
+					errors
+						.add(quote(slug + "/") + ": folder name is not a valid slug (lower-case words joined by '-')");
 					continue;
 				}
 				String text = utf8(bytes);
@@ -186,7 +191,10 @@ public final class ProblemArchive {
 		return null;
 	}
 
-	/** The entry's bytes, or null once more than {@code max} came out (the declared size is not trusted). */
+	/**
+	 * The entry's bytes, or null once more than {@code max} came out (the declared size
+	 * is not trusted).
+	 */
 	private static byte[] inflate(InputStream in, long max) throws IOException {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		byte[] buffer = new byte[8192];

@@ -8,9 +8,10 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * All problems of the bank, validated. Load it with {@link #loadFromClasspath()} (the folder
- * {@code problems/} shipped in this module's jar) or {@link #loadFromDirectory(Path)} (a checkout,
- * for authors); {@link #validate(Path)} lists the errors without throwing.
+ * All problems of the bank, validated. Load it with {@link #loadFromClasspath()} (the
+ * folder {@code problems/} shipped in this module's jar) or
+ * {@link #loadFromDirectory(Path)} (a checkout, for authors); {@link #validate(Path)}
+ * lists the errors without throwing.
  */
 public final class ProblemBank {
 
@@ -26,12 +27,16 @@ public final class ProblemBank {
 		this.folders = folders;
 	}
 
-	/** @throws InvalidProblemBankException listing every error when any folder is invalid */
+	/**
+	 * @throws InvalidProblemBankException listing every error when any folder is invalid
+	 */
 	public static ProblemBank loadFromClasspath() {
 		return load(BankFiles.fromClasspath(ProblemBank.class.getClassLoader()));
 	}
 
-	/** @throws InvalidProblemBankException listing every error when any folder is invalid */
+	/**
+	 * @throws InvalidProblemBankException listing every error when any folder is invalid
+	 */
 	public static ProblemBank loadFromDirectory(Path root) {
 		return load(BankFiles.fromDirectory(root));
 	}
@@ -77,14 +82,17 @@ public final class ProblemBank {
 		return Optional.ofNullable(this.bySlug.get(slug));
 	}
 
-	/** @throws IllegalArgumentException when no problem has that slug */
+	/**
+	 * @throws IllegalArgumentException when no problem has that slug
+	 */
 	public Problem get(String slug) {
 		return find(slug).orElseThrow(() -> new IllegalArgumentException("no problem '" + slug + "'"));
 	}
 
 	/**
-	 * The files of one problem folder, keyed by their path inside it; empty when no problem has that slug.
-	 * Files whose name starts with '.' are left out, as the loader ignores them.
+	 * The files of one problem folder, keyed by their path inside it; empty when no
+	 * problem has that slug. Files whose name starts with '.' are left out, as the loader
+	 * ignores them.
 	 */
 	public Map<String, String> files(String slug) {
 		Map<String, String> files = new java.util.TreeMap<>();

@@ -6,16 +6,20 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * One problem folder held as text files keyed by their path inside the folder ("problem.yaml",
- * "wrong/Slow.java"), as authors edit it in the browser and archives carry it. Reading it runs the same
- * validation as loading the bank, but lists the errors instead of throwing.
+ * One problem folder held as text files keyed by their path inside the folder
+ * ("problem.yaml", "wrong/Slow.java"), as authors edit it in the browser and archives
+ * carry it. Reading it runs the same validation as loading the bank, but lists the errors
+ * instead of throwing.
  */
 public final class ProblemFiles {
 
 	private ProblemFiles() {
 	}
 
-	/** The problem when its files are valid, else null; and every error found, each naming file and field. */
+	/**
+	 * The problem when its files are valid, else null; and every error found, each naming
+	 * file and field.
+	 */
 	public record Reading(Problem problem, List<String> errors) {
 
 		public Reading {
@@ -29,8 +33,8 @@ public final class ProblemFiles {
 	}
 
 	/**
-	 * Reads one folder. {@code knownSlugs} are the problems a {@code related:} entry may name (the folder's
-	 * own slug is added).
+	 * Reads one folder. {@code knownSlugs} are the problems a {@code related:} entry may
+	 * name (the folder's own slug is added).
 	 */
 	public static Reading read(String slug, Map<String, String> files, Set<String> knownSlugs) {
 		Errors errors = new Errors();
@@ -40,13 +44,17 @@ public final class ProblemFiles {
 		return new Reading(errors.isEmpty() ? problem : null, errors.messages());
 	}
 
-	/** True for a name the loader accepts as a folder name: lower-case words joined by '-'. */
+	/**
+	 * True for a name the loader accepts as a folder name: lower-case words joined by
+	 * '-'.
+	 */
 	public static boolean isSlug(String slug) {
 		return slug != null && ProblemReader.SLUG.matcher(slug).matches();
 	}
 
 	/**
-	 * problem.yaml as a tree, the way the loader reads it (bare {@code .nan} in flow lists included).
+	 * problem.yaml as a tree, the way the loader reads it (bare {@code .nan} in flow
+	 * lists included).
 	 * @throws tools.jackson.core.JacksonException when it is not valid YAML
 	 */
 	public static tools.jackson.databind.JsonNode readYaml(String yaml) {

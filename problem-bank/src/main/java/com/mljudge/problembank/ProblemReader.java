@@ -12,7 +12,10 @@ import tools.jackson.core.StreamReadFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
-/** Reads and validates one problem folder: the fields every kind shares, then the kind's own part. */
+/**
+ * Reads and validates one problem folder: the fields every kind shares, then the kind's
+ * own part.
+ */
 final class ProblemReader {
 
 	static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
@@ -21,7 +24,10 @@ final class ProblemReader {
 		.enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
 		.build();
 
-	/** A bare .nan / .inf / -.inf between flow-list delimiters ([ or , before; , or ] after). */
+	/**
+	 * A bare .nan / .inf / -.inf between flow-list delimiters ([ or , before; , or ]
+	 * after).
+	 */
 	private static final Pattern BARE_NON_FINITE = Pattern
 		.compile("(?<=[\\[,]\\s{0,40})([-+]?\\.(?:nan|NaN|NAN|inf|Inf|INF))(?=\\s*[,\\]])");
 
@@ -43,7 +49,9 @@ final class ProblemReader {
 
 	private final Errors errors;
 
-	/** Files of the folder that validation looked at; the rest are reported as unexpected. */
+	/**
+	 * Files of the folder that validation looked at; the rest are reported as unexpected.
+	 */
 	private final Set<String> used = new HashSet<>();
 
 	/** Every folder name of the bank, to check cross references such as related. */
@@ -56,7 +64,10 @@ final class ProblemReader {
 		this.errors = errors;
 	}
 
-	/** The problem, or null when the folder has errors (all of them added to the error list). */
+	/**
+	 * The problem, or null when the folder has errors (all of them added to the error
+	 * list).
+	 */
 	Problem read() {
 		int before = this.errors.size();
 		String yamlFile = this.slug + "/problem.yaml";
@@ -101,7 +112,8 @@ final class ProblemReader {
 		Set<String> seenTopics = new HashSet<>();
 		for (int i = 0; topics != null && i < topics.size(); i++) {
 			if (!SLUG.matcher(topics.get(i)).matches()) {
-				fields.error("topics[" + i + "]", "a tag is lower-case words joined by '-', got '" + topics.get(i) + "'");
+				fields.error("topics[" + i + "]",
+						"a tag is lower-case words joined by '-', got '" + topics.get(i) + "'");
 			}
 			else if (!seenTopics.add(topics.get(i))) {
 				fields.error("topics[" + i + "]", "'" + topics.get(i) + "' is listed twice");
@@ -135,10 +147,11 @@ final class ProblemReader {
 	}
 
 	/**
-	 * YAML 1.2 spells NaN and the infinities {@code .nan}, {@code .inf}, {@code -.inf}, but Jackson's
-	 * YAML reader fails on them as "malformed numbers". When it does, such bare values inside flow
-	 * lists are quoted (which keeps line numbers) and the file is read again; the argument converter
-	 * reads the quoted spellings as the doubles they name.
+	 * YAML 1.2 spells NaN and the infinities {@code .nan}, {@code .inf}, {@code -.inf},
+	 * but Jackson's YAML reader fails on them as "malformed numbers". When it does, such
+	 * bare values inside flow lists are quoted (which keeps line numbers) and the file is
+	 * read again; the argument converter reads the quoted spellings as the doubles they
+	 * name.
 	 */
 	static JsonNode readYaml(String yaml) {
 		try {
@@ -159,8 +172,9 @@ final class ProblemReader {
 	}
 
 	/**
-	 * A model answer of 150 to 400 words; a system design walks through more stages (clarifying
-	 * questions to monitoring), so it may take up to 600. Outside that it is a stub or an essay.
+	 * A model answer of 150 to 400 words; a system design walks through more stages
+	 * (clarifying questions to monitoring), so it may take up to 600. Outside that it is
+	 * a stub or an essay.
 	 */
 	private void checkAnswerLength(Kind kind, String answer) {
 		if (answer == null) {
@@ -169,8 +183,8 @@ final class ProblemReader {
 		int max = (kind == Kind.SYSTEM_DESIGN) ? MAX_DESIGN_ANSWER_WORDS : MAX_ANSWER_WORDS;
 		int words = answer.strip().split("\\s+").length;
 		if (words < MIN_ANSWER_WORDS || words > max) {
-			this.errors.add(this.slug + "/answer.md",
-					"expected " + MIN_ANSWER_WORDS + " to " + max + " words for a " + kind.yamlName() + " answer, got " + words);
+			this.errors.add(this.slug + "/answer.md", "expected " + MIN_ANSWER_WORDS + " to " + max + " words for a "
+					+ kind.yamlName() + " answer, got " + words);
 		}
 	}
 
@@ -187,7 +201,10 @@ final class ProblemReader {
 		return kind;
 	}
 
-	/** A file of the folder by its path inside it, reporting it when required and missing or blank. */
+	/**
+	 * A file of the folder by its path inside it, reporting it when required and missing
+	 * or blank.
+	 */
 	String file(String path, boolean required) {
 		this.used.add(path);
 		String text = this.files.get(path);

@@ -16,18 +16,17 @@ public record Signature(String methodName, List<Class<?>> parameterTypes, List<S
 		Class<?> returnType) {
 
 	/**
-	 * Everything the judge can pass across its boundary. Kept closed on purpose: values must be
-	 * copyable and comparable without running user code.
+	 * Everything the judge can pass across its boundary. Kept closed on purpose: values
+	 * must be copyable and comparable without running user code.
 	 */
-	static final Map<String, Class<?>> TYPES = Map.ofEntries(Map.entry("int", int.class),
-			Map.entry("long", long.class), Map.entry("double", double.class), Map.entry("boolean", boolean.class),
-			Map.entry("char", char.class), Map.entry("String", String.class), Map.entry("int[]", int[].class),
-			Map.entry("long[]", long[].class), Map.entry("double[]", double[].class),
-			Map.entry("boolean[]", boolean[].class), Map.entry("char[]", char[].class),
-			Map.entry("String[]", String[].class), Map.entry("int[][]", int[][].class),
-			Map.entry("long[][]", long[][].class), Map.entry("double[][]", double[][].class),
-			Map.entry("boolean[][]", boolean[][].class), Map.entry("char[][]", char[][].class),
-			Map.entry("String[][]", String[][].class));
+	static final Map<String, Class<?>> TYPES = Map.ofEntries(Map.entry("int", int.class), Map.entry("long", long.class),
+			Map.entry("double", double.class), Map.entry("boolean", boolean.class), Map.entry("char", char.class),
+			Map.entry("String", String.class), Map.entry("int[]", int[].class), Map.entry("long[]", long[].class),
+			Map.entry("double[]", double[].class), Map.entry("boolean[]", boolean[].class),
+			Map.entry("char[]", char[].class), Map.entry("String[]", String[].class),
+			Map.entry("int[][]", int[][].class), Map.entry("long[][]", long[][].class),
+			Map.entry("double[][]", double[][].class), Map.entry("boolean[][]", boolean[][].class),
+			Map.entry("char[][]", char[][].class), Map.entry("String[][]", String[][].class));
 
 	private static final Pattern WHOLE = Pattern
 		.compile("\\s*([A-Za-z]+(?:\\s*\\[\\s*\\])*)\\s+([A-Za-z_$][A-Za-z0-9_$]*)\\s*\\((.*)\\)\\s*");
@@ -42,8 +41,8 @@ public record Signature(String methodName, List<Class<?>> parameterTypes, List<S
 
 	/**
 	 * Parses a signature.
-	 * @throws IllegalArgumentException with a message fit for an author when the text is not a
-	 * supported signature
+	 * @throws IllegalArgumentException with a message fit for an author when the text is
+	 * not a supported signature
 	 */
 	public static Signature parse(String text) {
 		Matcher whole = WHOLE.matcher(text);
@@ -82,9 +81,10 @@ public record Signature(String methodName, List<Class<?>> parameterTypes, List<S
 	}
 
 	/**
-	 * Converts a JSON array with one value per parameter into the Java arguments of a call, for input typed by a
-	 * person (a custom run).
-	 * @throws IllegalArgumentException naming the parameter and the position inside it that does not fit
+	 * Converts a JSON array with one value per parameter into the Java arguments of a
+	 * call, for input typed by a person (a custom run).
+	 * @throws IllegalArgumentException naming the parameter and the position inside it
+	 * that does not fit
 	 */
 	public Object[] arguments(JsonNode values) {
 		if (values == null || !values.isArray()) {
@@ -117,7 +117,10 @@ public record Signature(String methodName, List<Class<?>> parameterTypes, List<S
 		return this.methodName + "(" + String.join(", ", parameters) + ")";
 	}
 
-	/** The signature as Java would print it, e.g. {@code cluster(double[][], int, double[][])}. */
+	/**
+	 * The signature as Java would print it, e.g.
+	 * {@code cluster(double[][], int, double[][])}.
+	 */
 	public String describeParameters() {
 		List<String> names = this.parameterTypes.stream().map(Class::getSimpleName).toList();
 		return this.methodName + "(" + String.join(", ", names) + ")";

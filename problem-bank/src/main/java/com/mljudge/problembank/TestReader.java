@@ -14,9 +14,9 @@ import com.mljudge.problembank.data.TestGenerators;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Reads {@code tests:}: literal args converted to the signature's types, or seeded generators (one
- * for the whole test, or one per generated argument) run now so that a broken generator fails the
- * load, not a submission.
+ * Reads {@code tests:}: literal args converted to the signature's types, or seeded
+ * generators (one for the whole test, or one per generated argument) run now so that a
+ * broken generator fails the load, not a submission.
  */
 final class TestReader {
 
@@ -67,8 +67,8 @@ final class TestReader {
 			}
 			boolean sample = test.bool("sample", false);
 			Long weight = test.integer("weight", false, 1);
-			TestSpec spec = (test.has("generator") == test.has("args")) ? neither(test) : test.has("args")
-					? literal(test, name, sample, weight) : generated(test, name, sample, weight);
+			TestSpec spec = (test.has("generator") == test.has("args")) ? neither(test)
+					: test.has("args") ? literal(test, name, sample, weight) : generated(test, name, sample, weight);
 			if (spec != null) {
 				tests.add(spec);
 				samples += sample ? 1 : 0;
@@ -83,7 +83,8 @@ final class TestReader {
 			if (hidden < MIN_HIDDEN) {
 				this.fields.error("tests", "needs at least " + MIN_HIDDEN + " hidden tests, got " + hidden);
 			}
-			// With only scalar parameters (e.g. a size and a seed) a literal test is already as large as wanted.
+			// With only scalar parameters (e.g. a size and a seed) a literal test is
+			// already as large as wanted.
 			boolean onlyScalars = this.signature.parameterTypes().stream().allMatch(Class::isPrimitive);
 			if (generated == 0 && !onlyScalars) {
 				this.fields.error("tests",
@@ -105,8 +106,8 @@ final class TestReader {
 		}
 		int expected = this.signature.parameterTypes().size();
 		if (!args.isArray() || args.size() != expected) {
-			test.error("args", "expected " + expected + " values for " + this.signature.describeParameters()
-					+ ", got " + (args.isArray() ? args.size() : "a single " + args.getNodeType()));
+			test.error("args", "expected " + expected + " values for " + this.signature.describeParameters() + ", got "
+					+ (args.isArray() ? args.size() : "a single " + args.getNodeType()));
 			return null;
 		}
 		Object[] values = new Object[expected];
@@ -138,7 +139,8 @@ final class TestReader {
 		if (generators.isEmpty()) {
 			return TestSpec.literal(name, sample, testWeight, values, truth);
 		}
-		// The literal values are kept; only the generated ones are dropped and re-made from their seeds.
+		// The literal values are kept; only the generated ones are dropped and re-made
+		// from their seeds.
 		Object[] literals = values.clone();
 		generators.forEach((spec) -> literals[spec.argument()] = null);
 		return TestSpec.generated(name, sample, testWeight, generators, new GeneratedTest(values, truth), () -> {
@@ -230,8 +232,9 @@ final class TestReader {
 		if (!type.isPrimitive()) {
 			return type;
 		}
-		return Map.<Class<?>, Class<?>>of(int.class, Integer.class, long.class, Long.class, double.class,
-				Double.class, boolean.class, Boolean.class, char.class, Character.class)
+		return Map
+			.<Class<?>, Class<?>>of(int.class, Integer.class, long.class, Long.class, double.class, Double.class,
+					boolean.class, Boolean.class, char.class, Character.class)
 			.get(type);
 	}
 

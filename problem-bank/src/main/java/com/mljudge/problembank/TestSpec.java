@@ -7,16 +7,17 @@ import java.util.function.Supplier;
 import com.mljudge.problembank.data.GeneratedTest;
 
 /**
- * One test of a coding problem, with its arguments converted to the signature's Java types.
- * {@code truth} is the held-out answer for metric checkers, else null; {@code generators} is empty
- * for literal tests, one whole-test generator, or one generator per generated argument.
+ * One test of a coding problem, with its arguments converted to the signature's Java
+ * types. {@code truth} is the held-out answer for metric checkers, else null;
+ * {@code generators} is empty for literal tests, one whole-test generator, or one
+ * generator per generated argument.
  *
  * <p>
- * A class rather than a record because generated tests are large (up to millions of values) and
- * the bank lives as long as the application: their data are made once at load time (so a broken
- * generator fails the load), then held softly and re-made from the seed, identically, if the
- * garbage collector reclaimed them. The arrays returned are shared: copy them before handing them
- * to untrusted code.
+ * A class rather than a record because generated tests are large (up to millions of
+ * values) and the bank lives as long as the application: their data are made once at load
+ * time (so a broken generator fails the load), then held softly and re-made from the
+ * seed, identically, if the garbage collector reclaimed them. The arrays returned are
+ * shared: copy them before handing them to untrusted code.
  */
 public final class TestSpec {
 
@@ -69,7 +70,9 @@ public final class TestSpec {
 		return this.weight;
 	}
 
-	/** One value per parameter of the entry signature, already of the parameter's type. */
+	/**
+	 * One value per parameter of the entry signature, already of the parameter's type.
+	 */
 	public Object[] args() {
 		return generated() ? data().args() : this.literalArgs;
 	}

@@ -36,7 +36,8 @@ class ArgumentConverterTests {
 
 	@Test
 	void bareYamlNanIsRejectedByTheParserSoTheFormatAsksForStrings() {
-		// Jackson's YAML parser cannot read a bare .nan; the loader reports it as invalid YAML.
+		// Jackson's YAML parser cannot read a bare .nan; the loader reports it as invalid
+		// YAML.
 		assertThatThrownBy(() -> YAML.readTree("[.nan]")).hasMessageContaining(".nan");
 	}
 

@@ -14,7 +14,9 @@ import com.mljudge.problembank.data.Table;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-/** References compared with Apache Commons Math (Apache-2.0) on generated and real data. */
+/**
+ * References compared with Apache Commons Math (Apache-2.0) on generated and real data.
+ */
 class CommonsMathCrossCheckTests {
 
 	@ParameterizedTest
@@ -47,7 +49,8 @@ class CommonsMathCrossCheckTests {
 		double[] actual = (double[]) References.call("linear-regression", x, y);
 		assertThat(actual).hasSameSizeAs(expected);
 		for (int j = 0; j < expected.length; j++) {
-			assertThat(actual[j]).as("coefficient %d", j).isCloseTo(expected[j], within(1e-8 * (1 + Math.abs(expected[j]))));
+			assertThat(actual[j]).as("coefficient %d", j)
+				.isCloseTo(expected[j], within(1e-8 * (1 + Math.abs(expected[j]))));
 		}
 	}
 

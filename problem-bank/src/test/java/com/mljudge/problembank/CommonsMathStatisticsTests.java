@@ -28,7 +28,8 @@ class CommonsMathStatisticsTests {
 		double[] data = SyntheticData.normal(n, n, 5, 20);
 		double[] q = { 0.5, 1, 12.5, 25, 33.3, 50, 66.6, 75, 90, 99, 100 };
 		double[] actual = (double[]) References.call("percentiles", data, q);
-		// R_7 is numpy's default "linear" method. Commons Math only accepts q in (0, 100].
+		// R_7 is numpy's default "linear" method. Commons Math only accepts q in (0,
+		// 100].
 		Percentile percentile = new Percentile().withEstimationType(EstimationType.R_7);
 		for (int i = 0; i < q.length; i++) {
 			assertThat(actual[i]).as("q=%s", q[i]).isCloseTo(percentile.evaluate(data, q[i]), within(1e-9));

@@ -13,7 +13,10 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Archives in the bank's layout: the whole bank survives a round trip, and each hostile shape is refused. */
+/**
+ * Archives in the bank's layout: the whole bank survives a round trip, and each hostile
+ * shape is refused.
+ */
 class ProblemArchiveTests {
 
 	@Test
@@ -68,7 +71,8 @@ class ProblemArchiveTests {
 
 	@Test
 	void refusesAFileThatInflatesPastTheLimit() {
-		// Zeros compress about a thousandfold: a few kilobytes in the archive, two megabytes unpacked.
+		// Zeros compress about a thousandfold: a few kilobytes in the archive, two
+		// megabytes unpacked.
 		assertRefused(zip(Map.of("bomb/statement.md", "0".repeat(2 * 1024 * 1024))), "larger than");
 	}
 
@@ -136,7 +140,9 @@ class ProblemArchiveTests {
 		return bytes.toByteArray();
 	}
 
-	/** Sets "made by Unix" and the mode lrwxrwxrwx in the first central directory entry. */
+	/**
+	 * Sets "made by Unix" and the mode lrwxrwxrwx in the first central directory entry.
+	 */
 	private static void markFirstEntryAsSymlink(byte[] zip) {
 		for (int at = 0; at + 4 < zip.length; at++) {
 			if (zip[at] == 0x50 && zip[at + 1] == 0x4b && zip[at + 2] == 0x01 && zip[at + 3] == 0x02) {

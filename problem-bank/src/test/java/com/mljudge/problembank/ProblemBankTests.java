@@ -65,8 +65,7 @@ class ProblemBankTests {
 
 	@Test
 	void nanIsSpelledAsAString() {
-		TestSpec nan = BANK
-			.get("min-max-scaling")
+		TestSpec nan = BANK.get("min-max-scaling")
 			.coding()
 			.tests()
 			.stream()
@@ -81,7 +80,8 @@ class ProblemBankTests {
 		for (Problem problem : BANK.codingProblems()) {
 			CodingPart coding = problem.coding();
 			assertThat(problem.hints()).as(problem.slug()).hasSizeGreaterThanOrEqualTo(2);
-			assertThat(coding.tests().stream().filter((t) -> !t.sample())).as(problem.slug()).hasSizeGreaterThanOrEqualTo(8);
+			assertThat(coding.tests().stream().filter((t) -> !t.sample())).as(problem.slug())
+				.hasSizeGreaterThanOrEqualTo(8);
 			assertThat(coding.sampleTests()).as(problem.slug()).isNotEmpty();
 			assertThat(coding.wrongSolutions()).as(problem.slug()).isNotEmpty();
 			assertThat(problem.explanation()).as(problem.slug()).isNotBlank();

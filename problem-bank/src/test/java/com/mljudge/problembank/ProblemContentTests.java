@@ -12,7 +12,10 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** What the loader cannot see: Markdown renders, and problem sources stay inside the allowed Java. */
+/**
+ * What the loader cannot see: Markdown renders, and problem sources stay inside the
+ * allowed Java.
+ */
 class ProblemContentTests {
 
 	private static final ProblemBank BANK = ProblemBank.loadFromClasspath();

@@ -5,7 +5,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** Writes a small, valid problem folder into a temporary bank so a test can break one thing in it. */
+/**
+ * Writes a small, valid problem folder into a temporary bank so a test can break one
+ * thing in it.
+ */
 final class ProblemFolder {
 
 	static final String CODING_YAML = """

@@ -18,7 +18,9 @@ import org.junit.jupiter.api.io.TempDir;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** Broken folders must be reported with the file and the field, and every error at once. */
+/**
+ * Broken folders must be reported with the file and the field, and every error at once.
+ */
 class ProblemValidationTests {
 
 	@TempDir
@@ -37,10 +39,10 @@ class ProblemValidationTests {
 
 	@Test
 	void namesFileFieldAndSignatureWhenArgumentCountIsWrong() {
-		ProblemFolder.coding(this.bank, ProblemFolder.CODING_YAML.replace("{name: h3, args: [[1], [4]]}",
-				"{name: h3, args: [[1]]}"));
-		assertThat(ProblemBank.validate(this.bank))
-			.containsExactly("dist/problem.yaml: tests[3].args: expected 2 values for distance(double[], double[]), got 1");
+		ProblemFolder.coding(this.bank,
+				ProblemFolder.CODING_YAML.replace("{name: h3, args: [[1], [4]]}", "{name: h3, args: [[1]]}"));
+		assertThat(ProblemBank.validate(this.bank)).containsExactly(
+				"dist/problem.yaml: tests[3].args: expected 2 values for distance(double[], double[]), got 1");
 	}
 
 	@Test
@@ -62,9 +64,10 @@ class ProblemValidationTests {
 
 	@Test
 	void collectsEveryErrorInsteadOfStoppingAtTheFirst() throws IOException {
-		ProblemFolder.coding(this.bank, ProblemFolder.CODING_YAML.replace("slug: dist", "slug: distance")
-			.replace("difficulty: easy", "difficulty: trivial")
-			.replace("expected: WRONG_ANSWER", "expected: WRONG"));
+		ProblemFolder.coding(this.bank,
+				ProblemFolder.CODING_YAML.replace("slug: dist", "slug: distance")
+					.replace("difficulty: easy", "difficulty: trivial")
+					.replace("expected: WRONG_ANSWER", "expected: WRONG"));
 		Files.delete(this.bank.resolve("dist/reference/Solution.java"));
 		assertThat(ProblemBank.validate(this.bank)).containsExactlyInAnyOrder(
 				"dist/problem.yaml: slug: 'distance' must equal the folder name 'dist'",
@@ -79,7 +82,8 @@ class ProblemValidationTests {
 		ProblemFolder.coding(this.bank, ProblemFolder.CODING_YAML.replace("params: {d: 10}", "params: {d: 10, dims: 3}")
 			.replace("  - {name: h7", "  - {name: g2, generator: {name: blobz, seed: 1}}\n  - {name: h7"));
 		assertThat(ProblemBank.validate(this.bank)).hasSize(2)
-			.anySatisfy((e) -> assertThat(e).startsWith("dist/problem.yaml: tests[7].generator.name: unknown generator 'blobz'"))
+			.anySatisfy((e) -> assertThat(e)
+				.startsWith("dist/problem.yaml: tests[7].generator.name: unknown generator 'blobz'"))
 			.anySatisfy((e) -> assertThat(e).isEqualTo(
 					"dist/problem.yaml: tests[9].generator.params: unknown parameters [dims] for generator 'vector-pair'"));
 	}
@@ -97,8 +101,8 @@ class ProblemValidationTests {
 		String yaml = ProblemFolder.CODING_YAML.replace("  - {name: h6, args: [[1], [7]]}\n", "")
 			.replace("sample: true, ", "");
 		ProblemFolder.coding(this.bank, yaml);
-		assertThat(ProblemBank.validate(this.bank)).containsExactlyInAnyOrder(
-				"dist/problem.yaml: tests: needs at least one sample test (sample: true)");
+		assertThat(ProblemBank.validate(this.bank))
+			.containsExactlyInAnyOrder("dist/problem.yaml: tests: needs at least one sample test (sample: true)");
 	}
 
 	@Test
@@ -116,12 +120,12 @@ class ProblemValidationTests {
 		ProblemFolder.coding(this.bank, ProblemFolder.CODING_YAML.replace("double distance(double[] a, double[] b)",
 				"double distance(float[] a, double[] b)"));
 		assertThat(ProblemBank.validate(this.bank)).singleElement()
-			.satisfies((e) -> assertThat(e).startsWith(
-					"dist/problem.yaml: entry.signature: parameter 'a' has unsupported type 'float[]'"));
+			.satisfies((e) -> assertThat(e)
+				.startsWith("dist/problem.yaml: entry.signature: parameter 'a' has unsupported type 'float[]'"));
 		ProblemFolder.coding(this.bank, ProblemFolder.CODING_YAML.replace("type: tolerance", "type: permutation")
 			.replace("  atol: 1.0e-9\n", ""));
-		assertThat(ProblemBank.validate(this.bank)).containsExactly(
-				"dist/problem.yaml: checker.type: permutation needs a return type of int[], got double");
+		assertThat(ProblemBank.validate(this.bank))
+			.containsExactly("dist/problem.yaml: checker.type: permutation needs a return type of int[], got double");
 	}
 
 	@Test
@@ -144,7 +148,8 @@ class ProblemValidationTests {
 	@Test
 	void acceptsCaseStudyAndSystemDesignKindsWithTheConceptualFields() {
 		ProblemFolder.coding(this.bank, ProblemFolder.CODING_YAML);
-		ProblemFolder.conceptual(this.bank, ProblemFolder.CONCEPTUAL_YAML.replace("kind: conceptual", "kind: system-design"));
+		ProblemFolder.conceptual(this.bank,
+				ProblemFolder.CONCEPTUAL_YAML.replace("kind: conceptual", "kind: system-design"));
 		Problem item = ProblemBank.loadFromDirectory(this.bank).get("bias");
 		assertThat(item.kind()).isEqualTo(Kind.SYSTEM_DESIGN);
 		assertThat(item.coding()).isNull();
@@ -165,7 +170,8 @@ class ProblemValidationTests {
 		ProblemFolder.coding(this.bank, ProblemFolder.CODING_YAML.replace("kind: coding", "kind: quiz"));
 		assertThatThrownBy(() -> ProblemBank.loadFromDirectory(this.bank))
 			.isInstanceOf(InvalidProblemBankException.class)
-			.hasMessageContaining("dist/problem.yaml: kind: expected coding | conceptual | case-study | system-design, got 'quiz'")
+			.hasMessageContaining(
+					"dist/problem.yaml: kind: expected coding | conceptual | case-study | system-design, got 'quiz'")
 			.satisfies((ex) -> assertThat(((InvalidProblemBankException) ex).errors()).hasSize(1));
 	}
 
@@ -175,10 +181,11 @@ class ProblemValidationTests {
 		Path jar = jarFolder.resolve("bank.jar");
 		try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar));
 				Stream<Path> files = Files.walk(this.bank)) {
-			// Like Maven's jar plugin, write directory entries too: class loaders find folders through them.
+			// Like Maven's jar plugin, write directory entries too: class loaders find
+			// folders through them.
 			for (Path file : files.sorted().toList()) {
-				String name = ("problems/" + this.bank.relativize(file).toString().replace('\\', '/'))
-					.replaceAll("/$", "");
+				String name = ("problems/" + this.bank.relativize(file).toString().replace('\\', '/')).replaceAll("/$",
+						"");
 				out.putNextEntry(new JarEntry(Files.isDirectory(file) ? name + "/" : name));
 				if (Files.isRegularFile(file)) {
 					out.write(Files.readAllBytes(file));
@@ -198,8 +205,10 @@ class ProblemValidationTests {
 
 	@Test
 	void acceptsExponentNumbersAndNullTruthAsInTheDraft() {
-		ProblemFolder.coding(this.bank, ProblemFolder.CODING_YAML.replace("atol: 1.0e-9", "atol: 1e-6\n  rtol: 1e-6")
-			.replace("{name: h1, args: [[1], [2]]}", "{name: h1, weight: 3, truth: null, args: [[1e-3], [\"-Infinity\"]]}"));
+		ProblemFolder.coding(this.bank,
+				ProblemFolder.CODING_YAML.replace("atol: 1.0e-9", "atol: 1e-6\n  rtol: 1e-6")
+					.replace("{name: h1, args: [[1], [2]]}",
+							"{name: h1, weight: 3, truth: null, args: [[1e-3], [\"-Infinity\"]]}"));
 		assertThat(ProblemBank.validate(this.bank)).isEmpty();
 		CodingPart coding = ProblemBank.loadFromDirectory(this.bank).get("dist").coding();
 		assertThat(coding.checker().params()).containsEntry("atol", 1e-6).containsEntry("rtol", 1e-6);
@@ -209,7 +218,8 @@ class ProblemValidationTests {
 
 	@Test
 	void generatesSingleArgumentsInPlaceOfLiterals() {
-		ProblemFolder.coding(this.bank, ProblemFolder.CODING_YAML.replace("generator: {name: vector-pair, seed: 1, params: {d: 10}}",
+		ProblemFolder.coding(this.bank, ProblemFolder.CODING_YAML.replace(
+				"generator: {name: vector-pair, seed: 1, params: {d: 10}}",
 				"args: [{gen: random-doubles, seed: 3, n: 5, min: -1.0, max: 1.0, nanRate: 0.5}, [1, 2, 3, 4, 5]]"));
 		assertThat(ProblemBank.validate(this.bank)).isEmpty();
 		TestSpec big = ProblemBank.loadFromDirectory(this.bank).get("dist").coding().tests().get(8);
@@ -227,8 +237,8 @@ class ProblemValidationTests {
 
 	@Test
 	void generatesStringArguments() {
-		String strings = ProblemFolder.CODING_YAML.replace("double distance(double[] a, double[] b)",
-				"double distance(String a, String[][] b)")
+		String strings = ProblemFolder.CODING_YAML
+			.replace("double distance(double[] a, double[] b)", "double distance(String a, String[][] b)")
 			.replaceAll("\\[\\[(\\d)\\], \\[(\\d)\\]\\]", "[\"$1\", [[\"$2\"]]]")
 			.replace("args: [[0, 0], [3, 4]]", "args: [\"ab\", [[\"c\"]]]")
 			.replace("generator: {name: vector-pair, seed: 1, params: {d: 10}}",
@@ -247,11 +257,14 @@ class ProblemValidationTests {
 	void reportsArgumentGeneratorsThatAreUnknownMisspeltOrOfTheWrongType() {
 		ProblemFolder.coding(this.bank, ProblemFolder.CODING_YAML
 			.replace("{name: h1, args: [[1], [2]]}", "{name: h1, args: [{gen: random-double}, [2]]}")
-			.replace("{name: h2, args: [[1], [3]]}", "{name: h2, args: [{gen: random-doubles, seed: 1, n: 2, min: 0, max: 1, nanrate: 0.1}, [3]]}")
-			.replace("{name: h3, args: [[1], [4]]}", "{name: h3, args: [{gen: random-ints, seed: 1, n: 2, min: 0, max: 1}, [4]]}")
+			.replace("{name: h2, args: [[1], [3]]}",
+					"{name: h2, args: [{gen: random-doubles, seed: 1, n: 2, min: 0, max: 1, nanrate: 0.1}, [3]]}")
+			.replace("{name: h3, args: [[1], [4]]}",
+					"{name: h3, args: [{gen: random-ints, seed: 1, n: 2, min: 0, max: 1}, [4]]}")
 			.replace("{name: h4, args: [[1], [5]]}", "{name: h4, args: [{gen: random-doubles, seed: 1, n: 2}, [5]]}"));
 		assertThat(ProblemBank.validate(this.bank)).hasSize(4)
-			.anySatisfy((e) -> assertThat(e).startsWith("dist/problem.yaml: tests[1].args[0]: (a) gen: unknown argument generator 'random-double'"))
+			.anySatisfy((e) -> assertThat(e)
+				.startsWith("dist/problem.yaml: tests[1].args[0]: (a) gen: unknown argument generator 'random-double'"))
 			.anySatisfy((e) -> assertThat(e).isEqualTo(
 					"dist/problem.yaml: tests[2].args[0]: (a) unknown parameters [nanrate] for argument generator 'random-doubles'"))
 			.anySatisfy((e) -> assertThat(e).isEqualTo(
@@ -271,29 +284,32 @@ class ProblemValidationTests {
 
 	@Test
 	void aSignatureOfScalarsNeedsNoGeneratedTest() {
-		String scalars = ProblemFolder.CODING_YAML.replace("double distance(double[] a, double[] b)", "double distance(int a, int b)")
+		String scalars = ProblemFolder.CODING_YAML
+			.replace("double distance(double[] a, double[] b)", "double distance(int a, int b)")
 			.replaceAll("\\[\\[(\\d)\\], \\[(\\d)\\]\\]", "[$1, $2]")
 			.replace("args: [[0, 0], [3, 4]]", "args: [0, 3]")
 			.replace("generator: {name: vector-pair, seed: 1, params: {d: 10}}", "args: [1000000, 2000000]");
 		ProblemFolder.coding(this.bank, scalars);
 		assertThat(ProblemBank.validate(this.bank)).isEmpty();
-		ProblemFolder.coding(this.bank, ProblemFolder.CODING_YAML.replace("generator: {name: vector-pair, seed: 1, params: {d: 10}}",
-				"args: [[1], [9]]"));
+		ProblemFolder.coding(this.bank, ProblemFolder.CODING_YAML
+			.replace("generator: {name: vector-pair, seed: 1, params: {d: 10}}", "args: [[1], [9]]"));
 		assertThat(ProblemBank.validate(this.bank)).singleElement()
-			.satisfies((e) -> assertThat(e).startsWith("dist/problem.yaml: tests: needs at least one large generated test"));
+			.satisfies((e) -> assertThat(e)
+				.startsWith("dist/problem.yaml: tests: needs at least one large generated test"));
 	}
 
 	@Test
 	void checksTopicTagsAndAnswerLengthByKind() {
 		ProblemFolder.coding(this.bank, ProblemFolder.CODING_YAML);
-		Path item = ProblemFolder.conceptual(this.bank,
-				ProblemFolder.CONCEPTUAL_YAML.replace("topics: [generalization]", "topics: [generalization, Model Evaluation, generalization]"));
+		Path item = ProblemFolder.conceptual(this.bank, ProblemFolder.CONCEPTUAL_YAML
+			.replace("topics: [generalization]", "topics: [generalization, Model Evaluation, generalization]"));
 		ProblemFolder.write(item.resolve("answer.md"), ProblemFolder.answerOfWords(450));
 		assertThat(ProblemBank.validate(this.bank)).containsExactlyInAnyOrder(
 				"bias/problem.yaml: topics[1]: a tag is lower-case words joined by '-', got 'Model Evaluation'",
 				"bias/problem.yaml: topics[2]: 'generalization' is listed twice",
 				"bias/answer.md: expected 150 to 400 words for a conceptual answer, got 450");
-		ProblemFolder.conceptual(this.bank, ProblemFolder.CONCEPTUAL_YAML.replace("kind: conceptual", "kind: system-design"));
+		ProblemFolder.conceptual(this.bank,
+				ProblemFolder.CONCEPTUAL_YAML.replace("kind: conceptual", "kind: system-design"));
 		ProblemFolder.write(item.resolve("answer.md"), ProblemFolder.answerOfWords(550));
 		assertThat(ProblemBank.validate(this.bank)).isEmpty();
 		ProblemFolder.write(item.resolve("answer.md"), ProblemFolder.answerOfWords(40));

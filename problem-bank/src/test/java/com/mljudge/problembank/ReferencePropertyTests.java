@@ -21,8 +21,9 @@ import com.mljudge.problembank.data.TestGenerators;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Where no Apache-licensed library implements the problem, the reference is compared with a
- * deliberately different, obviously-correct implementation, and with hand-computed cases.
+ * Where no Apache-licensed library implements the problem, the reference is compared with
+ * a deliberately different, obviously-correct implementation, and with hand-computed
+ * cases.
  */
 class ReferencePropertyTests {
 
@@ -42,7 +43,8 @@ class ReferencePropertyTests {
 		Table iris = Datasets.iris();
 		double[][] x = iris.numeric("sepal_length", "sepal_width", "petal_length", "petal_width");
 		int[] y = iris.codes("species", java.util.List.of("setosa", "versicolor", "virginica"));
-		// Iris has exact duplicate rows, which exercises the distance tie rule on real data.
+		// Iris has exact duplicate rows, which exercises the distance tie rule on real
+		// data.
 		assertThat((int[]) References.call("knn-classifier", x, y, x, 6)).containsExactly(sortAndVote(x, y, x, 6));
 	}
 
@@ -51,14 +53,19 @@ class ReferencePropertyTests {
 		for (int q = 0; q < testX.length; q++) {
 			double[] query = testX[q];
 			Integer[] order = IntStream.range(0, trainX.length).boxed().toArray(Integer[]::new);
-			Arrays.sort(order, Comparator.<Integer>comparingDouble((i) -> squared(trainX[i], query))
-				.thenComparingInt((i) -> i));
+			Arrays.sort(order,
+					Comparator.<Integer>comparingDouble((i) -> squared(trainX[i], query)).thenComparingInt((i) -> i));
 			TreeMap<Integer, Integer> votes = new TreeMap<>();
 			for (int i = 0; i < k; i++) {
 				votes.merge(trainY[order[i]], 1, Integer::sum);
 			}
 			int best = votes.values().stream().max(Integer::compare).orElseThrow();
-			predictions[q] = votes.entrySet().stream().filter((e) -> e.getValue() == best).findFirst().orElseThrow().getKey();
+			predictions[q] = votes.entrySet()
+				.stream()
+				.filter((e) -> e.getValue() == best)
+				.findFirst()
+				.orElseThrow()
+				.getKey();
 		}
 		return predictions;
 	}
@@ -105,8 +112,8 @@ class ReferencePropertyTests {
 	void wordLadderMatchesAnAllPairsBreadthFirstSearch(long seed) {
 		GeneratedTest made = TestGenerators.find("word-ladder")
 			.orElseThrow()
-			.generate(seed, new GeneratorParams(java.util.Map.of("words", 400L, "length", 4L, "alphabet", 4L,
-					"reachable", seed % 2)));
+			.generate(seed, new GeneratorParams(
+					java.util.Map.of("words", 400L, "length", 4L, "alphabet", 4L, "reachable", seed % 2)));
 		String begin = (String) made.args()[0];
 		String end = (String) made.args()[1];
 		String[] list = (String[]) made.args()[2];
@@ -136,7 +143,8 @@ class ReferencePropertyTests {
 		assertThat(IntStream.range(0, 7).map((c) -> matrix[c][c]).sum()).isEqualTo((int) correct);
 		for (int c = 0; c < 7; c++) {
 			int label = c;
-			assertThat(Arrays.stream(matrix[c]).sum()).isEqualTo((int) Arrays.stream(actual).filter((a) -> a == label).count());
+			assertThat(Arrays.stream(matrix[c]).sum())
+				.isEqualTo((int) Arrays.stream(actual).filter((a) -> a == label).count());
 		}
 	}
 
@@ -147,13 +155,17 @@ class ReferencePropertyTests {
 			int[] predicted = (int[]) References.call("logistic-classifier", test.args());
 			int[] truth = (int[]) test.truth();
 			long right = IntStream.range(0, truth.length).filter((i) -> predicted[i] == truth[i]).count();
-			// Hand-made tests are separable by construction; generated ones carry label noise.
+			// Hand-made tests are separable by construction; generated ones carry label
+			// noise.
 			double required = test.generated() ? 0.75 : 1.0;
 			assertThat((double) right / truth.length).as(test.name()).isGreaterThanOrEqualTo(required);
 		}
 	}
 
-	/** BFS over an explicit adjacency test between every pair: slow, but a different algorithm. */
+	/**
+	 * BFS over an explicit adjacency test between every pair: slow, but a different
+	 * algorithm.
+	 */
 	private static int allPairs(String begin, String end, String[] list) {
 		if (!Arrays.asList(list).contains(end)) {
 			return 0;

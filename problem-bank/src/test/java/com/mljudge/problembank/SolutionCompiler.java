@@ -18,8 +18,9 @@ import javax.tools.StandardJavaFileManager;
 import javax.tools.ToolProvider;
 
 /**
- * Compiles a problem's Java source in memory and loads it in a fresh class loader, so the bank
- * can be checked without the judge (which lives in the backend and depends on this module).
+ * Compiles a problem's Java source in memory and loads it in a fresh class loader, so the
+ * bank can be checked without the judge (which lives in the backend and depends on this
+ * module).
  */
 final class SolutionCompiler {
 
@@ -28,7 +29,10 @@ final class SolutionCompiler {
 	private SolutionCompiler() {
 	}
 
-	/** @throws IllegalStateException with javac's messages when the source does not compile */
+	/**
+	 * @throws IllegalStateException with javac's messages when the source does not
+	 * compile
+	 */
 	static Class<?> compile(String className, String source) {
 		Map<String, ByteArrayOutputStream> classes = new HashMap<>();
 		DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
@@ -58,7 +62,9 @@ final class SolutionCompiler {
 		if (!ok) {
 			StringBuilder message = new StringBuilder("compile error:");
 			for (Diagnostic<? extends JavaFileObject> diagnostic : diagnostics.getDiagnostics()) {
-				message.append("\n  line ").append(diagnostic.getLineNumber()).append(": ")
+				message.append("\n  line ")
+					.append(diagnostic.getLineNumber())
+					.append(": ")
 					.append(diagnostic.getMessage(null));
 			}
 			throw new IllegalStateException(message.toString());

@@ -23,9 +23,9 @@ import com.mljudge.problembank.data.SyntheticData;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The kmeans reference against Tribuo's k-means (Apache-2.0). Tribuo picks its own starting
- * centroids, so the reference is started from Tribuo's converged centroids: Lloyd's algorithm must
- * then keep Tribuo's assignment, and both inertias must agree.
+ * The kmeans reference against Tribuo's k-means (Apache-2.0). Tribuo picks its own
+ * starting centroids, so the reference is started from Tribuo's converged centroids:
+ * Lloyd's algorithm must then keep Tribuo's assignment, and both inertias must agree.
  */
 class TribuoKMeansTests {
 
@@ -56,8 +56,7 @@ class TribuoKMeansTests {
 			examples.add(example);
 			dataset.add(example);
 		}
-		KMeansModel model = new KMeansTrainer(k, 1000, new L2Distance(), KMeansTrainer.Initialisation.PLUSPLUS, 1,
-				seed)
+		KMeansModel model = new KMeansTrainer(k, 1000, new L2Distance(), KMeansTrainer.Initialisation.PLUSPLUS, 1, seed)
 			.train(dataset);
 		DenseVector[] centroids = model.getCentroidVectors();
 		double[][] start = new double[k][];
@@ -69,7 +68,8 @@ class TribuoKMeansTests {
 		int[] labels = (int[]) References.call("kmeans", points, k, start);
 
 		assertThat(labels).containsExactly(tribuoLabels);
-		assertThat(inertia(points, labels, k)).isCloseTo(tribuoInertia(points, start), org.assertj.core.data.Percentage.withPercentage(1e-7));
+		assertThat(inertia(points, labels, k)).isCloseTo(tribuoInertia(points, start),
+				org.assertj.core.data.Percentage.withPercentage(1e-7));
 	}
 
 	/** Sum of squared distances to the nearest of Tribuo's centroids. */

@@ -21,9 +21,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 /**
- * The logistic-regression reference against Tribuo's SGD logistic regression (Apache-2.0). The
- * optimisers differ (batch gradient descent vs AdaGrad SGD), so the weights differ; what must
- * agree is what the model is for: accuracy on held-out data from the same distribution.
+ * The logistic-regression reference against Tribuo's SGD logistic regression
+ * (Apache-2.0). The optimisers differ (batch gradient descent vs AdaGrad SGD), so the
+ * weights differ; what must agree is what the model is for: accuracy on held-out data
+ * from the same distribution.
  */
 class TribuoLogisticRegressionTests {
 
@@ -67,7 +68,8 @@ class TribuoLogisticRegressionTests {
 
 	@org.junit.jupiter.api.Test
 	void gradientStepMatchesAHandComputation() {
-		// From zero weights every p is 1/2: b = -lr * mean(1/2 - y), w = -lr * mean((1/2 - y) x).
+		// From zero weights every p is 1/2: b = -lr * mean(1/2 - y), w = -lr * mean((1/2
+		// - y) x).
 		double[][] x = { { 1, 2 }, { 3, 4 }, { -1, 0 } };
 		int[] y = { 0, 1, 1 };
 		double[] beta = (double[]) References.call("logistic-regression", x, y, 0.5, 1);

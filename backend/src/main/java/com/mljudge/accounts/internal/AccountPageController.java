@@ -12,7 +12,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The signed-in user's account page: personal access tokens, created, listed and revoked. */
+/**
+ * The signed-in user's account page: personal access tokens, created, listed and revoked.
+ */
 @Controller
 class AccountPageController {
 
@@ -29,8 +31,7 @@ class AccountPageController {
 	}
 
 	@PostMapping("/account/tokens")
-	String createToken(Principal principal, @RequestParam(defaultValue = "") String name,
-			RedirectAttributes redirect) {
+	String createToken(Principal principal, @RequestParam(defaultValue = "") String name, RedirectAttributes redirect) {
 		String problem = TokenNames.problem(name);
 		if (problem != null) {
 			redirect.addFlashAttribute("tokenProblem", problem);

@@ -8,7 +8,10 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 @Configuration(proxyBeanMethods = false)
 class AccountsConfiguration {
 
-	/** BCrypt for new hashes, with the algorithm id stored alongside so it can be upgraded later. */
+	/**
+	 * BCrypt for new hashes, with the algorithm id stored alongside so it can be upgraded
+	 * later.
+	 */
 	@Bean
 	PasswordEncoder passwordEncoder() {
 		return PasswordEncoderFactories.createDelegatingPasswordEncoder();

@@ -14,8 +14,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.util.StringUtils;
 
 /**
- * Makes sure a fresh installation can be administered: when no ADMIN exists, creates {@code admin} with the
- * password from JUDGE_ADMIN_PASSWORD, or with a generated one that is printed once.
+ * Makes sure a fresh installation can be administered: when no ADMIN exists, creates
+ * {@code admin} with the password from JUDGE_ADMIN_PASSWORD, or with a generated one that
+ * is printed once.
  */
 @Component
 class AdminBootstrap implements ApplicationRunner {

@@ -6,8 +6,8 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * The rules a new account's name and password must meet. Each check answers the problem in words a person
- * can act on, or empty when the value is fine.
+ * The rules a new account's name and password must meet. Each check answers the problem
+ * in words a person can act on, or empty when the value is fine.
  */
 final class Credentials {
 

@@ -13,7 +13,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Grants and revokes roles straight in user_roles; the JPA entity reads them at the next sign-in. */
+/**
+ * Grants and revokes roles straight in user_roles; the JPA entity reads them at the next
+ * sign-in.
+ */
 @Service
 class RoleAdministration implements AccountRoles {
 
@@ -26,15 +29,18 @@ class RoleAdministration implements AccountRoles {
 	@Override
 	@Transactional(readOnly = true)
 	public List<Member> members(String filter, int limit) {
-		String like = "%" + ((filter == null) ? "" : filter.strip().toLowerCase().replace("%", "\\%").replace("_", "\\_"))
-				+ "%";
+		String like = "%"
+				+ ((filter == null) ? "" : filter.strip().toLowerCase().replace("%", "\\%").replace("_", "\\_")) + "%";
 		return this.jdbc.sql("""
 				select u.username, u.created_at, array_remove(array_agg(r.role order by r.role), null) as roles
 				from users u left join user_roles r on r.user_id = u.id
 				where lower(u.username) like :like
 				group by u.id order by lower(u.username) limit :limit
-				""").param("like", like).param("limit", limit).query((rs, n) -> new Member(rs.getString("username"),
-						roles((String[]) rs.getArray("roles").getArray()), rs.getTimestamp("created_at").toInstant()))
+				""")
+			.param("like", like)
+			.param("limit", limit)
+			.query((rs, n) -> new Member(rs.getString("username"), roles((String[]) rs.getArray("roles").getArray()),
+					rs.getTimestamp("created_at").toInstant()))
 			.list();
 	}
 
@@ -45,8 +51,10 @@ class RoleAdministration implements AccountRoles {
 				select u.username, u.created_at, array_remove(array_agg(r.role order by r.role), null) as roles
 				from users u left join user_roles r on r.user_id = u.id
 				where lower(u.username) = lower(:username) group by u.id
-				""").param("username", username).query((rs, n) -> new Member(rs.getString("username"),
-						roles((String[]) rs.getArray("roles").getArray()), rs.getTimestamp("created_at").toInstant()))
+				""")
+			.param("username", username)
+			.query((rs, n) -> new Member(rs.getString("username"), roles((String[]) rs.getArray("roles").getArray()),
+					rs.getTimestamp("created_at").toInstant()))
 			.optional();
 	}
 
@@ -61,14 +69,16 @@ class RoleAdministration implements AccountRoles {
 	}
 
 	@Override
-	// A refusal changes nothing, so it need not spoil a caller's transaction (the admin page audits in one).
+	// A refusal changes nothing, so it need not spoil a caller's transaction (the admin
+	// page audits in one).
 	@Transactional(noRollbackFor = IllegalArgumentException.class)
 	public boolean revoke(String username, Role role) {
 		if (role == Role.USER) {
 			throw new IllegalArgumentException("Every account keeps the USER role.");
 		}
 		if (role == Role.ADMIN) {
-			// Lock the admins' rows so two admins cannot remove each other at the same moment.
+			// Lock the admins' rows so two admins cannot remove each other at the same
+			// moment.
 			List<String> admins = this.jdbc.sql("""
 					select u.username from users u join user_roles r on r.user_id = u.id
 					where r.role = 'ADMIN' for update of r

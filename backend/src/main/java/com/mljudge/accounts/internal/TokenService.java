@@ -22,8 +22,9 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Personal access tokens. The secret is shown once at creation; only its SHA-256 is stored, which is enough
- * for 256-bit random secrets (no slow hash needed: there is nothing to brute-force).
+ * Personal access tokens. The secret is shown once at creation; only its SHA-256 is
+ * stored, which is enough for 256-bit random secrets (no slow hash needed: there is
+ * nothing to brute-force).
  */
 @Service
 class TokenService implements AccessTokens {
@@ -43,10 +44,11 @@ class TokenService implements AccessTokens {
 	private final TransactionTemplate transactions;
 
 	/**
-	 * Tokens checked against the database in the last {@link #VERIFIED_FOR}: an API client polling or submitting
-	 * should not cost a database round trip per request (it was half the CPU of an API call). Revoking a token
-	 * here forgets it at once; a revocation, a disabled account or a role change made elsewhere takes effect
-	 * within that time.
+	 * Tokens checked against the database in the last {@link #VERIFIED_FOR}: an API
+	 * client polling or submitting should not cost a database round trip per request (it
+	 * was half the CPU of an API call). Revoking a token here forgets it at once; a
+	 * revocation, a disabled account or a role change made elsewhere takes effect within
+	 * that time.
 	 */
 	private final Map<String, Verified> verified = new ConcurrentHashMap<>();
 
@@ -67,8 +69,7 @@ class TokenService implements AccessTokens {
 	record CreatedToken(long id, String name, String token) {
 	}
 
-	record TokenView(long id, String name, String prefix, Instant createdAt, Instant lastUsedAt,
-			Instant revokedAt) {
+	record TokenView(long id, String name, String prefix, Instant createdAt, Instant lastUsedAt, Instant revokedAt) {
 
 		public boolean revoked() {
 			return this.revokedAt != null;
@@ -97,7 +98,10 @@ class TokenService implements AccessTokens {
 			.toList();
 	}
 
-	/** Revokes one of the user's own tokens; false when the user has no token with that id. */
+	/**
+	 * Revokes one of the user's own tokens; false when the user has no token with that
+	 * id.
+	 */
 	@Transactional
 	boolean revoke(String username, long id) {
 		return this.tokens.findByIdAndAccountUsernameIgnoreCase(id, username).map((token) -> {
@@ -136,9 +140,9 @@ class TokenService implements AccessTokens {
 			.filter((token) -> !token.isRevoked() && token.getAccount().isEnabled())
 			.map((token) -> {
 				Instant now = this.clock.instant();
-				// One write a minute per token is plenty for "last used" and keeps API calls cheap.
-				if (token.getLastUsedAt() == null
-						|| token.getLastUsedAt().isBefore(now.minus(LAST_USED_RESOLUTION))) {
+				// One write a minute per token is plenty for "last used" and keeps API
+				// calls cheap.
+				if (token.getLastUsedAt() == null || token.getLastUsedAt().isBefore(now.minus(LAST_USED_RESOLUTION))) {
 					token.markUsed(now);
 				}
 				Account owner = token.getAccount();

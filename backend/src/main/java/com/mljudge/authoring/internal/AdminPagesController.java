@@ -21,7 +21,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Admin pages (the security chain admits ADMIN only): users and roles, the audit log, bank import and export. */
+/**
+ * Admin pages (the security chain admits ADMIN only): users and roles, the audit log,
+ * bank import and export.
+ */
 @Controller
 @RequestMapping("/admin")
 class AdminPagesController {
@@ -74,7 +77,8 @@ class AdminPagesController {
 		catch (IllegalArgumentException ex) {
 			redirect.addFlashAttribute("error", ex.getMessage());
 		}
-		return "redirect:/admin/users?q=" + java.net.URLEncoder.encode(username, java.nio.charset.StandardCharsets.UTF_8);
+		return "redirect:/admin/users?q="
+				+ java.net.URLEncoder.encode(username, java.nio.charset.StandardCharsets.UTF_8);
 	}
 
 	@GetMapping("/audit")
@@ -95,8 +99,9 @@ class AdminPagesController {
 	}
 
 	@PostMapping("/import")
-	String importArchive(Authentication authentication, @RequestParam(name = "archive", required = false) MultipartFile archive,
-			Model model, jakarta.servlet.http.HttpServletResponse response) throws IOException {
+	String importArchive(Authentication authentication,
+			@RequestParam(name = "archive", required = false) MultipartFile archive, Model model,
+			jakarta.servlet.http.HttpServletResponse response) throws IOException {
 		byte[] bytes = new byte[0];
 		if (archive != null && !archive.isEmpty()) {
 			Archives.checkSize(archive.getSize());
@@ -110,6 +115,5 @@ class AdminPagesController {
 		model.addAttribute("errors", imported.errors().subList(0, Math.min(200, imported.errors().size())));
 		return "admin/import";
 	}
-
 
 }

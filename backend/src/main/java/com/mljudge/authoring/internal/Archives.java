@@ -17,9 +17,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Zip archives in the bank's folder layout. Export writes what the catalog serves (or one draft); import
- * reads the whole archive and every problem in it before storing anything, then stores each as a draft in
- * one transaction: a refused archive leaves no trace but its audit entry.
+ * Zip archives in the bank's folder layout. Export writes what the catalog serves (or one
+ * draft); import reads the whole archive and every problem in it before storing anything,
+ * then stores each as a draft in one transaction: a refused archive leaves no trace but
+ * its audit entry.
  */
 @Service
 class Archives {
@@ -46,7 +47,10 @@ class Archives {
 		this.published = published;
 	}
 
-	/** What an import did: the problems stored as drafts (new ones and updated ones), or why it refused. */
+	/**
+	 * What an import did: the problems stored as drafts (new ones and updated ones), or
+	 * why it refused.
+	 */
 	record Imported(List<String> created, List<String> updated, List<String> errors) {
 
 		public boolean refused() {
@@ -65,7 +69,10 @@ class Archives {
 		return folders;
 	}
 
-	/** One problem's draft when the caller may edit it, else (admins) the catalog's live files. */
+	/**
+	 * One problem's draft when the caller may edit it, else (admins) the catalog's live
+	 * files.
+	 */
 	@Transactional(readOnly = true)
 	Map<String, Map<String, String>> one(Author me, String slug) {
 		if (this.store.authored(slug).isPresent()) {
@@ -116,7 +123,10 @@ class Archives {
 		return new Imported(created, updated, List.of());
 	}
 
-	/** Refusals are audited in their own transaction, so they stay in the log although nothing is stored. */
+	/**
+	 * Refusals are audited in their own transaction, so they stay in the log although
+	 * nothing is stored.
+	 */
 	private Imported refuse(Author me, List<String> errors) {
 		this.audit.recordRefusal(me.username(), "import refused", "archive",
 				errors.size() + " problem(s): " + String.join("; ", errors.subList(0, Math.min(5, errors.size()))));

@@ -23,7 +23,8 @@ class AuditLog {
 	}
 
 	void record(String actor, String action, String target, String detail) {
-		this.jdbc.sql("insert into audit_log (actor, action, target, detail) values (:actor, :action, :target, :detail)")
+		this.jdbc
+			.sql("insert into audit_log (actor, action, target, detail) values (:actor, :action, :target, :detail)")
 			.param("actor", actor)
 			.param("action", action)
 			.param("target", abbreviate(target, 200))
@@ -31,13 +32,19 @@ class AuditLog {
 			.update();
 	}
 
-	/** Records a refused change: its own transaction, so the entry stays although the change rolled back. */
+	/**
+	 * Records a refused change: its own transaction, so the entry stays although the
+	 * change rolled back.
+	 */
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	public void recordRefusal(String actor, String action, String target, String detail) {
 		record(actor, action, target, detail);
 	}
 
-	/** The newest entries first; only those whose action or target or actor contains {@code filter}. */
+	/**
+	 * The newest entries first; only those whose action or target or actor contains
+	 * {@code filter}.
+	 */
 	List<Entry> recent(String filter, int limit) {
 		String like = "%" + ((filter == null) ? "" : filter.strip().toLowerCase()) + "%";
 		return this.jdbc.sql("""

@@ -4,7 +4,10 @@ import com.mljudge.accounts.Role;
 
 import org.springframework.security.core.Authentication;
 
-/** Who is authoring: an admin may do everything, an author only works on problems they own. */
+/**
+ * Who is authoring: an admin may do everything, an author only works on problems they
+ * own.
+ */
 record Author(String username, boolean admin) {
 
 	static Author of(Authentication authentication) {

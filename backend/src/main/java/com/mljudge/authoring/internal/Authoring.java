@@ -26,9 +26,10 @@ import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Drafts and versions with their rules: authors create and edit their own problems, admins edit all of
- * them, start drafts from the catalog, and publish; publishing needs a passing validation of the exact files
- * being published. Every change goes to the audit log in its own transaction.
+ * Drafts and versions with their rules: authors create and edit their own problems,
+ * admins edit all of them, start drafts from the catalog, and publish; publishing needs a
+ * passing validation of the exact files being published. Every change goes to the audit
+ * log in its own transaction.
  */
 @Service
 class Authoring {
@@ -75,7 +76,10 @@ class Authoring {
 
 	}
 
-	/** The last validation of a draft; {@code current} when it ran on the files the draft holds now. */
+	/**
+	 * The last validation of a draft; {@code current} when it ran on the files the draft
+	 * holds now.
+	 */
 	record Validation(boolean passed, boolean current, List<ProblemValidation.Check> checks) {
 	}
 
@@ -84,13 +88,16 @@ class Authoring {
 		return this.store.list(me.admin() ? null : me.username());
 	}
 
-	/** @return the problems per form field; empty when the problem was created */
+	/**
+	 * @return the problems per form field; empty when the problem was created
+	 */
 	@Transactional
 	Map<String, String> create(Author me, String slug, String kind, String title) {
 		Map<String, String> problems = new LinkedHashMap<>();
 		String cleanSlug = (slug == null) ? "" : slug.strip();
 		if (!ProblemFiles.isSlug(cleanSlug) || cleanSlug.length() > 80) {
-			problems.put("slug", "Use lower-case words joined by '-', e.g. 'cosine-similarity' (80 characters at most).");
+			problems.put("slug",
+					"Use lower-case words joined by '-', e.g. 'cosine-similarity' (80 characters at most).");
 		}
 		else if (this.catalog.find(cleanSlug).isPresent() || this.store.authored(cleanSlug).isPresent()) {
 			problems.put("slug", "A problem named '" + cleanSlug + "' already exists.");
@@ -115,8 +122,8 @@ class Authoring {
 	}
 
 	/**
-	 * An admin starts editing a problem of the catalog that has no draft yet (a bank problem): the draft
-	 * starts from the files served now.
+	 * An admin starts editing a problem of the catalog that has no draft yet (a bank
+	 * problem): the draft starts from the files served now.
 	 */
 	@Transactional
 	void startFromCatalog(Author me, String slug) {
@@ -142,7 +149,9 @@ class Authoring {
 		return new Editing(authored, draft, this.store.versions(slug), validation(draft));
 	}
 
-	/** @return the reasons the form could not be saved; empty when the draft was saved */
+	/**
+	 * @return the reasons the form could not be saved; empty when the draft was saved
+	 */
 	@Transactional
 	List<String> save(Author me, String slug, ProblemForm form) {
 		Editing editing = open(me, slug);
@@ -160,7 +169,10 @@ class Authoring {
 		return List.of();
 	}
 
-	/** Runs the self-check on the draft as stored (the judge runs outside any transaction) and keeps the result. */
+	/**
+	 * Runs the self-check on the draft as stored (the judge runs outside any transaction)
+	 * and keeps the result.
+	 */
 	Validation validate(Author me, String slug) {
 		Editing editing = open(me, slug);
 		Map<String, String> files = editing.draft().files();
@@ -171,7 +183,10 @@ class Authoring {
 		return new Validation(report.passed(), true, report.checks());
 	}
 
-	/** What publishing did: the new version, and whether judging may differ from the version before. */
+	/**
+	 * What publishing did: the new version, and whether judging may differ from the
+	 * version before.
+	 */
 	record Published(int version, boolean judgingChanged) {
 	}
 
@@ -200,8 +215,8 @@ class Authoring {
 		this.catalog.index(reading.problem());
 		this.events.publishEvent(new ProblemPublished(slug, version));
 		boolean changed = !before.isEmpty() && JudgingChange.between(before, files);
-		this.audit.record(me.username(), "publish", slug, "version " + version
-				+ (changed ? " (tests, checker, limits or reference changed)" : ""));
+		this.audit.record(me.username(), "publish", slug,
+				"version " + version + (changed ? " (tests, checker, limits or reference changed)" : ""));
 		return new Published(version, changed);
 	}
 
@@ -213,7 +228,9 @@ class Authoring {
 		return this.store.versionFiles(live.problem().slug(), live.version()).orElse(Map.of());
 	}
 
-	/** Whether an admin could start a draft from this catalog problem (it has none yet). */
+	/**
+	 * Whether an admin could start a draft from this catalog problem (it has none yet).
+	 */
 	@Transactional(readOnly = true)
 	boolean hasDraft(String slug) {
 		return this.store.authored(slug).isPresent();
@@ -228,8 +245,8 @@ class Authoring {
 			return null;
 		}
 		List<ProblemValidation.Check> checks = new ArrayList<>(this.json.readValue(draft.validationJson(), CHECKS));
-		return new Validation(Boolean.TRUE.equals(draft.validationOk()), hash(draft.files()).equals(draft.validatedHash()),
-				checks);
+		return new Validation(Boolean.TRUE.equals(draft.validationOk()),
+				hash(draft.files()).equals(draft.validatedHash()), checks);
 	}
 
 	static String hash(Map<String, String> files) {

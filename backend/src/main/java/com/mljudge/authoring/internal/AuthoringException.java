@@ -3,7 +3,10 @@ package com.mljudge.authoring.internal;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.server.ResponseStatusException;
 
-/** A refusal with the status pages and the API answer: 403 not yours, 404 no such problem, 409 not now. */
+/**
+ * A refusal with the status pages and the API answer: 403 not yours, 404 no such problem,
+ * 409 not now.
+ */
 class AuthoringException extends ResponseStatusException {
 
 	AuthoringException(HttpStatus status, String reason) {

@@ -24,7 +24,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The editor pages: my problems, a new problem, the draft editor with validation, publishing and rejudging. */
+/**
+ * The editor pages: my problems, a new problem, the draft editor with validation,
+ * publishing and rejudging.
+ */
 @Controller
 @RequestMapping("/authoring")
 class AuthoringPagesController {
@@ -128,7 +131,10 @@ class AuthoringPagesController {
 		return "authoring/edit";
 	}
 
-	/** Validates the draft as stored, without saving the form (the editor's button saves first). */
+	/**
+	 * Validates the draft as stored, without saving the form (the editor's button saves
+	 * first).
+	 */
 	@PostMapping("/{slug}/validate")
 	String validate(Authentication authentication, @PathVariable String slug) {
 		this.authoring.validate(Author.of(authentication), slug);
@@ -171,8 +177,8 @@ class AuthoringPagesController {
 	String preview(@RequestParam Map<String, String> fields, @RequestParam(defaultValue = "statement") String field) {
 		String markdown = fields.getOrDefault(field, "");
 		String html = Markdown.toHtml(markdown);
-		return "<div class=\"statement markdown\">" + (markdown.isBlank() ? "<p class=\"text-muted\">Nothing to preview yet.</p>"
-				: html) + "</div>";
+		return "<div class=\"statement markdown\">"
+				+ (markdown.isBlank() ? "<p class=\"text-muted\">Nothing to preview yet.</p>" : html) + "</div>";
 	}
 
 	@GetMapping("/{slug}/export.zip")

@@ -12,7 +12,10 @@ import org.springframework.stereotype.Repository;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Authored problems, their drafts and their published versions; files are stored as one jsonb map each. */
+/**
+ * Authored problems, their drafts and their published versions; files are stored as one
+ * jsonb map each.
+ */
 @Repository
 class AuthoringStore {
 
@@ -57,7 +60,9 @@ class AuthoringStore {
 			.optional();
 	}
 
-	/** Authored problems, newest change first; only {@code owner}'s when it is not null. */
+	/**
+	 * Authored problems, newest change first; only {@code owner}'s when it is not null.
+	 */
 	List<Listing> list(String owner) {
 		return this.jdbc.sql("""
 				select a.slug, a.owner, a.kind, d.files ->> 'problem.yaml' as yaml, d.updated_at,
@@ -73,7 +78,9 @@ class AuthoringStore {
 			.list();
 	}
 
-	/** @return false when the slug is already authored */
+	/**
+	 * @return false when the slug is already authored
+	 */
 	boolean create(String slug, String owner, String kind, Map<String, String> files) {
 		int created = this.jdbc.sql("""
 				insert into authored_problems (slug, owner, kind) values (:slug, :owner, :kind)
@@ -123,7 +130,10 @@ class AuthoringStore {
 				""").param("hash", hash).param("ok", ok).param("checks", checksJson).param("slug", slug).update();
 	}
 
-	/** Locks the problem's row so two publishes of one problem cannot both pick the same number. */
+	/**
+	 * Locks the problem's row so two publishes of one problem cannot both pick the same
+	 * number.
+	 */
 	int lockAndLatestVersion(String slug) {
 		this.jdbc.sql("select slug from authored_problems where slug = :slug for update")
 			.param("slug", slug)
@@ -143,7 +153,12 @@ class AuthoringStore {
 		this.jdbc.sql("""
 				insert into problem_versions (slug, version, files, published_by)
 				values (:slug, :version, cast(:files as jsonb), :by)
-				""").param("slug", slug).param("version", version).param("files", toJson(files)).param("by", by).update();
+				""")
+			.param("slug", slug)
+			.param("version", version)
+			.param("files", toJson(files))
+			.param("by", by)
+			.update();
 	}
 
 	Optional<Map<String, String>> versionFiles(String slug, int version) {
@@ -168,10 +183,9 @@ class AuthoringStore {
 	/** The latest version number of every published problem. */
 	Map<String, Integer> latestVersions() {
 		Map<String, Integer> latest = new TreeMap<>();
-		this.jdbc.sql("select slug, max(version) as version from problem_versions group by slug")
-			.query((rs) -> {
-				latest.put(rs.getString("slug"), rs.getInt("version"));
-			});
+		this.jdbc.sql("select slug, max(version) as version from problem_versions group by slug").query((rs) -> {
+			latest.put(rs.getString("slug"), rs.getInt("version"));
+		});
 		return latest;
 	}
 

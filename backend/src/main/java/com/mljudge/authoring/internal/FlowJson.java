@@ -6,9 +6,10 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Writes a value on one line as JSON that is also a YAML flow value: ", " and ": " between items (some YAML
- * readers want the space after a colon), and every floating-point number with a decimal point (a YAML 1.1
- * reader takes "1E-9" for a string).
+ * Writes a value on one line as JSON that is also a YAML flow value: ", " and ": "
+ * between items (some YAML readers want the space after a colon), and every
+ * floating-point number with a decimal point (a YAML 1.1 reader takes "1E-9" for a
+ * string).
  */
 final class FlowJson {
 

@@ -10,9 +10,9 @@ import java.util.regex.Pattern;
 import tools.jackson.core.JacksonException;
 
 /**
- * The editor's form written as the problem folder's files ({@link ProblemFormReader} reads them back).
- * problem.yaml is written by hand, one field a line and every value as JSON (a YAML flow value), so test
- * arguments stay on one line as authors write them.
+ * The editor's form written as the problem folder's files ({@link ProblemFormReader}
+ * reads them back). problem.yaml is written by hand, one field a line and every value as
+ * JSON (a YAML flow value), so test arguments stay on one line as authors write them.
  */
 final class FormFiles {
 
@@ -114,7 +114,8 @@ final class FormFiles {
 				integer(yaml, "    ", "weight", test.getWeight(), label + " weight", errors);
 			}
 			if (!test.getGenerator().isBlank()) {
-				StringBuilder generator = new StringBuilder("{\"name\": " + FlowJson.string(test.getGenerator().strip()));
+				StringBuilder generator = new StringBuilder(
+						"{\"name\": " + FlowJson.string(test.getGenerator().strip()));
 				if (!test.getSeed().isBlank()) {
 					generator.append(", \"seed\": ").append(integerText(test.getSeed(), label + " seed", errors));
 				}

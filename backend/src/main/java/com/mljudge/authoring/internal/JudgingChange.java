@@ -9,9 +9,9 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Whether two versions of a problem may judge the same source differently: their tests, checker, limits,
- * entry point, reference or checker source differ. Statement, hints and wrong solutions do not change a
- * verdict, so changing only those offers no rejudge.
+ * Whether two versions of a problem may judge the same source differently: their tests,
+ * checker, limits, entry point, reference or checker source differ. Statement, hints and
+ * wrong solutions do not change a verdict, so changing only those offers no rejudge.
  */
 final class JudgingChange {
 

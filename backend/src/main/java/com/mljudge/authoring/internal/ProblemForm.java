@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Every field of every kind as the editor shows it; {@link FormFiles} turns it into the folder's files and
- * back. Lists and free text stay as typed (JSON for test arguments), so a form with mistakes can be shown
- * again with its errors instead of being lost.
+ * Every field of every kind as the editor shows it; {@link FormFiles} turns it into the
+ * folder's files and back. Lists and free text stay as typed (JSON for test arguments),
+ * so a form with mistakes can be shown again with its errors instead of being lost.
  */
 public class ProblemForm {
 
@@ -75,9 +75,6 @@ public class ProblemForm {
 	public boolean isCoding() {
 		return "coding".equals(this.kind);
 	}
-
-
-
 
 	public String getKind() {
 		return this.kind;

@@ -9,13 +9,19 @@ import com.mljudge.problembank.ProblemFiles;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 
-/** Reads the editor's form from a problem folder's files, the other way from {@link FormFiles}. */
+/**
+ * Reads the editor's form from a problem folder's files, the other way from
+ * {@link FormFiles}.
+ */
 final class ProblemFormReader {
 
 	private ProblemFormReader() {
 	}
 
-	/** The form showing a folder's files; what problem.yaml cannot say comes back as errors to show. */
+	/**
+	 * The form showing a folder's files; what problem.yaml cannot say comes back as
+	 * errors to show.
+	 */
 	static ProblemForm read(Map<String, String> files, List<String> problems) {
 		ProblemForm form = new ProblemForm();
 		form.setStatement(files.get("statement.md"));
@@ -103,7 +109,10 @@ final class ProblemFormReader {
 		}
 	}
 
-	/** The title in problem.yaml, for lists; the raw text is enough, a broken file just shows no title. */
+	/**
+	 * The title in problem.yaml, for lists; the raw text is enough, a broken file just
+	 * shows no title.
+	 */
 	static String titleOf(String yaml) {
 		try {
 			JsonNode root = ProblemFiles.readYaml((yaml != null) ? yaml : "");

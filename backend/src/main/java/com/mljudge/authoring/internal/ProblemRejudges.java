@@ -5,7 +5,10 @@ import com.mljudge.submissions.Rejudging;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** An admin re-judges a problem's submissions after publishing a version that may judge differently. */
+/**
+ * An admin re-judges a problem's submissions after publishing a version that may judge
+ * differently.
+ */
 @Service
 class ProblemRejudges {
 

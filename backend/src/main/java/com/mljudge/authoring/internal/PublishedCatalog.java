@@ -25,12 +25,13 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * The catalog's view of published versions. The latest version of every published problem is read in one
- * query and trusted for {@code judge.published.refresh} (1 s): every problem page, submission and verdict asks,
- * and a query each time was a database round trip on each of them. A publish on this instance drops the read
- * as soon as it commits, so this instance serves the new version at once and other instances within the
- * refresh time. The parsed problem, whose generated tests are costly to make, is kept per slug until a newer
- * version appears.
+ * The catalog's view of published versions. The latest version of every published problem
+ * is read in one query and trusted for {@code judge.published.refresh} (1 s): every
+ * problem page, submission and verdict asks, and a query each time was a database round
+ * trip on each of them. A publish on this instance drops the read as soon as it commits,
+ * so this instance serves the new version at once and other instances within the refresh
+ * time. The parsed problem, whose generated tests are costly to make, is kept per slug
+ * until a newer version appears.
  */
 @Component
 class PublishedCatalog implements PublishedProblems {
@@ -51,8 +52,7 @@ class PublishedCatalog implements PublishedProblems {
 
 	private volatile Versions versions;
 
-	PublishedCatalog(AuthoringStore store, ProblemBank bank,
-			@Value("${judge.published.refresh:1s}") Duration refresh) {
+	PublishedCatalog(AuthoringStore store, ProblemBank bank, @Value("${judge.published.refresh:1s}") Duration refresh) {
 		this.store = store;
 		this.bank = bank;
 		this.refreshNanos = refresh.toNanos();
@@ -69,7 +69,10 @@ class PublishedCatalog implements PublishedProblems {
 		return read.latest();
 	}
 
-	/** Before the page caches forget their copies ({@code problems.internal.PublishedPages}). */
+	/**
+	 * Before the page caches forget their copies
+	 * ({@code problems.internal.PublishedPages}).
+	 */
 	@TransactionalEventListener(fallbackExecution = true)
 	@Order(Ordered.HIGHEST_PRECEDENCE)
 	void published(ProblemPublished published) {
@@ -103,7 +106,8 @@ class PublishedCatalog implements PublishedProblems {
 		}
 		ProblemFiles.Reading reading = ProblemFiles.read(slug, files.get(), knownSlugs());
 		if (!reading.valid()) {
-			// Published versions passed validation; this only happens when a problem it relates to vanished.
+			// Published versions passed validation; this only happens when a problem it
+			// relates to vanished.
 			log.warn("Published {} v{} no longer reads: {}", slug, version, reading.errors());
 			return Optional.empty();
 		}

@@ -1,6 +1,9 @@
 package com.mljudge.authoring.internal;
 
-/** A quiz item: multiple choice (options one per line, answer a zero-based index) or a number. */
+/**
+ * A quiz item: multiple choice (options one per line, answer a zero-based index) or a
+ * number.
+ */
 public class QuizRow {
 
 	private String type = "choice";

@@ -3,8 +3,9 @@ package com.mljudge.authoring.internal;
 import java.util.List;
 
 /**
- * What a new problem starts from: a small worked example of its kind, so the editor shows every field
- * filled in and validation points at what is still missing (more tests, a longer answer).
+ * What a new problem starts from: a small worked example of its kind, so the editor shows
+ * every field filled in and validation points at what is still missing (more tests, a
+ * longer answer).
  */
 final class Skeleton {
 
@@ -82,7 +83,8 @@ final class Skeleton {
 		TestRow generated = new TestRow();
 		generated.setName("large");
 		generated.setWeight("2");
-		generated.setArgs("[{\"gen\": \"random-doubles\", \"seed\": 7, \"n\": 100000, \"min\": -100.0, \"max\": 100.0}]");
+		generated
+			.setArgs("[{\"gen\": \"random-doubles\", \"seed\": 7, \"n\": 100000, \"min\": -100.0, \"max\": 100.0}]");
 		form.setTests(new java.util.ArrayList<>(List.of(sample, hidden, generated)));
 		WrongRow wrong = new WrongRow();
 		wrong.setName("IntegerDivision");

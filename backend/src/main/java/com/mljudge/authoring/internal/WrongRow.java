@@ -1,6 +1,9 @@
 package com.mljudge.authoring.internal;
 
-/** A known-wrong solution: class file name under wrong/, the verdict it must get, why, its source. */
+/**
+ * A known-wrong solution: class file name under wrong/, the verdict it must get, why, its
+ * source.
+ */
 public class WrongRow {
 
 	private String name = "";

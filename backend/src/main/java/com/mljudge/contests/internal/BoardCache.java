@@ -14,10 +14,11 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Every open scoreboard polls every few seconds, so one contest's board is asked for again and again with
- * nothing changed. A computed board is reused for a short while, as long as the contest's settings and the
- * board's mode (live, frozen, final) are still the same; recording a submission or a registration drops the
- * contest's boards once its transaction commits. Another instance's changes show within {@link #TTL}.
+ * Every open scoreboard polls every few seconds, so one contest's board is asked for
+ * again and again with nothing changed. A computed board is reused for a short while, as
+ * long as the contest's settings and the board's mode (live, frozen, final) are still the
+ * same; recording a submission or a registration drops the contest's boards once its
+ * transaction commits. Another instance's changes show within {@link #TTL}.
  */
 @Component
 class BoardCache {
@@ -36,7 +37,8 @@ class BoardCache {
 		Key key = new Key(contest.id(), viewer);
 		Cached cached = this.boards.get(key);
 		if (cached != null && cached.contest().equals(contest) && cached.computedAt().plus(TTL).isAfter(now)
-				&& !now.isBefore(cached.computedAt()) && cached.board().mode() == Scoreboard.mode(contest, viewer, now)) {
+				&& !now.isBefore(cached.computedAt())
+				&& cached.board().mode() == Scoreboard.mode(contest, viewer, now)) {
 			return cached.board();
 		}
 		Board board = compute.get();
@@ -44,7 +46,9 @@ class BoardCache {
 		return board;
 	}
 
-	/** Forgets the contest's boards now, and again after the current transaction commits. */
+	/**
+	 * Forgets the contest's boards now, and again after the current transaction commits.
+	 */
 	void invalidate(long contestId) {
 		forget(contestId);
 		if (TransactionSynchronizationManager.isSynchronizationActive()) {

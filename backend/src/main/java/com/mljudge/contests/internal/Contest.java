@@ -5,8 +5,9 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * A contest as stored. The freeze starts {@code freezeMinutes} before the end (never before the start) and
- * lasts until the end, unless an admin lifted it earlier ({@code unfrozenAt}).
+ * A contest as stored. The freeze starts {@code freezeMinutes} before the end (never
+ * before the start) and lasts until the end, unless an admin lifted it earlier
+ * ({@code unfrozenAt}).
  */
 record Contest(long id, String slug, String title, String description, Instant startsAt, Instant endsAt,
 		Scoring scoring, int freezeMinutes, int publicPercent, Instant unfrozenAt, List<String> problems) {
@@ -41,7 +42,10 @@ record Contest(long id, String slug, String title, String description, Instant s
 		return phase(now) == Phase.ENDED;
 	}
 
-	/** When the board freezes for contestants and the public; null for a contest without a freeze. */
+	/**
+	 * When the board freezes for contestants and the public; null for a contest without a
+	 * freeze.
+	 */
 	public Instant freezesAt() {
 		if (this.freezeMinutes <= 0) {
 			return null;
@@ -65,7 +69,10 @@ record Contest(long id, String slug, String title, String description, Instant s
 		return !submittedAt.isBefore(this.startsAt) && submittedAt.isBefore(this.endsAt);
 	}
 
-	/** The board's column letter of the problem at this index: A, B, ... Z, then AA, AB ... */
+	/**
+	 * The board's column letter of the problem at this index: A, B, ... Z, then AA, AB
+	 * ...
+	 */
 	static String label(int index) {
 		String letter = String.valueOf((char) ('A' + index % 26));
 		return (index < 26) ? letter : label(index / 26 - 1) + letter;

@@ -15,7 +15,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import jakarta.servlet.http.HttpServletResponse;
 
-/** Admin pages: create, edit, delete a contest and lift its freeze (ROLE_ADMIN, by the site's security). */
+/**
+ * Admin pages: create, edit, delete a contest and lift its freeze (ROLE_ADMIN, by the
+ * site's security).
+ */
 @Controller
 @RequestMapping("/admin/contests")
 class ContestAdminController {

@@ -25,8 +25,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Contests over JSON: anyone reads the list, a contest and its board (frozen unless the caller is an admin);
- * signed-in users register; admins create, edit, delete and unfreeze (the API's security enforces the roles).
+ * Contests over JSON: anyone reads the list, a contest and its board (frozen unless the
+ * caller is an admin); signed-in users register; admins create, edit, delete and unfreeze
+ * (the API's security enforces the roles).
  */
 @RestController
 @RequestMapping("/api/contests")
@@ -102,9 +103,9 @@ class ContestApiController {
 		return problem;
 	}
 
-	record ContestJson(String slug, String title, String description, String phase, Instant startsAt,
-			Instant endsAt, String scoring, int freezeMinutes, Instant freezesAt, int publicPercent,
-			List<String> problems, Boolean registered) {
+	record ContestJson(String slug, String title, String description, String phase, Instant startsAt, Instant endsAt,
+			String scoring, int freezeMinutes, Instant freezesAt, int publicPercent, List<String> problems,
+			Boolean registered) {
 
 		/** Problems are left out (null) of an upcoming contest for anyone but admins. */
 		static ContestJson of(Contest c, Instant now, boolean withProblems, Boolean registered) {
@@ -115,7 +116,10 @@ class ContestApiController {
 
 	}
 
-	/** {@code mode}: LIVE, FROZEN (contestants and the public during the freeze), ADMIN_LIVE or FINAL. */
+	/**
+	 * {@code mode}: LIVE, FROZEN (contestants and the public during the freeze),
+	 * ADMIN_LIVE or FINAL.
+	 */
 	record BoardJson(String contest, String scoring, String mode, List<ColumnJson> problems, List<RowJson> rows) {
 
 		static BoardJson of(Contest contest, Board board) {
@@ -138,8 +142,8 @@ class ContestApiController {
 			List<Cell> cells) {
 
 		static RowJson of(Row row) {
-			return new RowJson(row.rank(), row.username(), row.solved(), row.penalty(), row.points(),
-					row.lastMinutes(), row.cells());
+			return new RowJson(row.rank(), row.username(), row.solved(), row.penalty(), row.points(), row.lastMinutes(),
+					row.cells());
 		}
 
 	}

@@ -12,10 +12,11 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps contest_submissions up to date: every judged submission (and every rejudge) of a registered
- * contestant to a contest's problem inside its window is stored or overwritten, so the board never reads the
- * submissions table. A new registration (or an edited contest) pulls the contestant's earlier judged
- * submissions once, through the submissions module's read side.
+ * Keeps contest_submissions up to date: every judged submission (and every rejudge) of a
+ * registered contestant to a contest's problem inside its window is stored or
+ * overwritten, so the board never reads the submissions table. A new registration (or an
+ * edited contest) pulls the contestant's earlier judged submissions once, through the
+ * submissions module's read side.
  */
 @Component
 class ContestEntries {
@@ -45,22 +46,26 @@ class ContestEntries {
 		}
 		for (Contest contest : this.store.holding(event.problem(), event.submittedAt())) {
 			if (this.store.registered(contest.id(), event.username())) {
-				this.store.record(contest.id(), new ContestStore.StoredEntry(event.id(), event.username(),
-						event.problem(), event.verdict(), event.score(), testsJson(event.tests()),
-						event.submittedAt(), event.judgedAt()));
+				this.store.record(contest.id(),
+						new ContestStore.StoredEntry(event.id(), event.username(), event.problem(), event.verdict(),
+								event.score(), testsJson(event.tests()), event.submittedAt(), event.judgedAt()));
 				this.boards.invalidate(contest.id());
 			}
 		}
 	}
 
-	/** Stores the contestant's judged submissions that already count for the contest; safe to repeat. */
+	/**
+	 * Stores the contestant's judged submissions that already count for the contest; safe
+	 * to repeat.
+	 */
 	void backfill(Contest contest, String username) {
 		for (String problem : contest.problems()) {
 			for (SubmissionRecord record : this.records.judged(username, problem)) {
 				if (contest.inWindow(record.submittedAt())) {
-					this.store.record(contest.id(), new ContestStore.StoredEntry(record.id(), record.username(),
-							record.problem(), record.verdict(), record.score(), testsJson(record.tests()),
-							record.submittedAt(), record.judgedAt()));
+					this.store.record(contest.id(),
+							new ContestStore.StoredEntry(record.id(), record.username(), record.problem(),
+									record.verdict(), record.score(), testsJson(record.tests()), record.submittedAt(),
+									record.judgedAt()));
 				}
 			}
 		}
@@ -76,9 +81,8 @@ class ContestEntries {
 	}
 
 	private String testsJson(List<SubmissionJudged.TestScore> tests) {
-		return this.json.writeValueAsString(tests.stream()
-			.map((t) -> new TestOutcome(t.name(), t.sample(), t.weight(), t.passed()))
-			.toList());
+		return this.json.writeValueAsString(
+				tests.stream().map((t) -> new TestOutcome(t.name(), t.sample(), t.weight(), t.passed())).toList());
 	}
 
 }

@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The admin form as posted: every field as text, so a mistyped number comes back as a field message rather
- * than a binding error.
+ * The admin form as posted: every field as text, so a mistyped number comes back as a
+ * field message rather than a binding error.
  */
 class ContestForm {
 
@@ -41,7 +41,9 @@ class ContestForm {
 		return form;
 	}
 
-	/** @throws InvalidContestException naming a field that is not a whole number */
+	/**
+	 * @throws InvalidContestException naming a field that is not a whole number
+	 */
 	ContestRequest toRequest() {
 		return new ContestRequest(this.slug, this.title, this.description, this.startsAt, this.endsAt, this.scoring,
 				number(this.freezeMinutes, "freezeMinutes", "The freeze"),

@@ -15,7 +15,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 
-/** The contest list, a contest's page with registration, and its scoreboard (polled by htmx). */
+/**
+ * The contest list, a contest's page with registration, and its scoreboard (polled by
+ * htmx).
+ */
 @Controller
 class ContestPagesController {
 
@@ -54,7 +57,8 @@ class ContestPagesController {
 		model.addAttribute("admin", admin);
 		model.addAttribute("registered", registered);
 		model.addAttribute("contestants", this.contests.contestantCount(contest));
-		// Problems stay hidden until the start, except from admins who prepare the contest.
+		// Problems stay hidden until the start, except from admins who prepare the
+		// contest.
 		model.addAttribute("showProblems", admin || !contest.upcoming(now));
 		model.addAttribute("columns", this.contests.columns(contest));
 		// The contestant's own results are theirs to see even while the board is frozen.

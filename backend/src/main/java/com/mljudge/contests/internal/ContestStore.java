@@ -12,7 +12,10 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The contest tables: contests and their problems, registrations, and the judged submissions that count. */
+/**
+ * The contest tables: contests and their problems, registrations, and the judged
+ * submissions that count.
+ */
 @Repository
 class ContestStore {
 
@@ -30,7 +33,10 @@ class ContestStore {
 	}
 
 	Optional<Contest> find(String slug) {
-		return this.jdbc.sql(SELECT + " where c.slug = :slug").param("slug", slug).query(ContestStore::contest).optional();
+		return this.jdbc.sql(SELECT + " where c.slug = :slug")
+			.param("slug", slug)
+			.query(ContestStore::contest)
+			.optional();
 	}
 
 	/** Newest first. */
@@ -43,7 +49,11 @@ class ContestStore {
 		return this.jdbc.sql(SELECT + """
 				 where c.starts_at <= :at and :at < c.ends_at
 				   and exists (select 1 from contest_problems p where p.contest_id = c.id and p.problem_slug = :problem)
-				""").param("at", Timestamp.from(submittedAt)).param("problem", problem).query(ContestStore::contest).list();
+				""")
+			.param("at", Timestamp.from(submittedAt))
+			.param("problem", problem)
+			.query(ContestStore::contest)
+			.list();
 	}
 
 	long insert(ContestDraft draft) {
@@ -51,11 +61,7 @@ class ContestStore {
 				insert into contests (slug, title, description, starts_at, ends_at, scoring, freeze_minutes,
 				    public_percent)
 				values (:slug, :title, :description, :startsAt, :endsAt, :scoring, :freeze, :publicPercent)
-				returning id""")
-			.param("slug", draft.slug())
-			.params(fields(draft))
-			.query(Long.class)
-			.single();
+				returning id""").param("slug", draft.slug()).params(fields(draft)).query(Long.class).single();
 		replaceProblems(id, draft.problems());
 		return id;
 	}
@@ -108,8 +114,9 @@ class ContestStore {
 	}
 
 	/**
-	 * Stores a judged submission for a contest, or overwrites it after a rejudge. A judgement older than the one
-	 * stored loses, so events arriving out of order cannot undo a rejudge.
+	 * Stores a judged submission for a contest, or overwrites it after a rejudge. A
+	 * judgement older than the one stored loses, so events arriving out of order cannot
+	 * undo a rejudge.
 	 */
 	void record(long contestId, StoredEntry entry) {
 		this.jdbc.sql("""
@@ -147,8 +154,8 @@ class ContestStore {
 	}
 
 	/** A contest_submissions row, its tests still as JSON. */
-	record StoredEntry(long submissionId, String username, String problem, String verdict, int score,
-			String testsJson, Instant submittedAt, Instant judgedAt) {
+	record StoredEntry(long submissionId, String username, String problem, String verdict, int score, String testsJson,
+			Instant submittedAt, Instant judgedAt) {
 	}
 
 	private void replaceProblems(long id, List<String> problems) {

@@ -40,7 +40,8 @@ class ContestValidation {
 	}
 
 	/**
-	 * @param existing the contest being edited (its slug cannot change), or null for a new one
+	 * @param existing the contest being edited (its slug cannot change), or null for a
+	 * new one
 	 * @throws InvalidContestException with one message per wrong field
 	 */
 	ContestDraft validate(ContestRequest request, Contest existing) {
@@ -64,7 +65,8 @@ class ContestValidation {
 		}
 		Scoring scoring = scoring(request.scoring(), errors);
 		int freeze = (request.freezeMinutes() == null) ? 0 : request.freezeMinutes();
-		// A freeze as long as the contest (or longer, after the end moved) simply freezes it from the start.
+		// A freeze as long as the contest (or longer, after the end moved) simply freezes
+		// it from the start.
 		if (freeze < 0) {
 			errors.put("freezeMinutes", "The freeze is a number of minutes, 0 or more (0: no freeze).");
 		}

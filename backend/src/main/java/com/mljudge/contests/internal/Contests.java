@@ -15,7 +15,10 @@ import com.mljudge.problems.ProblemCatalog;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Contests as admins run them and contestants meet them: create, edit, delete, register, the board. */
+/**
+ * Contests as admins run them and contestants meet them: create, edit, delete, register,
+ * the board.
+ */
 @Service
 class Contests {
 
@@ -42,7 +45,9 @@ class Contests {
 		return this.store.all();
 	}
 
-	/** @throws UnknownContestException when no contest has this slug */
+	/**
+	 * @throws UnknownContestException when no contest has this slug
+	 */
 	Contest get(String slug) {
 		return this.store.find(slug).orElseThrow(() -> new UnknownContestException(slug));
 	}
@@ -57,7 +62,10 @@ class Contests {
 		return get(draft.slug());
 	}
 
-	/** Any setting but the slug may change, at any time (say, to move the end); contestants' entries follow. */
+	/**
+	 * Any setting but the slug may change, at any time (say, to move the end);
+	 * contestants' entries follow.
+	 */
 	@Transactional
 	Contest update(String slug, ContestRequest request) {
 		Contest existing = get(slug);
@@ -73,7 +81,8 @@ class Contests {
 	void delete(String slug, Instant now) {
 		Contest contest = get(slug);
 		if (!contest.upcoming(now)) {
-			throw new ContestConflictException("Contest '" + slug + "' has started; only upcoming contests can be deleted.");
+			throw new ContestConflictException(
+					"Contest '" + slug + "' has started; only upcoming contests can be deleted.");
 		}
 		this.store.delete(contest.id());
 	}
@@ -85,7 +94,9 @@ class Contests {
 		return get(slug);
 	}
 
-	/** Registers the user (a second time changes nothing); false when already registered. */
+	/**
+	 * Registers the user (a second time changes nothing); false when already registered.
+	 */
 	@Transactional
 	boolean register(String slug, String username, Instant now) {
 		Contest contest = get(slug);
@@ -112,7 +123,10 @@ class Contests {
 				this.store.contestants(contest.id()), this.entries.entries(contest), viewer, now));
 	}
 
-	/** The contest's problems as board columns; metric problems list their hidden tests for the split. */
+	/**
+	 * The contest's problems as board columns; metric problems list their hidden tests
+	 * for the split.
+	 */
 	List<Column> columns(Contest contest) {
 		List<String> problems = contest.problems();
 		return IntStream.range(0, problems.size()).mapToObj((i) -> {
@@ -122,7 +136,12 @@ class Contests {
 				return new Column(Contest.label(i), slug, slug, false, List.of());
 			}
 			boolean metric = "metric".equals(problem.coding().checker().type());
-			List<String> hidden = problem.coding().tests().stream().filter((t) -> !t.sample()).map(TestSpec::name).toList();
+			List<String> hidden = problem.coding()
+				.tests()
+				.stream()
+				.filter((t) -> !t.sample())
+				.map(TestSpec::name)
+				.toList();
 			return new Column(Contest.label(i), slug, problem.title(), metric, hidden);
 		}).toList();
 	}

@@ -4,8 +4,8 @@ import java.time.Instant;
 import java.util.List;
 
 /** A judged submission of a registered contestant to one of the contest's problems. */
-record Entry(long submissionId, String username, String problem, String verdict, int score,
-		List<TestOutcome> tests, Instant submittedAt) {
+record Entry(long submissionId, String username, String problem, String verdict, int score, List<TestOutcome> tests,
+		Instant submittedAt) {
 
 	Entry {
 		tests = List.copyOf(tests);
@@ -16,8 +16,8 @@ record Entry(long submissionId, String username, String problem, String verdict,
 	}
 
 	/**
-	 * Compile errors are free, as in DOMjudge's default; an internal error is the judge's fault, not the
-	 * contestant's.
+	 * Compile errors are free, as in DOMjudge's default; an internal error is the judge's
+	 * fault, not the contestant's.
 	 */
 	boolean countsAsTry() {
 		return !"COMPILE_ERROR".equals(this.verdict) && !"INTERNAL_ERROR".equals(this.verdict);

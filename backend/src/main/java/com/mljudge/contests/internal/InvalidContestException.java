@@ -4,7 +4,10 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** A contest request with wrong fields: the form shows each message by its field, the API answers 400. */
+/**
+ * A contest request with wrong fields: the form shows each message by its field, the API
+ * answers 400.
+ */
 class InvalidContestException extends RuntimeException {
 
 	private final Map<String, String> errors;

@@ -10,10 +10,11 @@ import java.util.Set;
 import java.util.function.Predicate;
 
 /**
- * Kaggle's public and private leaderboards for a metric problem: each hidden test goes to one side, decided
- * by a hash of the contest's slug and the test's name, so the split is stable across restarts and rejudges
- * but differs between contests. Tests are ranked by that hash and the first {@code publicPercent} of them
- * are public; with two or more hidden tests each side keeps at least one.
+ * Kaggle's public and private leaderboards for a metric problem: each hidden test goes to
+ * one side, decided by a hash of the contest's slug and the test's name, so the split is
+ * stable across restarts and rejudges but differs between contests. Tests are ranked by
+ * that hash and the first {@code publicPercent} of them are public; with two or more
+ * hidden tests each side keeps at least one.
  */
 final class PublicSplit {
 
@@ -35,7 +36,10 @@ final class PublicSplit {
 		return chosen;
 	}
 
-	/** Score 0..100 on the hidden tests of one side, weighted like the judge's score; null when none. */
+	/**
+	 * Score 0..100 on the hidden tests of one side, weighted like the judge's score; null
+	 * when none.
+	 */
 	static Integer score(List<TestOutcome> tests, Predicate<String> side) {
 		long total = 0;
 		long passed = 0;

@@ -13,8 +13,9 @@ import java.util.Set;
 import java.util.function.Predicate;
 
 /**
- * Computes a contest's board from its judged submissions at a given moment, for a given viewer. Pure: the
- * time is a parameter, so freeze, unfreeze and the public/private switch are tested with fixed instants.
+ * Computes a contest's board from its judged submissions at a given moment, for a given
+ * viewer. Pure: the time is a parameter, so freeze, unfreeze and the public/private
+ * switch are tested with fixed instants.
  */
 final class Scoreboard {
 
@@ -30,14 +31,20 @@ final class Scoreboard {
 
 	}
 
-	/** What the board shows: live results, the frozen board, the live one behind a freeze, or the final one. */
+	/**
+	 * What the board shows: live results, the frozen board, the live one behind a freeze,
+	 * or the final one.
+	 */
 	enum Mode {
 
 		LIVE, FROZEN, ADMIN_LIVE, FINAL
 
 	}
 
-	/** A problem column; {@code hiddenTests} name its non-sample tests, split public/private when metric. */
+	/**
+	 * A problem column; {@code hiddenTests} name its non-sample tests, split
+	 * public/private when metric.
+	 */
 	record Column(String label, String problem, String title, boolean metric, List<String> hiddenTests) {
 
 		Column {
@@ -47,9 +54,10 @@ final class Scoreboard {
 	}
 
 	/**
-	 * One contestant on one problem. {@code tries} counts judged tries that count (compile errors do not), up to
-	 * and including the first accept; {@code pending} those made after the freeze, shown without a result.
-	 * {@code minutes} is the time of the solve (ICPC) or of the best score (points).
+	 * One contestant on one problem. {@code tries} counts judged tries that count
+	 * (compile errors do not), up to and including the first accept; {@code pending}
+	 * those made after the freeze, shown without a result. {@code minutes} is the time of
+	 * the solve (ICPC) or of the best score (points).
 	 */
 	record Cell(String problem, int tries, int pending, boolean solved, Long minutes, Integer score, boolean first) {
 
@@ -59,7 +67,10 @@ final class Scoreboard {
 
 	}
 
-	/** {@code lastMinutes}: the last solve (ICPC) or the moment the total was reached (points). */
+	/**
+	 * {@code lastMinutes}: the last solve (ICPC) or the moment the total was reached
+	 * (points).
+	 */
 	record Row(int rank, String username, int solved, long penalty, int points, Long lastMinutes, List<Cell> cells) {
 
 		public Cell cell(String problem) {
@@ -114,7 +125,8 @@ final class Scoreboard {
 
 	/**
 	 * @param contestants registered users (every one gets a row)
-	 * @param entries judged submissions; those outside the window, of others or to other problems are ignored
+	 * @param entries judged submissions; those outside the window, of others or to other
+	 * problems are ignored
 	 */
 	static Board compute(Contest contest, List<Column> columns, Collection<String> contestants, List<Entry> entries,
 			Viewer viewer, Instant now) {
@@ -123,7 +135,8 @@ final class Scoreboard {
 		Map<String, Predicate<String>> sides = new HashMap<>();
 		for (Column column : columns) {
 			if (column.metric() && contest.scoring() == Scoring.POINTS) {
-				Set<String> open = PublicSplit.publicTests(contest.slug(), column.hiddenTests(), contest.publicPercent());
+				Set<String> open = PublicSplit.publicTests(contest.slug(), column.hiddenTests(),
+						contest.publicPercent());
 				sides.put(column.problem(), (mode == Mode.FINAL) ? (name) -> !open.contains(name) : open::contains);
 			}
 		}
@@ -213,7 +226,10 @@ final class Scoreboard {
 		return new Cell(column.problem(), tries, pending, best != null && best == 100, minutes, best, false);
 	}
 
-	/** Highlights, per problem, the earliest solve (ICPC) or earliest full score (points); ties all count. */
+	/**
+	 * Highlights, per problem, the earliest solve (ICPC) or earliest full score (points);
+	 * ties all count.
+	 */
 	private static List<Row> markFirsts(List<Column> columns, List<Row> rows) {
 		Map<String, Long> first = new HashMap<>();
 		for (Row row : rows) {
@@ -223,14 +239,20 @@ final class Scoreboard {
 				}
 			}
 		}
-		return rows.stream().map((row) -> new Row(row.rank(), row.username(), row.solved(), row.penalty(),
-				row.points(), row.lastMinutes(), row.cells().stream().map((c) -> new Cell(c.problem(), c.tries(),
-						c.pending(), c.solved(), c.minutes(), c.score(),
-						c.solved() && c.minutes().equals(first.get(c.problem())))).toList()))
+		return rows.stream()
+			.map((row) -> new Row(row.rank(), row.username(), row.solved(), row.penalty(), row.points(),
+					row.lastMinutes(),
+					row.cells()
+						.stream()
+						.map((c) -> new Cell(c.problem(), c.tries(), c.pending(), c.solved(), c.minutes(), c.score(),
+								c.solved() && c.minutes().equals(first.get(c.problem()))))
+						.toList()))
 			.toList();
 	}
 
-	/** Sorts and numbers the rows; contestants equal on every ranking key share a rank. */
+	/**
+	 * Sorts and numbers the rows; contestants equal on every ranking key share a rank.
+	 */
 	private static List<Row> rank(Scoring scoring, List<Row> rows) {
 		Comparator<Row> order = (scoring == Scoring.ICPC)
 				? Comparator.comparingInt((Row r) -> -r.solved())
@@ -238,7 +260,9 @@ final class Scoreboard {
 					.thenComparing(Row::lastMinutes, Comparator.nullsFirst(Comparator.naturalOrder()))
 				: Comparator.comparingInt((Row r) -> -r.points())
 					.thenComparing(Row::lastMinutes, Comparator.nullsFirst(Comparator.naturalOrder()));
-		List<Row> sorted = rows.stream().sorted(order.thenComparing(Row::username, String.CASE_INSENSITIVE_ORDER)).toList();
+		List<Row> sorted = rows.stream()
+			.sorted(order.thenComparing(Row::username, String.CASE_INSENSITIVE_ORDER))
+			.toList();
 		List<Row> ranked = new ArrayList<>();
 		for (int i = 0; i < sorted.size(); i++) {
 			Row row = sorted.get(i);

@@ -5,7 +5,10 @@ import com.mljudge.contests.internal.Scoreboard.Viewer;
 
 import org.springframework.security.core.Authentication;
 
-/** Who looks at a board: admins see through the freeze, everyone else (signed in or not) does not. */
+/**
+ * Who looks at a board: admins see through the freeze, everyone else (signed in or not)
+ * does not.
+ */
 final class Viewers {
 
 	private Viewers() {

@@ -12,13 +12,15 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Fills a database for board benchmarks: {@code --judge.generate.submissions=1000000} writes that many judged
- * submissions from {@code judge.generate.users} users (named bench-u00001 ..., disabled: nobody signs in as
- * them) on {@code judge.generate.problems} coding problems, then rebuilds the boards in bulk. The bank has
- * fewer coding problems than that, so the rest are filler rows in the catalog (slug bench-filler-NNN, title
- * "Benchmark filler", no statement), topics borrowed from real problems. Everything is generate_series SQL.
- * Runs once per database (it stops if bench users exist) after the catalog is loaded, then the app serves on,
- * or exits with {@code judge.generate.exit=true}. Never point it at a database people use.
+ * Fills a database for board benchmarks: {@code --judge.generate.submissions=1000000}
+ * writes that many judged submissions from {@code judge.generate.users} users (named
+ * bench-u00001 ..., disabled: nobody signs in as them) on {@code judge.generate.problems}
+ * coding problems, then rebuilds the boards in bulk. The bank has fewer coding problems
+ * than that, so the rest are filler rows in the catalog (slug bench-filler-NNN, title
+ * "Benchmark filler", no statement), topics borrowed from real problems. Everything is
+ * generate_series SQL. Runs once per database (it stops if bench users exist) after the
+ * catalog is loaded, then the app serves on, or exits with
+ * {@code judge.generate.exit=true}. Never point it at a database people use.
  */
 @Component
 class BenchmarkData {
@@ -62,7 +64,8 @@ class BenchmarkData {
 			step("users", this::users);
 			step("submissions", this::submissions);
 			step("board rebuild", this.rebuild::rebuild);
-			// Vacuum sets the visibility map, so counting a board's rows is an index-only scan.
+			// Vacuum sets the visibility map, so counting a board's rows is an index-only
+			// scan.
 			step("vacuum analyze", () -> this.jdbc.sql("vacuum analyze").update());
 			log.info("Benchmark data: {} submissions from {} users on {} problems in {} s", this.submissions,
 					this.users, this.problems, (System.nanoTime() - started) / 1_000_000_000);
@@ -108,29 +111,31 @@ class BenchmarkData {
 	}
 
 	/**
-	 * Activity is skewed like a real site's: a few users and the early problems take most submissions (the
-	 * square and 1.5th power of a uniform draw), spread over the last 120 days; 45% are accepted.
+	 * Activity is skewed like a real site's: a few users and the early problems take most
+	 * submissions (the square and 1.5th power of a uniform draw), spread over the last
+	 * 120 days; 45% are accepted.
 	 */
 	private void submissions() {
-		this.jdbc.sql("""
-				with u as (select array_agg(id order by id) as ids from users where username like 'bench-u%'),
-				     p as (select array_agg(slug order by slug) as slugs from problems where kind = 'coding'),
-				     r as (select random() as ru, random() as rp, random() as rv, random() as rs,
-				                  now() - random() * interval '120 days' as at, 5 + floor(random() * 200)::int as ms
-				           from generate_series(1, :n))
-				insert into submissions (user_id, problem_slug, mode, source, status, verdict, score, compiler, result,
-				    attempts, created_at, finished_at)
-				select u.ids[1 + floor(power(r.ru, 2) * cardinality(u.ids))::int],
-				    p.slugs[1 + floor(power(r.rp, 1.5) * cardinality(p.slugs))::int],
-				    'SUBMIT', '// generated for benchmarks', 'DONE', v.verdict,
-				    case when v.verdict = 'ACCEPTED' then 100 else floor(r.rs * 90)::int end, 'janino',
-				    jsonb_build_object('tests', jsonb_build_array(jsonb_build_object('name', 'generated', 'sample', false,
-				        'weight', 1, 'verdict', v.verdict, 'timeMillis', r.ms)), 'diagnostics', '[]'::jsonb, 'stdout', ''),
-				    1, r.at, r.at + make_interval(secs => r.ms / 1000.0)
-				from r cross join u cross join p
-				cross join lateral (select case when r.rv < 0.45 then 'ACCEPTED' when r.rv < 0.75 then 'WRONG_ANSWER'
-				    when r.rv < 0.85 then 'TIME_LIMIT_EXCEEDED' when r.rv < 0.95 then 'COMPILE_ERROR'
-				    else 'RUNTIME_ERROR' end as verdict) v""")
+		this.jdbc
+			.sql("""
+					with u as (select array_agg(id order by id) as ids from users where username like 'bench-u%'),
+					     p as (select array_agg(slug order by slug) as slugs from problems where kind = 'coding'),
+					     r as (select random() as ru, random() as rp, random() as rv, random() as rs,
+					                  now() - random() * interval '120 days' as at, 5 + floor(random() * 200)::int as ms
+					           from generate_series(1, :n))
+					insert into submissions (user_id, problem_slug, mode, source, status, verdict, score, compiler, result,
+					    attempts, created_at, finished_at)
+					select u.ids[1 + floor(power(r.ru, 2) * cardinality(u.ids))::int],
+					    p.slugs[1 + floor(power(r.rp, 1.5) * cardinality(p.slugs))::int],
+					    'SUBMIT', '// generated for benchmarks', 'DONE', v.verdict,
+					    case when v.verdict = 'ACCEPTED' then 100 else floor(r.rs * 90)::int end, 'janino',
+					    jsonb_build_object('tests', jsonb_build_array(jsonb_build_object('name', 'generated', 'sample', false,
+					        'weight', 1, 'verdict', v.verdict, 'timeMillis', r.ms)), 'diagnostics', '[]'::jsonb, 'stdout', ''),
+					    1, r.at, r.at + make_interval(secs => r.ms / 1000.0)
+					from r cross join u cross join p
+					cross join lateral (select case when r.rv < 0.45 then 'ACCEPTED' when r.rv < 0.75 then 'WRONG_ANSWER'
+					    when r.rv < 0.85 then 'TIME_LIMIT_EXCEEDED' when r.rv < 0.95 then 'COMPILE_ERROR'
+					    else 'RUNTIME_ERROR' end as verdict) v""")
 			.param("n", this.submissions)
 			.update();
 	}

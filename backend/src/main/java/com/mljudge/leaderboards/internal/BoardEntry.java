@@ -5,12 +5,13 @@ import java.util.Comparator;
 import java.util.Objects;
 
 /**
- * What one user achieved on one problem: the first accepted submission (which earns the points) and the best
- * judged submission by score, then run time, then time. Folding in a submission is order-independent and
- * idempotent, so an event delivered twice or late changes nothing.
+ * What one user achieved on one problem: the first accepted submission (which earns the
+ * points) and the best judged submission by score, then run time, then time. Folding in a
+ * submission is order-independent and idempotent, so an event delivered twice or late
+ * changes nothing.
  */
-record BoardEntry(Instant solvedAt, Long solveSubmission, Long solveMillis, int points, int bestScore,
-		Long bestMillis, Instant bestAt, Long bestSubmission) {
+record BoardEntry(Instant solvedAt, Long solveSubmission, Long solveMillis, int points, int bestScore, Long bestMillis,
+		Instant bestAt, Long bestSubmission) {
 
 	static final BoardEntry NONE = new BoardEntry(null, null, null, 0, 0, null, null, null);
 
@@ -48,7 +49,10 @@ record BoardEntry(Instant solvedAt, Long solveSubmission, Long solveMillis, int 
 		return entry;
 	}
 
-	/** Whether the points, or when they were earned, differ: only then do the user's totals move. */
+	/**
+	 * Whether the points, or when they were earned, differ: only then do the user's
+	 * totals move.
+	 */
 	boolean solveDiffers(BoardEntry other) {
 		return this.points != other.points || !Objects.equals(this.solvedAt, other.solvedAt);
 	}

@@ -5,8 +5,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
- * One page of the global board in a period and topic, and the viewer's own standing wherever it falls
- * ({@code me} is null for anonymous viewers and for users without points in the scope).
+ * One page of the global board in a period and topic, and the viewer's own standing
+ * wherever it falls ({@code me} is null for anonymous viewers and for users without
+ * points in the scope).
  */
 record BoardPage(BoardPeriod period, String topic, List<Standing> standings, long total, int page, int pageSize,
 		Standing me) {
@@ -20,8 +21,9 @@ record BoardPage(BoardPeriod period, String topic, List<Standing> standings, lon
 	}
 
 	/**
-	 * The board's links, built once here from its own query parameters rather than by a link expression per
-	 * pagination link (a page of a 200-page board has a dozen of them).
+	 * The board's links, built once here from its own query parameters rather than by a
+	 * link expression per pagination link (a page of a 200-page board has a dozen of
+	 * them).
 	 */
 	public String pageLink(long page) {
 		return link(this.period, page);

@@ -8,9 +8,10 @@ import java.util.Arrays;
 import java.util.stream.Collectors;
 
 /**
- * The periods a board can cover. Weeks are ISO weeks and months calendar months, both in UTC; the key of
- * the period an instant falls in is how totals are stored (the same spelling as PostgreSQL's
- * {@code to_char(.., '"w"IYYY-IW')} and {@code '"m"YYYY-MM'}, which the bulk rebuild uses).
+ * The periods a board can cover. Weeks are ISO weeks and months calendar months, both in
+ * UTC; the key of the period an instant falls in is how totals are stored (the same
+ * spelling as PostgreSQL's {@code to_char(.., '"w"IYYY-IW')} and {@code '"m"YYYY-MM'},
+ * which the bulk rebuild uses).
  */
 enum BoardPeriod {
 
@@ -54,7 +55,10 @@ enum BoardPeriod {
 		return String.format("m%04d-%02d", day.getYear(), day.getMonthValue());
 	}
 
-	/** The period a request names; blank means all time, anything else unknown is the caller's mistake. */
+	/**
+	 * The period a request names; blank means all time, anything else unknown is the
+	 * caller's mistake.
+	 */
 	static BoardPeriod fromParam(String param) {
 		if (param == null || param.isBlank()) {
 			return ALL;

@@ -13,7 +13,10 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The write side of the boards: per-(user, problem) entries and the per-scope totals derived from them. */
+/**
+ * The write side of the boards: per-(user, problem) entries and the per-scope totals
+ * derived from them.
+ */
 @Repository
 class BoardStore {
 
@@ -43,8 +46,9 @@ class BoardStore {
 	}
 
 	/**
-	 * Serializes board updates per user for the rest of the transaction: two verdicts of one user arriving at
-	 * once must not both compute totals from a state that misses the other.
+	 * Serializes board updates per user for the rest of the transaction: two verdicts of
+	 * one user arriving at once must not both compute totals from a state that misses the
+	 * other.
 	 */
 	void lockUser(long userId) {
 		this.jdbc.sql("select pg_advisory_xact_lock(7007, hashtext(cast(:user as text)))")
@@ -96,34 +100,35 @@ class BoardStore {
 	}
 
 	/**
-	 * Recomputes one user's totals in the given periods crossed with the given topics from their entries (a
-	 * user has at most one entry per problem, so this reads a few hundred rows at most). Scopes left without
-	 * a solve lose their row.
+	 * Recomputes one user's totals in the given periods crossed with the given topics
+	 * from their entries (a user has at most one entry per problem, so this reads a few
+	 * hundred rows at most). Scopes left without a solve lose their row.
 	 */
 	void recomputeTotals(long userId, List<String> periods, List<String> topics) {
-		this.jdbc.sql("""
-				with scope as (
-				    select p.period, t.topic
-				    from unnest(cast(:periods as text[])) p(period) cross join unnest(cast(:topics as text[])) t(topic)
-				), agg as (
-				    select s.period, s.topic, sum(e.points) as points, count(*) as solved, max(e.solved_at) as reached_at
-				    from scope s
-				    join board_entries e on e.user_id = :user and e.solved_at is not null
-				    join problems p on p.slug = e.problem_slug
-				    where (s.period = 'all'
-				           or s.period = to_char(e.solved_at at time zone 'UTC', '"w"IYYY-IW')
-				           or s.period = to_char(e.solved_at at time zone 'UTC', '"m"YYYY-MM'))
-				      and (s.topic = '' or s.topic = any(p.topics))
-				    group by s.period, s.topic
-				), gone as (
-				    delete from board_totals b using scope s
-				    where b.user_id = :user and b.period = s.period and b.topic = s.topic
-				      and not exists (select 1 from agg a where a.period = s.period and a.topic = s.topic)
-				)
-				insert into board_totals (period, topic, user_id, points, solved, reached_at)
-				select period, topic, :user, points, solved, reached_at from agg
-				on conflict (period, topic, user_id) do update set points = excluded.points,
-				    solved = excluded.solved, reached_at = excluded.reached_at""")
+		this.jdbc
+			.sql("""
+					with scope as (
+					    select p.period, t.topic
+					    from unnest(cast(:periods as text[])) p(period) cross join unnest(cast(:topics as text[])) t(topic)
+					), agg as (
+					    select s.period, s.topic, sum(e.points) as points, count(*) as solved, max(e.solved_at) as reached_at
+					    from scope s
+					    join board_entries e on e.user_id = :user and e.solved_at is not null
+					    join problems p on p.slug = e.problem_slug
+					    where (s.period = 'all'
+					           or s.period = to_char(e.solved_at at time zone 'UTC', '"w"IYYY-IW')
+					           or s.period = to_char(e.solved_at at time zone 'UTC', '"m"YYYY-MM'))
+					      and (s.topic = '' or s.topic = any(p.topics))
+					    group by s.period, s.topic
+					), gone as (
+					    delete from board_totals b using scope s
+					    where b.user_id = :user and b.period = s.period and b.topic = s.topic
+					      and not exists (select 1 from agg a where a.period = s.period and a.topic = s.topic)
+					)
+					insert into board_totals (period, topic, user_id, points, solved, reached_at)
+					select period, topic, :user, points, solved, reached_at from agg
+					on conflict (period, topic, user_id) do update set points = excluded.points,
+					    solved = excluded.solved, reached_at = excluded.reached_at""")
 			.param("periods", periods.toArray(String[]::new))
 			.param("topics", topics.toArray(String[]::new))
 			.param("user", userId)

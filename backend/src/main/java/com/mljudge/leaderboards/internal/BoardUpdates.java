@@ -15,10 +15,11 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps the boards current, one verdict at a time. A fresh verdict folds into the user's entry for the
- * problem; a rejudged one rebuilds that entry from the user's judged submissions, since it may take away a
- * first solve. Totals move only when the entry's points or solve time changed, and then are recomputed for
- * that user in the scopes the old and new solve touch, so replaying an event is harmless.
+ * Keeps the boards current, one verdict at a time. A fresh verdict folds into the user's
+ * entry for the problem; a rejudged one rebuilds that entry from the user's judged
+ * submissions, since it may take away a first solve. Totals move only when the entry's
+ * points or solve time changed, and then are recomputed for that user in the scopes the
+ * old and new solve touch, so replaying an event is harmless.
  */
 @Component
 class BoardUpdates {
@@ -37,7 +38,9 @@ class BoardUpdates {
 		apply(event);
 	}
 
-	/** The update itself, in the caller's transaction (the listener's own, or a test's). */
+	/**
+	 * The update itself, in the caller's transaction (the listener's own, or a test's).
+	 */
 	void apply(SubmissionJudged event) {
 		if (event.mode() != SubmissionJudged.Mode.SUBMIT) {
 			return;
@@ -72,7 +75,10 @@ class BoardUpdates {
 		}
 	}
 
-	/** PostgreSQL keeps microseconds (rounded): compare what is stored with what would be stored. */
+	/**
+	 * PostgreSQL keeps microseconds (rounded): compare what is stored with what would be
+	 * stored.
+	 */
 	private static Instant micros(Instant at) {
 		return at.plusNanos(500).truncatedTo(ChronoUnit.MICROS);
 	}

@@ -11,8 +11,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.util.StringUtils;
 
 /**
- * Reads the global board. Every query is a range of the index on (period, topic, points desc, reached_at),
- * so a page costs the same with ten users or ten thousand.
+ * Reads the global board. Every query is a range of the index on (period, topic, points
+ * desc, reached_at), so a page costs the same with ten users or ten thousand.
  */
 @Service
 class Boards {
@@ -50,8 +50,8 @@ class Boards {
 			.query(Long.class)
 			.single();
 		Standing me = StringUtils.hasText(viewer) ? standing(viewer, key, scopeTopic).orElse(null) : null;
-		return new BoardPage(period, StringUtils.hasText(topic) ? scopeTopic : null, standings, total, page,
-				PAGE_SIZE, me);
+		return new BoardPage(period, StringUtils.hasText(topic) ? scopeTopic : null, standings, total, page, PAGE_SIZE,
+				me);
 	}
 
 	/** A user's place on the all-time board of every topic, for their profile. */

@@ -13,7 +13,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The boards and teams over the JSON API: public reads, the same filters as the pages. */
+/**
+ * The boards and teams over the JSON API: public reads, the same filters as the pages.
+ */
 @RestController
 class LeaderboardApiController {
 
@@ -29,7 +31,10 @@ class LeaderboardApiController {
 		this.teams = teams;
 	}
 
-	/** {@code me} is the caller's own standing when the request carries a token and the caller has points. */
+	/**
+	 * {@code me} is the caller's own standing when the request carries a token and the
+	 * caller has points.
+	 */
 	@GetMapping("/api/leaderboards")
 	Map<String, Object> global(@RequestParam(required = false) String period,
 			@RequestParam(required = false) String topic, @RequestParam(defaultValue = "0") int page,

@@ -12,7 +12,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.ModelAndView;
 
-/** The board pages: global (by period and topic), per problem, teams, and a user's rank for their profile. */
+/**
+ * The board pages: global (by period and topic), per problem, teams, and a user's rank
+ * for their profile.
+ */
 @Controller
 class LeaderboardPagesController {
 
@@ -73,13 +76,15 @@ class LeaderboardPagesController {
 		model.addAttribute("standings", this.teams.board(chosen, page));
 		model.addAttribute("page", page);
 		model.addAttribute("pageCount", (count + Teams.PAGE_SIZE - 1) / Teams.PAGE_SIZE);
-		model.addAttribute("myTeam",
-				(principal != null) ? this.teams.teamOf(principal.getName()).flatMap(this.teams::find).orElse(null)
-						: null);
+		model.addAttribute("myTeam", (principal != null)
+				? this.teams.teamOf(principal.getName()).flatMap(this.teams::find).orElse(null) : null);
 		return "leaderboards/teams";
 	}
 
-	/** A filter or page the board does not have is the caller's mistake: say which, in the site's look. */
+	/**
+	 * A filter or page the board does not have is the caller's mistake: say which, in the
+	 * site's look.
+	 */
 	@ExceptionHandler(IllegalArgumentException.class)
 	ModelAndView badRequest(IllegalArgumentException ex) {
 		ModelAndView view = new ModelAndView("error", HttpStatus.BAD_REQUEST);

@@ -3,7 +3,10 @@ package com.mljudge.leaderboards.internal;
 import java.util.List;
 import java.util.stream.LongStream;
 
-/** Page links around the current page: a board of ten thousand users has two hundred pages. */
+/**
+ * Page links around the current page: a board of ten thousand users has two hundred
+ * pages.
+ */
 final class Pages {
 
 	private static final int AROUND = 3;

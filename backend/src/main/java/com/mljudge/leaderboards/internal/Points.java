@@ -3,7 +3,10 @@ package com.mljudge.leaderboards.internal;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** What a first accepted solve is worth: harder problems weigh more, so a board is not just a solve count. */
+/**
+ * What a first accepted solve is worth: harder problems weigh more, so a board is not
+ * just a solve count.
+ */
 final class Points {
 
 	static final int EASY = 10;

@@ -4,13 +4,16 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * One page of a problem's board. Metric-scored problems rank by best score, then run time, then who got
- * there first; the others by first accepted solve, then run time.
+ * One page of a problem's board. Metric-scored problems rank by best score, then run
+ * time, then who got there first; the others by first accepted solve, then run time.
  */
-record ProblemBoard(String slug, String title, String difficulty, boolean metric, List<Row> rows, long total,
-		int page, int pageSize) {
+record ProblemBoard(String slug, String title, String difficulty, boolean metric, List<Row> rows, long total, int page,
+		int pageSize) {
 
-	/** A user's best (metric) or first accepted (other problems) submission on the problem. */
+	/**
+	 * A user's best (metric) or first accepted (other problems) submission on the
+	 * problem.
+	 */
 	record Row(long rank, String username, int score, long timeMillis, Instant at, long submission) {
 
 		public String rankClass() {

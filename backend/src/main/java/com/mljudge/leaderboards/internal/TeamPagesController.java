@@ -13,7 +13,10 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** A team's page and the forms around it: create, join by invite link, leave, replace the invite code. */
+/**
+ * A team's page and the forms around it: create, join by invite link, leave, replace the
+ * invite code.
+ */
 @Controller
 class TeamPagesController {
 
@@ -27,8 +30,8 @@ class TeamPagesController {
 	String team(@PathVariable long id, Model model) {
 		model.addAttribute("menu", "leaderboards");
 		model.addAttribute("inviteBase", ServletUriComponentsBuilder.fromCurrentContextPath().toUriString());
-		model.addAttribute("team",
-				this.teams.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No team " + id)));
+		model.addAttribute("team", this.teams.find(id)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No team " + id)));
 		return "leaderboards/team";
 	}
 

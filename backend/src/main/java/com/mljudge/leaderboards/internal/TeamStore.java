@@ -8,7 +8,10 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Teams and memberships in SQL; the rules (one team per user, who may do what) live in {@link Teams}. */
+/**
+ * Teams and memberships in SQL; the rules (one team per user, who may do what) live in
+ * {@link Teams}.
+ */
 @Repository
 class TeamStore {
 
@@ -78,12 +81,18 @@ class TeamStore {
 			.optional();
 	}
 
-	/** Lock the team row, so joins, leaves and hand-overs of one team happen one at a time. */
+	/**
+	 * Lock the team row, so joins, leaves and hand-overs of one team happen one at a
+	 * time.
+	 */
 	void lock(long teamId) {
 		this.jdbc.sql("select id from teams where id = :id for update").param("id", teamId).query(Long.class).list();
 	}
 
-	/** The member who joined first after the owner, who inherits the team when the owner leaves. */
+	/**
+	 * The member who joined first after the owner, who inherits the team when the owner
+	 * leaves.
+	 */
 	Optional<Long> longestMember(long teamId) {
 		return this.jdbc.sql("""
 				select user_id from team_members where team_id = :team order by joined_at, user_id limit 1""")
@@ -138,7 +147,10 @@ class TeamStore {
 			.list();
 	}
 
-	/** Teams by their members' summed points in a period; ties go to the team that got there first. */
+	/**
+	 * Teams by their members' summed points in a period; ties go to the team that got
+	 * there first.
+	 */
 	List<TeamStanding> board(String period, int limit, long offset) {
 		return this.jdbc.sql("""
 				select t.id, t.name, count(m.user_id) as members, coalesce(sum(b.points), 0) as points,
@@ -152,7 +164,8 @@ class TeamStore {
 			.param("limit", limit)
 			.param("offset", offset)
 			.query((rs, n) -> new TeamStanding(offset + n + 1, rs.getLong("id"), rs.getString("name"),
-					rs.getInt("members"), rs.getInt("points"), rs.getInt("solved"), instant(rs.getTimestamp("reached_at"))))
+					rs.getInt("members"), rs.getInt("points"), rs.getInt("solved"),
+					instant(rs.getTimestamp("reached_at"))))
 			.list();
 	}
 

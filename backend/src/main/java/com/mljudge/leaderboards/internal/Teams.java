@@ -12,9 +12,10 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * Teams: anyone signed in creates one and hands out its invite code; a person belongs to one team at a time.
- * When the owner leaves, the longest-standing member takes over; the last one out closes the team.
- * Refusals a person can act on are {@link IllegalArgumentException}s with the reason.
+ * Teams: anyone signed in creates one and hands out its invite code; a person belongs to
+ * one team at a time. When the owner leaves, the longest-standing member takes over; the
+ * last one out closes the team. Refusals a person can act on are
+ * {@link IllegalArgumentException}s with the reason.
  */
 @Service
 class Teams {
@@ -41,8 +42,9 @@ class Teams {
 		long user = userId(username);
 		String wanted = (name != null) ? name.strip().replaceAll("\\s+", " ") : "";
 		if (!NAME.matcher(wanted).matches()) {
-			throw new IllegalArgumentException("A team name has 2 to 60 characters: letters, digits, spaces and . _ ' -, "
-					+ "starting with a letter or digit.");
+			throw new IllegalArgumentException(
+					"A team name has 2 to 60 characters: letters, digits, spaces and . _ ' -, "
+							+ "starting with a letter or digit.");
 		}
 		Optional<TeamStore.TeamRow> current = this.store.teamOf(user);
 		if (current.isPresent()) {
@@ -68,8 +70,8 @@ class Teams {
 			if (current.get().id() == team.id()) {
 				return team.id();
 			}
-			throw new IllegalArgumentException(
-					"You are in the team '" + current.get().name() + "'; leave it before joining '" + team.name() + "'.");
+			throw new IllegalArgumentException("You are in the team '" + current.get().name()
+					+ "'; leave it before joining '" + team.name() + "'.");
 		}
 		this.store.addMember(team.id(), user);
 		return team.id();
@@ -100,7 +102,8 @@ class Teams {
 	String regenerateCode(String username, long teamId) {
 		TeamStore.TeamRow team = this.store.byId(teamId).orElseThrow(Teams::notFound);
 		if (team.ownerId() != userId(username)) {
-			throw new ResponseStatusException(HttpStatus.FORBIDDEN, "Only the team's owner can replace its invite code.");
+			throw new ResponseStatusException(HttpStatus.FORBIDDEN,
+					"Only the team's owner can replace its invite code.");
 		}
 		String code = newCode();
 		this.store.setInviteCode(teamId, code);

@@ -3,16 +3,16 @@ package com.mljudge.practice.internal;
 import java.util.List;
 
 /**
- * The FSRS-6 scheduler (Free Spaced Repetition Scheduler, open-spaced-repetition), day-based and without
- * learning steps or fuzz: every answer moves the card straight to a whole number of days. Plain Java so it can
- * be checked against the published formulas without Spring.
+ * The FSRS-6 scheduler (Free Spaced Repetition Scheduler, open-spaced-repetition),
+ * day-based and without learning steps or fuzz: every answer moves the card straight to a
+ * whole number of days. Plain Java so it can be checked against the published formulas
+ * without Spring.
  */
 final class Fsrs {
 
 	/** The 21 default FSRS-6 parameters. */
-	static final List<Double> DEFAULT_WEIGHTS = List.of(0.212, 1.2931, 2.3065, 8.2956, 6.4133, 0.8334, 3.0194,
-			0.001, 1.8722, 0.1666, 0.796, 1.4835, 0.0614, 0.2629, 1.6483, 0.6014, 1.8729, 0.5425, 0.0912, 0.0658,
-			0.1542);
+	static final List<Double> DEFAULT_WEIGHTS = List.of(0.212, 1.2931, 2.3065, 8.2956, 6.4133, 0.8334, 3.0194, 0.001,
+			1.8722, 0.1666, 0.796, 1.4835, 0.0614, 0.2629, 1.6483, 0.6014, 1.8729, 0.5425, 0.0912, 0.0658, 0.1542);
 
 	static final double MIN_STABILITY = 0.001;
 
@@ -36,7 +36,8 @@ final class Fsrs {
 		this.w = weights.stream().mapToDouble(Double::doubleValue).toArray();
 		this.desiredRetention = desiredRetention;
 		this.decay = -this.w[20];
-		// Chosen so that R(S, S) = 0.9: stability is the interval at which recall drops to 90%.
+		// Chosen so that R(S, S) = 0.9: stability is the interval at which recall drops
+		// to 90%.
 		this.factor = Math.pow(0.9, 1 / this.decay) - 1;
 	}
 
@@ -49,7 +50,9 @@ final class Fsrs {
 		return Math.pow(1 + this.factor * Math.max(0, elapsedDays) / stability, this.decay);
 	}
 
-	/** Days until retrievability falls to the desired retention, rounded, at least one. */
+	/**
+	 * Days until retrievability falls to the desired retention, rounded, at least one.
+	 */
 	int intervalDays(double stability) {
 		double days = stability / this.factor * (Math.pow(this.desiredRetention, 1 / this.decay) - 1);
 		return (int) Math.min(MAX_INTERVAL_DAYS, Math.max(1, Math.round(days)));
@@ -57,10 +60,13 @@ final class Fsrs {
 
 	/** The memory after the first review of a new card. */
 	Memory first(Grade grade) {
-		return new Memory(Math.max(MIN_STABILITY, this.w[grade.rating() - 1]), clampDifficulty(initialDifficulty(grade)));
+		return new Memory(Math.max(MIN_STABILITY, this.w[grade.rating() - 1]),
+				clampDifficulty(initialDifficulty(grade)));
 	}
 
-	/** The memory after reviewing a card {@code elapsedDays} after its previous review. */
+	/**
+	 * The memory after reviewing a card {@code elapsedDays} after its previous review.
+	 */
 	Memory next(Memory memory, double elapsedDays, Grade grade) {
 		double stability;
 		if (elapsedDays < 1) {
@@ -89,9 +95,9 @@ final class Fsrs {
 	private double recallStability(Memory memory, double r, Grade grade) {
 		double hardPenalty = (grade == Grade.HARD) ? this.w[15] : 1;
 		double easyBonus = (grade == Grade.EASY) ? this.w[16] : 1;
-		return memory.stability() * (1 + Math.exp(this.w[8]) * (11 - memory.difficulty())
-				* Math.pow(memory.stability(), -this.w[9]) * (Math.exp((1 - r) * this.w[10]) - 1) * hardPenalty
-				* easyBonus);
+		return memory.stability()
+				* (1 + Math.exp(this.w[8]) * (11 - memory.difficulty()) * Math.pow(memory.stability(), -this.w[9])
+						* (Math.exp((1 - r) * this.w[10]) - 1) * hardPenalty * easyBonus);
 	}
 
 	private double forgetStability(Memory memory, double r) {
@@ -102,8 +108,7 @@ final class Fsrs {
 	}
 
 	private double shortTermStability(double stability, Grade grade) {
-		double increase = Math.exp(this.w[17] * (grade.rating() - 3 + this.w[18]))
-				* Math.pow(stability, -this.w[19]);
+		double increase = Math.exp(this.w[17] * (grade.rating() - 3 + this.w[18])) * Math.pow(stability, -this.w[19]);
 		if (grade == Grade.GOOD || grade == Grade.EASY) {
 			increase = Math.max(increase, 1);
 		}

@@ -22,7 +22,9 @@ enum Grade {
 		return name().charAt(0) + name().substring(1).toLowerCase(Locale.ROOT);
 	}
 
-	/** @throws IllegalArgumentException naming the accepted grades */
+	/**
+	 * @throws IllegalArgumentException naming the accepted grades
+	 */
 	static Grade parse(String text) {
 		return Arrays.stream(values())
 			.filter((grade) -> text != null && grade.name().equalsIgnoreCase(text.strip()))

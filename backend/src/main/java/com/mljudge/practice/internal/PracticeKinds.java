@@ -13,7 +13,9 @@ final class PracticeKinds {
 	private PracticeKinds() {
 	}
 
-	/** @throws IllegalArgumentException for a kind practice does not have */
+	/**
+	 * @throws IllegalArgumentException for a kind practice does not have
+	 */
 	static Kind parse(String text) {
 		if (text == null || text.isBlank()) {
 			return null;

@@ -17,7 +17,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
-/** The practice home (items by topic and kind, with due counts) and read mode for one question. */
+/**
+ * The practice home (items by topic and kind, with due counts) and read mode for one
+ * question.
+ */
 @Controller
 class PracticePageController {
 
@@ -46,8 +49,7 @@ class PracticePageController {
 		List<TopicSection> sections = this.bank.topics()
 			.stream()
 			.filter((t) -> topicFilter == null || t.equals(topicFilter))
-			.map((t) -> new TopicSection(t, Question.topicLabel(t), this.bank.filter(t, kindFilter),
-					progress.get(t)))
+			.map((t) -> new TopicSection(t, Question.topicLabel(t), this.bank.filter(t, kindFilter), progress.get(t)))
 			.filter((section) -> !section.questions().isEmpty())
 			.toList();
 		model.addAttribute("menu", "practice");
@@ -62,7 +64,10 @@ class PracticePageController {
 		return "practice/index";
 	}
 
-	/** The home page's "N reviews due" link, loaded by htmx so the site shell need not know about practice. */
+	/**
+	 * The home page's "N reviews due" link, loaded by htmx so the site shell need not
+	 * know about practice.
+	 */
 	@GetMapping("/practice/due")
 	String due(Principal principal, Model model) {
 		model.addAttribute("reviewsDue", (principal == null) ? 0 : this.reviews.reviewsDue(principal.getName()));
@@ -78,7 +83,9 @@ class PracticePageController {
 		return "practice/question";
 	}
 
-	/** Related practice questions link to read mode, coding problems to the problem pages. */
+	/**
+	 * Related practice questions link to read mode, coding problems to the problem pages.
+	 */
 	private List<RelatedLink> related(Question question) {
 		return question.related().stream().map((slug) -> {
 			Optional<Question> practice = this.bank.find(slug);

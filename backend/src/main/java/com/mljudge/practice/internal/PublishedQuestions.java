@@ -7,7 +7,10 @@ import com.mljudge.problems.ProblemVersion;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
-/** Practice follows the catalog: a newly published version of any problem reloads the questions. */
+/**
+ * Practice follows the catalog: a newly published version of any problem reloads the
+ * questions.
+ */
 @Component
 class PublishedQuestions {
 

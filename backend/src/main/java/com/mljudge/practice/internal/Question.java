@@ -6,7 +6,10 @@ import com.mljudge.problembank.Difficulty;
 import com.mljudge.problembank.Kind;
 import com.mljudge.problembank.QuizItem;
 
-/** A conceptual, case-study or system-design item, with its Markdown rendered once at startup. */
+/**
+ * A conceptual, case-study or system-design item, with its Markdown rendered once at
+ * startup.
+ */
 record Question(String slug, Kind kind, String title, Difficulty difficulty, List<String> topics,
 		String statementMarkdown, String statementHtml, String answerMarkdown, String answerHtml,
 		List<String> keyPoints, List<QuizItem> quiz, List<String> related) {

@@ -13,8 +13,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The practice questions as JSON. Anyone may list and read the questions; the model answer, its key points and
- * the quiz (which carries the right answers) only go to signed-in callers.
+ * The practice questions as JSON. Anyone may list and read the questions; the model
+ * answer, its key points and the quiz (which carries the right answers) only go to
+ * signed-in callers.
  */
 @RestController
 @RequestMapping("/api/questions")

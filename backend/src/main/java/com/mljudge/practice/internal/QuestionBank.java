@@ -14,9 +14,9 @@ import com.mljudge.problembank.QuizItem;
 import com.mljudge.web.Markdown;
 
 /**
- * The practice items of the catalog, held in memory: the bank ships in the jar, and a version published in
- * the browser replaces the whole set at once ({@link #reload}), so there is nothing to keep in the database
- * but the users' progress.
+ * The practice items of the catalog, held in memory: the bank ships in the jar, and a
+ * version published in the browser replaces the whole set at once ({@link #reload}), so
+ * there is nothing to keep in the database but the users' progress.
  */
 final class QuestionBank {
 
@@ -69,7 +69,10 @@ final class QuestionBank {
 		return List.copyOf(topics);
 	}
 
-	/** Every quiz item of the topic's questions (all questions when topic is null), in bank order. */
+	/**
+	 * Every quiz item of the topic's questions (all questions when topic is null), in
+	 * bank order.
+	 */
 	List<QuizRef> quizPool(String topic) {
 		List<QuizRef> pool = new ArrayList<>();
 		for (Question question : filter(topic, null)) {

@@ -2,10 +2,16 @@ package com.mljudge.practice.internal;
 
 import com.mljudge.problembank.QuizItem;
 
-/** Marks a quiz answer: a choice by its zero-based index, a number within the item's tolerance. */
+/**
+ * Marks a quiz answer: a choice by its zero-based index, a number within the item's
+ * tolerance.
+ */
 final class QuizGrading {
 
-	/** Absorbs binary floating-point error, so that 0.3 counts for 0.1 + 0.2 with tolerance 0. */
+	/**
+	 * Absorbs binary floating-point error, so that 0.3 counts for 0.1 + 0.2 with
+	 * tolerance 0.
+	 */
 	private static final double ROUNDING_SLACK = 1e-9;
 
 	private QuizGrading() {

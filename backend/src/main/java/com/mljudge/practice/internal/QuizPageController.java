@@ -16,7 +16,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
-/** Quizzes: choose a topic, answer ten items one by one with the explanation after each, see the score. */
+/**
+ * Quizzes: choose a topic, answer ten items one by one with the explanation after each,
+ * see the score.
+ */
 @Controller
 class QuizPageController {
 

@@ -3,7 +3,10 @@ package com.mljudge.practice.internal;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 
-/** One quiz item of a session, named by its question and its index in that question's quiz. */
+/**
+ * One quiz item of a session, named by its question and its index in that question's
+ * quiz.
+ */
 @Embeddable
 class QuizSessionItem {
 

@@ -12,7 +12,10 @@ import com.mljudge.practice.internal.QuestionBank.QuizRef;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Quiz sessions: ten random items from a topic (or from everything), auto-graded one at a time. */
+/**
+ * Quiz sessions: ten random items from a topic (or from everything), auto-graded one at a
+ * time.
+ */
 @Service
 class Quizzes {
 
@@ -31,7 +34,9 @@ class Quizzes {
 		this.bank = bank;
 	}
 
-	/** @throws IllegalArgumentException when the topic has no quiz items */
+	/**
+	 * @throws IllegalArgumentException when the topic has no quiz items
+	 */
 	@Transactional
 	QuizSession start(String username, String topic, Instant now) {
 		List<QuizRef> pool = new ArrayList<>(this.bank.quizPool(topic));
@@ -52,8 +57,8 @@ class Quizzes {
 	}
 
 	/**
-	 * Marks the answer to the item at {@code position}. Answering a position already answered (a resubmitted
-	 * form) changes nothing and shows that item's result again.
+	 * Marks the answer to the item at {@code position}. Answering a position already
+	 * answered (a resubmitted form) changes nothing and shows that item's result again.
 	 */
 	@Transactional
 	Optional<AnswerResult> answer(String username, long id, int position, String given, Instant now) {

@@ -27,7 +27,10 @@ class ReviewApiController {
 		this.reviews = reviews;
 	}
 
-	/** Due cards first, then new questions, at most {@code limit} of them; the counts cover the whole queue. */
+	/**
+	 * Due cards first, then new questions, at most {@code limit} of them; the counts
+	 * cover the whole queue.
+	 */
 	@GetMapping("/due")
 	DueQueue due(@RequestParam(required = false) String topic, @RequestParam(defaultValue = "20") int limit,
 			Principal principal) {
@@ -39,8 +42,8 @@ class ReviewApiController {
 		long due = queue.stream().filter((entry) -> !entry.isNew()).count();
 		List<DueCard> cards = queue.stream()
 			.limit(limit)
-			.map((entry) -> new DueCard(entry.question().slug(), entry.question().title(),
-					entry.question().topics(), entry.isNew(), entry.dueAt()))
+			.map((entry) -> new DueCard(entry.question().slug(), entry.question().title(), entry.question().topics(),
+					entry.isNew(), entry.dueAt()))
 			.toList();
 		return new DueQueue(due, queue.size() - due, cards);
 	}
@@ -48,11 +51,10 @@ class ReviewApiController {
 	@PostMapping
 	ReviewOutcome review(@RequestBody ReviewRequest request, Principal principal) {
 		if (request.slug() == null || request.slug().isBlank()) {
-			throw new IllegalArgumentException("Send the question's slug, e.g. {\"slug\": \"bias-and-variance\", "
-					+ "\"grade\": \"good\"}");
+			throw new IllegalArgumentException(
+					"Send the question's slug, e.g. {\"slug\": \"bias-and-variance\", " + "\"grade\": \"good\"}");
 		}
-		return this.reviews.review(principal.getName(), request.slug(), Grade.parse(request.grade()),
-				Instant.now());
+		return this.reviews.review(principal.getName(), request.slug(), Grade.parse(request.grade()), Instant.now());
 	}
 
 	record ReviewRequest(String slug, String grade) {

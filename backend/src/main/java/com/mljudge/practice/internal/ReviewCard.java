@@ -61,7 +61,10 @@ class ReviewCard {
 		return new Memory(this.stability, this.difficulty);
 	}
 
-	/** Fractional days since the last review; FSRS treats under one day as a same-day review. */
+	/**
+	 * Fractional days since the last review; FSRS treats under one day as a same-day
+	 * review.
+	 */
 	double elapsedDays(Instant now) {
 		return isNew() ? 0 : Math.max(0, Duration.between(this.lastReviewedAt, now).toSeconds() / SECONDS_PER_DAY);
 	}

@@ -18,7 +18,9 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
 
-/** Flashcard review: the next due card, its answer behind a reveal, four grade buttons. */
+/**
+ * Flashcard review: the next due card, its answer behind a reveal, four grade buttons.
+ */
 @Controller
 class ReviewPageController {
 
@@ -40,16 +42,17 @@ class ReviewPageController {
 		model.addAttribute("newCount", queue.stream().filter(QueueEntry::isNew).count());
 		Map<Grade, Integer> intervals = queue.isEmpty() ? Map.of()
 				: this.reviews.preview(principal.getName(), queue.get(0).question().slug(), Instant.now());
-		model.addAttribute("buttons", intervals.entrySet()
-			.stream()
-			.map((entry) -> new GradeButton(entry.getKey().name(), entry.getKey().label(), entry.getValue()))
-			.toList());
+		model.addAttribute("buttons",
+				intervals.entrySet()
+					.stream()
+					.map((entry) -> new GradeButton(entry.getKey().name(), entry.getKey().label(), entry.getValue()))
+					.toList());
 		return "practice/review";
 	}
 
 	@PostMapping("/practice/review")
-	String grade(@RequestParam String slug, @RequestParam String grade,
-			@RequestParam(required = false) String topic, Principal principal, RedirectAttributes redirect) {
+	String grade(@RequestParam String slug, @RequestParam String grade, @RequestParam(required = false) String topic,
+			Principal principal, RedirectAttributes redirect) {
 		Grade parsed;
 		try {
 			parsed = Grade.parse(grade);

@@ -8,13 +8,12 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Each user's spaced-repetition queue: due cards first (oldest due first), then questions never reviewed, in
- * bank order. A card exists from its first review on.
+ * Each user's spaced-repetition queue: due cards first (oldest due first), then questions
+ * never reviewed, in bank order. A card exists from its first review on.
  */
 @Service
 class Reviews {
@@ -34,7 +33,9 @@ class Reviews {
 		this.fsrs = fsrs;
 	}
 
-	/** @throws UnknownQuestionException when the slug names no practice question */
+	/**
+	 * @throws UnknownQuestionException when the slug names no practice question
+	 */
 	@Transactional
 	ReviewOutcome review(String username, String slug, Grade grade, Instant now) {
 		Question question = this.bank.find(slug).orElseThrow(() -> new UnknownQuestionException(slug));
@@ -50,7 +51,10 @@ class Reviews {
 				memory.stability(), memory.difficulty());
 	}
 
-	/** Cards whose review is due now for this user; questions never reviewed are not counted. */
+	/**
+	 * Cards whose review is due now for this user; questions never reviewed are not
+	 * counted.
+	 */
 	@Transactional(readOnly = true)
 	long reviewsDue(String username) {
 		Instant now = Instant.now();
@@ -93,7 +97,10 @@ class Reviews {
 		return queue;
 	}
 
-	/** Per topic: due and new counts and mastery, the mean retrievability now (0 for unseen questions). */
+	/**
+	 * Per topic: due and new counts and mastery, the mean retrievability now (0 for
+	 * unseen questions).
+	 */
 	@Transactional(readOnly = true)
 	Map<String, TopicProgress> progress(String username, Instant now) {
 		Map<String, ReviewCard> bySlug = cardsBySlug(username);

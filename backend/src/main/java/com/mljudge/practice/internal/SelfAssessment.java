@@ -7,8 +7,8 @@ final class SelfAssessment {
 	}
 
 	/**
-	 * Every point covered is Easy; most of them (at least 60%) Good; some (at least 30%) Hard; fewer means the
-	 * answer was not really known yet: Again.
+	 * Every point covered is Easy; most of them (at least 60%) Good; some (at least 30%)
+	 * Hard; fewer means the answer was not really known yet: Again.
 	 */
 	static Grade grade(int ticked, int keyPoints) {
 		if (keyPoints <= 0) {

@@ -16,8 +16,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Self-assessment: write an answer, compare it with the model answer, tick the key points it covered; the
- * ticks become the review grade of the question.
+ * Self-assessment: write an answer, compare it with the model answer, tick the key points
+ * it covered; the ticks become the review grade of the question.
  */
 @Controller
 class SelfAssessmentController {

@@ -10,14 +10,18 @@ import java.util.Objects;
 import com.mljudge.problems.CatalogQuery;
 
 /**
- * The catalog page's links: every facet choice links to the same search with that choice toggled (on, or off
- * when it is the current one) and the other filters kept; pages keep every filter. Built here once per page
- * instead of a Thymeleaf link expression with five parameters per choice (some seventy per page), which was
- * the largest part of rendering the catalog (JFR).
+ * The catalog page's links: every facet choice links to the same search with that choice
+ * toggled (on, or off when it is the current one) and the other filters kept; pages keep
+ * every filter. Built here once per page instead of a Thymeleaf link expression with five
+ * parameters per choice (some seventy per page), which was the largest part of rendering
+ * the catalog (JFR).
  */
 final class CatalogLinks {
 
-	/** One choice of a facet: its count, whether it is the current filter, and the link that toggles it. */
+	/**
+	 * One choice of a facet: its count, whether it is the current filter, and the link
+	 * that toggles it.
+	 */
 	record Option(String value, long count, boolean active, String href) {
 	}
 
@@ -68,7 +72,10 @@ final class CatalogLinks {
 		}
 	}
 
-	/** The search with {@code facet} set to {@code value} (null: left out) and the others as they are. */
+	/**
+	 * The search with {@code facet} set to {@code value} (null: left out) and the others
+	 * as they are.
+	 */
 	private String href(String facet, String value, Integer page) {
 		StringBuilder href = new StringBuilder(this.base);
 		param(href, "q", this.query.text());

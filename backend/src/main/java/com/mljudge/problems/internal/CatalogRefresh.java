@@ -13,8 +13,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Brings the catalog table in line with the bank and the published versions at start-up. Rows are only
- * rewritten when a problem's content changed, so restarts are cheap and several instances can start at once.
+ * Brings the catalog table in line with the bank and the published versions at start-up.
+ * Rows are only rewritten when a problem's content changed, so restarts are cheap and
+ * several instances can start at once.
  */
 @Component
 class CatalogRefresh implements ApplicationRunner {

@@ -46,7 +46,8 @@ class ProblemApiController {
 	@GetMapping("/{slug}")
 	ResponseEntity<?> problem(@PathVariable String slug) {
 		return this.catalog.find(slug).<ResponseEntity<?>>map((p) -> ResponseEntity.ok(describe(p))).orElseGet(() -> {
-			ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "There is no problem '" + slug + "'.");
+			ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
+					"There is no problem '" + slug + "'.");
 			problem.setTitle("Unknown problem");
 			return ResponseEntity.status(HttpStatus.NOT_FOUND).body(problem);
 		});

@@ -39,11 +39,10 @@ class ProblemPagesController {
 	}
 
 	@GetMapping("/problems")
-	String catalog(@RequestParam(name = "q", required = false) String text,
-			@RequestParam(required = false) String kind, @RequestParam(required = false) String difficulty,
-			@RequestParam(required = false) String topic, @RequestParam(required = false) String status,
-			@RequestParam(defaultValue = "0") int page, Principal principal, HttpServletRequest request,
-			Model model) {
+	String catalog(@RequestParam(name = "q", required = false) String text, @RequestParam(required = false) String kind,
+			@RequestParam(required = false) String difficulty, @RequestParam(required = false) String topic,
+			@RequestParam(required = false) String status, @RequestParam(defaultValue = "0") int page,
+			Principal principal, HttpServletRequest request, Model model) {
 		CatalogQuery query = new CatalogQuery(text, kind, difficulty, topic, status,
 				(principal != null) ? principal.getName() : null, page, PAGE_SIZE);
 		CatalogPage result = this.catalog.search(query);

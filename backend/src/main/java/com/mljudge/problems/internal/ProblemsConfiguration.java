@@ -11,8 +11,9 @@ import org.springframework.context.annotation.Configuration;
 class ProblemsConfiguration {
 
 	/**
-	 * The bank shipped on the classpath. The build's self-check guarantees it is valid; if it is not, the
-	 * app refuses to start and the exception lists every broken file and field.
+	 * The bank shipped on the classpath. The build's self-check guarantees it is valid;
+	 * if it is not, the app refuses to start and the exception lists every broken file
+	 * and field.
 	 */
 	@Bean
 	ProblemBank problemBank() {

@@ -9,9 +9,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * A published version shows at once on this instance: the cached copies of the catalog and problem pages are
- * dropped when the publish commits, after the catalog's read of published versions is (that listener runs
- * first), so the next render already has the new version.
+ * A published version shows at once on this instance: the cached copies of the catalog
+ * and problem pages are dropped when the publish commits, after the catalog's read of
+ * published versions is (that listener runs first), so the next render already has the
+ * new version.
  */
 @Component
 class PublishedPages {

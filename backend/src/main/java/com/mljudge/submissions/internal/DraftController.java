@@ -14,8 +14,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The editor's draft per user and problem, saved by the page as the user types (debounced) and loaded when
- * the page opens, in whatever browser.
+ * The editor's draft per user and problem, saved by the page as the user types
+ * (debounced) and loaded when the page opens, in whatever browser.
  */
 @RestController
 class DraftController {
@@ -43,7 +43,8 @@ class DraftController {
 	}
 
 	@PutMapping(path = "/problems/{slug}/draft", consumes = MediaType.TEXT_PLAIN_VALUE)
-	ResponseEntity<String> save(Principal principal, @PathVariable String slug, @RequestBody(required = false) String source) {
+	ResponseEntity<String> save(Principal principal, @PathVariable String slug,
+			@RequestBody(required = false) String source) {
 		String text = (source != null) ? source : "";
 		if (text.getBytes(StandardCharsets.UTF_8).length > Submissions.MAX_SOURCE_BYTES) {
 			return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body("The draft is larger than 64 KiB.");

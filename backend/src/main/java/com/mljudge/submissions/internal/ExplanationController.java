@@ -15,7 +15,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
-/** A coding problem's explanation unlocks once the user has solved it, or when they ask to see the answer. */
+/**
+ * A coding problem's explanation unlocks once the user has solved it, or when they ask to
+ * see the answer.
+ */
 @Controller
 class ExplanationController {
 
@@ -31,8 +34,7 @@ class ExplanationController {
 	@GetMapping("/problems/{slug}/explanation")
 	String explanation(Principal principal, @PathVariable String slug,
 			@RequestParam(defaultValue = "false") boolean reveal, Model model) {
-		Problem problem = this.catalog.find(slug)
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		Problem problem = this.catalog.find(slug).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		boolean solved = principal != null && solved(principal.getName(), slug);
 		model.addAttribute("slug", slug);
 		model.addAttribute("solved", solved);

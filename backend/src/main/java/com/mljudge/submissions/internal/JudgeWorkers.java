@@ -26,15 +26,19 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Background threads that take submissions off the queue and judge them. They wake at once when this
- * instance queues work and otherwise poll, which also picks up rows whose worker died mid-judging.
+ * Background threads that take submissions off the queue and judge them. They wake at
+ * once when this instance queues work and otherwise poll, which also picks up rows whose
+ * worker died mid-judging.
  */
 @Component
 class JudgeWorkers implements SmartLifecycle {
 
 	private static final Logger log = LoggerFactory.getLogger(JudgeWorkers.class);
 
-	/** Longer than any submission's wall-time limit, so a live worker never loses its lease. */
+	/**
+	 * Longer than any submission's wall-time limit, so a live worker never loses its
+	 * lease.
+	 */
 	static final Duration LEASE = Duration.ofSeconds(60);
 
 	/** A row that has killed this many workers is not tried again. */
@@ -79,7 +83,10 @@ class JudgeWorkers implements SmartLifecycle {
 		this.pollInterval = pollInterval;
 	}
 
-	/** Called after this instance queued work, so an idle worker starts at once instead of at its next poll. */
+	/**
+	 * Called after this instance queued work, so an idle worker starts at once instead of
+	 * at its next poll.
+	 */
 	void wakeUp() {
 		this.wakeUp.release();
 	}
@@ -126,8 +133,9 @@ class JudgeWorkers implements SmartLifecycle {
 		while (this.running) {
 			try {
 				if (!this.judging.healthy()) {
-					// A sandbox thread would not die: this instance stops taking work and waits for its
-					// supervisor to restart it (health is DOWN); other instances take the queue.
+					// A sandbox thread would not die: this instance stops taking work and
+					// waits for its supervisor to restart it (health is DOWN); other
+					// instances take the queue.
 					this.wakeUp.tryAcquire(this.pollInterval.toMillis(), TimeUnit.MILLISECONDS);
 					continue;
 				}
@@ -145,7 +153,8 @@ class JudgeWorkers implements SmartLifecycle {
 				return;
 			}
 			catch (RuntimeException ex) {
-				// The database went away or similar: leave the row to its lease and try again shortly.
+				// The database went away or similar: leave the row to its lease and try
+				// again shortly.
 				log.warn("Judge worker {} could not take work: {}", owner, ex.toString());
 				sleepQuietly();
 			}
@@ -176,7 +185,8 @@ class JudgeWorkers implements SmartLifecycle {
 			}
 			catch (RuntimeException ex) {
 				if (submission.attempts() < MAX_ATTEMPTS) {
-					// Our failure, not the user's (say the reference timed out on a cold, busy JVM): try again.
+					// Our failure, not the user's (say the reference timed out on a cold,
+					// busy JVM): try again.
 					log.warn("Judging submission {} failed on attempt {}; it goes back in the queue: {}",
 							submission.id(), submission.attempts(), ex.toString());
 					this.queue.release(submission.id(), owner);
@@ -187,7 +197,8 @@ class JudgeWorkers implements SmartLifecycle {
 			}
 		}
 		if (result.verdict() == Verdict.INTERNAL_ERROR && !this.judging.healthy()) {
-			// Judged by a tainted judge: not the submission's fault, so it waits for a healthy worker.
+			// Judged by a tainted judge: not the submission's fault, so it waits for a
+			// healthy worker.
 			this.queue.release(submission.id(), owner);
 			return;
 		}

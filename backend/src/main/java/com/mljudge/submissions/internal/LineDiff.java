@@ -4,8 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A line diff of two sources (longest common subsequence), for "what changed since my last submission".
- * Sources are at most 64 KiB, but lines are capped so a pathological pair cannot cost a quadratic table.
+ * A line diff of two sources (longest common subsequence), for "what changed since my
+ * last submission". Sources are at most 64 KiB, but lines are capped so a pathological
+ * pair cannot cost a quadratic table.
  */
 final class LineDiff {
 
@@ -32,7 +33,10 @@ final class LineDiff {
 	private LineDiff() {
 	}
 
-	/** The lines of {@code after} against {@code before}; empty when either is too long to compare. */
+	/**
+	 * The lines of {@code after} against {@code before}; empty when either is too long to
+	 * compare.
+	 */
 	static List<Line> between(String before, String after) {
 		String[] a = before.split("\n", -1);
 		String[] b = after.split("\n", -1);

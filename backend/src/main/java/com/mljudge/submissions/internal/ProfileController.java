@@ -16,7 +16,10 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** A learner's profile: what they solved by topic and difficulty, when they practised, what they sent last. */
+/**
+ * A learner's profile: what they solved by topic and difficulty, when they practised,
+ * what they sent last.
+ */
 @Controller
 class ProfileController {
 
@@ -49,10 +52,7 @@ class ProfileController {
 		List<String> solved = this.jdbc.sql("""
 				select distinct s.problem_slug from submissions s join users u on u.id = s.user_id
 				where lower(u.username) = lower(:username) and s.mode = 'SUBMIT' and s.verdict = 'ACCEPTED'
-				order by 1""")
-			.param("username", username)
-			.query(String.class)
-			.list();
+				order by 1""").param("username", username).query(String.class).list();
 		Map<String, Integer> byDifficulty = new TreeMap<>();
 		Map<String, Integer> byTopic = new TreeMap<>();
 		for (String slug : solved) {
@@ -89,7 +89,10 @@ class ProfileController {
 		return "submissions/profile";
 	}
 
-	/** Consecutive days with at least one submission, ending today (or yesterday, if today has none yet). */
+	/**
+	 * Consecutive days with at least one submission, ending today (or yesterday, if today
+	 * has none yet).
+	 */
 	static int streak(Map<LocalDate, Integer> perDay, LocalDate today) {
 		LocalDate day = perDay.containsKey(today) ? today : today.minusDays(1);
 		int streak = 0;

@@ -14,7 +14,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Admins rejudge a problem's submissions or a single one and follow the progress (the chain admits ADMIN only). */
+/**
+ * Admins rejudge a problem's submissions or a single one and follow the progress (the
+ * chain admits ADMIN only).
+ */
 @RestController
 @RequestMapping("/api/admin")
 class RejudgeApiController {

@@ -16,8 +16,9 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.stereotype.Component;
 
 /**
- * A verdict's details as stored in the {@code result} jsonb column. Non-finite numbers become the strings
- * "NaN", "Infinity" and "-Infinity", since JSON has no spelling for them.
+ * A verdict's details as stored in the {@code result} jsonb column. Non-finite numbers
+ * become the strings "NaN", "Infinity" and "-Infinity", since JSON has no spelling for
+ * them.
  */
 @Component
 class ResultJson {
@@ -29,8 +30,9 @@ class ResultJson {
 	}
 
 	/**
-	 * Per-test outcome as stored and shown; {@code actual} is present for samples only. {@code weight} is null in
-	 * rows stored before weights were kept, which counted every test once.
+	 * Per-test outcome as stored and shown; {@code actual} is present for samples only.
+	 * {@code weight} is null in rows stored before weights were kept, which counted every
+	 * test once.
 	 */
 	record StoredTest(String name, boolean sample, Integer weight, String verdict, long timeMillis, String message,
 			Object actual) {
@@ -59,7 +61,10 @@ class ResultJson {
 
 	}
 
-	/** A custom run's reference side: its output, whether the checker compared, why the reference failed. */
+	/**
+	 * A custom run's reference side: its output, whether the checker compared, why the
+	 * reference failed.
+	 */
 	record StoredCustom(Object expected, boolean compared, String referenceFailure) {
 	}
 
@@ -71,8 +76,9 @@ class ResultJson {
 	StoredResult stored(JudgeResult result, CustomRuns.CustomRun custom) {
 		List<StoredTest> tests = new ArrayList<>();
 		for (TestResult test : result.tests()) {
-			tests.add(new StoredTest(test.name(), test.sample(), test.weight(), CustomVerdicts.of(test.verdict(), custom),
-					test.timeMillis(), test.message(), test.sample() ? JsonValues.of(test.actual()) : null));
+			tests.add(
+					new StoredTest(test.name(), test.sample(), test.weight(), CustomVerdicts.of(test.verdict(), custom),
+							test.timeMillis(), test.message(), test.sample() ? JsonValues.of(test.actual()) : null));
 		}
 		StoredCustom stored = (custom != null)
 				? new StoredCustom(JsonValues.of(custom.expected()), custom.compared(), custom.referenceFailure())

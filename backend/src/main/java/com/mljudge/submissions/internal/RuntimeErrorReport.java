@@ -6,13 +6,17 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A runtime error as the result shows it: exception class, message and the user's own stack frames. The judge
- * stores the error as text ({@code java.lang.X: message} then one {@code at Class.method(File.java:7)} line per
- * frame of the user's classes), and this reads that text back for the page.
+ * A runtime error as the result shows it: exception class, message and the user's own
+ * stack frames. The judge stores the error as text ({@code java.lang.X: message} then one
+ * {@code at Class.method(File.java:7)} line per frame of the user's classes), and this
+ * reads that text back for the page.
  */
 record RuntimeErrorReport(String exception, String message, List<Frame> frames) {
 
-	/** One frame of the user's code; {@code line} is 0 when the class file carried no line numbers. */
+	/**
+	 * One frame of the user's code; {@code line} is 0 when the class file carried no line
+	 * numbers.
+	 */
 	record Frame(String className, String method, int line) {
 
 		public String place() {
@@ -26,7 +30,10 @@ record RuntimeErrorReport(String exception, String message, List<Frame> frames) 
 
 	private static final Pattern HEAD = Pattern.compile("([\\w$]+(?:\\.[\\w$]+)+)(?:: (.*))?", Pattern.DOTALL);
 
-	/** Null when the text is not an exception's (a kill by the watchdog, say), which then shows as it is. */
+	/**
+	 * Null when the text is not an exception's (a kill by the watchdog, say), which then
+	 * shows as it is.
+	 */
 	static RuntimeErrorReport parse(String text) {
 		if (text == null || text.isBlank()) {
 			return null;

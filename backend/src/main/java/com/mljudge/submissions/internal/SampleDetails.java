@@ -15,8 +15,9 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.stereotype.Component;
 
 /**
- * What a sample test shows: the input, the reference's expected output, the user's output, a short
- * description of where they differ, and for problems on 2-D points the data for a plot.
+ * What a sample test shows: the input, the reference's expected output, the user's
+ * output, a short description of where they differ, and for problems on 2-D points the
+ * data for a plot.
  */
 @Component
 class SampleDetails {
@@ -46,7 +47,10 @@ class SampleDetails {
 			return details;
 		}
 		Map<String, Object> actuals = new LinkedHashMap<>();
-		submission.tests().stream().filter(SubmissionView.Test::sample).forEach((t) -> actuals.put(t.name(), t.actual()));
+		submission.tests()
+			.stream()
+			.filter(SubmissionView.Test::sample)
+			.forEach((t) -> actuals.put(t.name(), t.actual()));
 		for (ProblemJudging.SampleCase sample : this.judging.samples(submission.problem())) {
 			if (!actuals.containsKey(sample.name())) {
 				continue;
@@ -55,16 +59,18 @@ class SampleDetails {
 			Object expected = JsonValues.of(sample.expected());
 			Object got = actuals.get(sample.name());
 			Object plot = Plots.of(submission.problem(), sample.args(), expected, got);
-			details.put(sample.name(), new Detail(this.json.writeValueAsString(input), this.json.writeValueAsString(expected),
-					(got != null) ? this.json.writeValueAsString(got) : null, difference(expected, got),
-					(plot != null) ? this.json.writeValueAsString(plot) : null));
+			details.put(sample.name(),
+					new Detail(this.json.writeValueAsString(input), this.json.writeValueAsString(expected),
+							(got != null) ? this.json.writeValueAsString(got) : null, difference(expected, got),
+							(plot != null) ? this.json.writeValueAsString(plot) : null));
 		}
 		return details;
 	}
 
 	/**
-	 * The typed input's test: expected is absent when the reference could not run, and the difference is left
-	 * out when the checker did not compare (it would read like a verdict).
+	 * The typed input's test: expected is absent when the reference could not run, and
+	 * the difference is left out when the checker did not compare (it would read like a
+	 * verdict).
 	 */
 	private Optional<Detail> custom(SubmissionView submission) {
 		SubmissionView.Custom custom = submission.custom();
@@ -84,17 +90,21 @@ class SampleDetails {
 						custom.expected(), got);
 			}
 			catch (IllegalArgumentException ex) {
-				// The problem's signature changed since this run: no plot, the rest still shows.
+				// The problem's signature changed since this run: no plot, the rest still
+				// shows.
 			}
 		}
-		return Optional.of(new Detail(input,
-				(custom.expected() != null) ? this.json.writeValueAsString(custom.expected()) : null,
-				(got != null) ? this.json.writeValueAsString(got) : null,
-				custom.compared() ? difference(custom.expected(), got) : null,
-				(plot != null) ? this.json.writeValueAsString(plot) : null));
+		return Optional
+			.of(new Detail(input, (custom.expected() != null) ? this.json.writeValueAsString(custom.expected()) : null,
+					(got != null) ? this.json.writeValueAsString(got) : null,
+					custom.compared() ? difference(custom.expected(), got) : null,
+					(plot != null) ? this.json.writeValueAsString(plot) : null));
 	}
 
-	/** Where two outputs differ, in a few words; null when they are equal or the user returned nothing. */
+	/**
+	 * Where two outputs differ, in a few words; null when they are equal or the user
+	 * returned nothing.
+	 */
 	static String difference(Object expected, Object got) {
 		if (got == null || sameNumbers(expected, got)) {
 			return null;

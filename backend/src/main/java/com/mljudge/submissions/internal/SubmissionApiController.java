@@ -33,8 +33,8 @@ class SubmissionApiController {
 	}
 
 	/**
-	 * {@code input} (runs only) is the entry method's arguments as a JSON array, or that array as a JSON string;
-	 * without it a run takes the problem's samples.
+	 * {@code input} (runs only) is the entry method's arguments as a JSON array, or that
+	 * array as a JSON string; without it a run takes the problem's samples.
 	 */
 	record NewSubmission(String problem, String source, JsonNode input) {
 
@@ -61,8 +61,9 @@ class SubmissionApiController {
 	static final int MAX_WAIT_SECONDS = 30;
 
 	/**
-	 * The submission as it stands; with {@code wait} (seconds, up to 30) the answer comes as soon as the verdict
-	 * is stored, or when the wait is over, so clients need not poll.
+	 * The submission as it stands; with {@code wait} (seconds, up to 30) the answer comes
+	 * as soon as the verdict is stored, or when the wait is over, so clients need not
+	 * poll.
 	 */
 	@GetMapping("/submissions/{id}")
 	ResponseEntity<?> status(Authentication authentication, @PathVariable long id,

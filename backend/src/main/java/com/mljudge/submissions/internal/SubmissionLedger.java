@@ -7,7 +7,9 @@ import com.mljudge.submissions.SubmissionRecords;
 
 import org.springframework.stereotype.Service;
 
-/** What other modules may read and ask of stored submissions: judged records and rejudges. */
+/**
+ * What other modules may read and ask of stored submissions: judged records and rejudges.
+ */
 @Service
 class SubmissionLedger implements SubmissionRecords, Rejudging {
 

@@ -18,8 +18,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * Run and Submit from the problem page: htmx posts the editor's source and swaps in a result fragment that
- * polls itself until the verdict is in.
+ * Run and Submit from the problem page: htmx posts the editor's source and swaps in a
+ * result fragment that polls itself until the verdict is in.
  */
 @Controller
 class SubmissionPagesController {
@@ -42,7 +42,10 @@ class SubmissionPagesController {
 		return accept(principal, slug, source, Mode.SUBMIT, null, model);
 	}
 
-	/** With {@code input} (the custom input panel's JSON) a run on that input, else on the samples. */
+	/**
+	 * With {@code input} (the custom input panel's JSON) a run on that input, else on the
+	 * samples.
+	 */
 	@PostMapping("/problems/{slug}/run")
 	String run(Principal principal, @PathVariable String slug, @RequestParam(defaultValue = "") String source,
 			@RequestParam(required = false) String input, Model model) {
@@ -61,7 +64,8 @@ class SubmissionPagesController {
 		model.addAttribute("menu", "problems");
 		model.addAttribute("slug", slug);
 		model.addAttribute("history", history);
-		// A version column only for problems published through authoring; the bank's own have none.
+		// A version column only for problems published through authoring; the bank's own
+		// have none.
 		model.addAttribute("versioned", history.stream().anyMatch((s) -> s.problemVersion() != null));
 		return "submissions/history";
 	}

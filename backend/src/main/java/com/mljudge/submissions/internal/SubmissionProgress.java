@@ -8,7 +8,10 @@ import com.mljudge.problems.ProblemProgress;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** The catalog's solved / attempted / new, from the user's submissions (runs do not count). */
+/**
+ * The catalog's solved / attempted / new, from the user's submissions (runs do not
+ * count).
+ */
 @Component
 class SubmissionProgress implements ProblemProgress {
 

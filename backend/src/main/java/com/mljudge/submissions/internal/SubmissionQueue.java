@@ -11,9 +11,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * The queue is the submissions table. A worker claims the oldest unfinished row that nobody holds (or whose
- * holder's lease ran out) with FOR UPDATE SKIP LOCKED, so workers never wait on each other and a crashed
- * worker's rows come back by themselves.
+ * The queue is the submissions table. A worker claims the oldest unfinished row that
+ * nobody holds (or whose holder's lease ran out) with FOR UPDATE SKIP LOCKED, so workers
+ * never wait on each other and a crashed worker's rows come back by themselves.
  */
 @Repository
 class SubmissionQueue {
@@ -36,15 +36,17 @@ class SubmissionQueue {
 	}
 
 	/**
-	 * {@code input} is the typed input of a custom run as JSON, else null; {@code problemVersion} the published
-	 * version it is judged on, null for the bank's own.
+	 * {@code input} is the typed input of a custom run as JSON, else null;
+	 * {@code problemVersion} the published version it is judged on, null for the bank's
+	 * own.
 	 */
 	long enqueue(String username, String problem, Mode mode, String source, String input, Integer problemVersion) {
-		return this.jdbc.sql("""
-				insert into submissions (user_id, problem_slug, mode, source, input, problem_version)
-				select id, :problem, :mode, :source, :input, :version from users where lower(username) = lower(:username)
-				returning id
-				""")
+		return this.jdbc
+			.sql("""
+					insert into submissions (user_id, problem_slug, mode, source, input, problem_version)
+					select id, :problem, :mode, :source, :input, :version from users where lower(username) = lower(:username)
+					returning id
+					""")
 			.param("problem", problem)
 			.param("version", problemVersion, java.sql.Types.INTEGER)
 			.param("mode", mode.name())
@@ -78,9 +80,10 @@ class SubmissionQueue {
 	}
 
 	/**
-	 * Stores the verdict if this worker still holds the lease and answers when it was stored; empty when another
-	 * worker took the row over. {@code problemVersion} is the published version it was judged on; null (the bank's
-	 * own problem, a custom run, a verdict of ours) keeps the version the row was queued with.
+	 * Stores the verdict if this worker still holds the lease and answers when it was
+	 * stored; empty when another worker took the row over. {@code problemVersion} is the
+	 * published version it was judged on; null (the bank's own problem, a custom run, a
+	 * verdict of ours) keeps the version the row was queued with.
 	 */
 	Optional<Instant> complete(long id, String owner, String verdict, int score, String compiler, String resultJson,
 			Integer problemVersion) {
@@ -110,10 +113,7 @@ class SubmissionQueue {
 				where status = 'DONE' and mode = 'SUBMIT'
 				    and (cast(:problem as varchar) is null or problem_slug = :problem)
 				    and (cast(:id as bigint) is null or id = :id)
-				""")
-			.param("problem", problem)
-			.param("id", id)
-			.update();
+				""").param("problem", problem).param("id", id).update();
 	}
 
 	int pendingRejudges(String problem) {
@@ -138,8 +138,9 @@ class SubmissionQueue {
 	}
 
 	List<Stored> history(String username, String problem, int limit) {
-		return this.jdbc.sql(SELECT + " where lower(u.username) = lower(:username) and s.problem_slug = :problem"
-				+ " and s.mode = 'SUBMIT' order by s.id desc limit :limit")
+		return this.jdbc
+			.sql(SELECT + " where lower(u.username) = lower(:username) and s.problem_slug = :problem"
+					+ " and s.mode = 'SUBMIT' order by s.id desc limit :limit")
 			.param("username", username)
 			.param("problem", problem)
 			.param("limit", limit)
@@ -149,8 +150,9 @@ class SubmissionQueue {
 
 	/** The same user's submission to the same problem just before this one, if any. */
 	Optional<Stored> previous(Stored submission) {
-		return this.jdbc.sql(SELECT + " where lower(u.username) = lower(:username) and s.problem_slug = :problem"
-				+ " and s.mode = 'SUBMIT' and s.id < :id order by s.id desc limit 1")
+		return this.jdbc
+			.sql(SELECT + " where lower(u.username) = lower(:username) and s.problem_slug = :problem"
+					+ " and s.mode = 'SUBMIT' and s.id < :id order by s.id desc limit 1")
 			.param("username", submission.username())
 			.param("problem", submission.problem())
 			.param("id", submission.id())
@@ -160,8 +162,9 @@ class SubmissionQueue {
 
 	/** Judged submissions (mode SUBMIT) of one user to one problem, oldest first. */
 	List<Stored> judged(String username, String problem) {
-		return this.jdbc.sql(SELECT + " where lower(u.username) = lower(:username) and s.problem_slug = :problem"
-				+ " and s.mode = 'SUBMIT' and s.status = 'DONE' order by s.id")
+		return this.jdbc
+			.sql(SELECT + " where lower(u.username) = lower(:username) and s.problem_slug = :problem"
+					+ " and s.mode = 'SUBMIT' and s.status = 'DONE' order by s.id")
 			.param("username", username)
 			.param("problem", problem)
 			.query(SubmissionQueue::stored)
@@ -169,8 +172,9 @@ class SubmissionQueue {
 	}
 
 	List<Stored> recent(String username, int limit) {
-		return this.jdbc.sql(SELECT + " where lower(u.username) = lower(:username) and s.mode = 'SUBMIT'"
-				+ " order by s.id desc limit :limit")
+		return this.jdbc
+			.sql(SELECT + " where lower(u.username) = lower(:username) and s.mode = 'SUBMIT'"
+					+ " order by s.id desc limit :limit")
 			.param("username", username)
 			.param("limit", limit)
 			.query(SubmissionQueue::stored)
@@ -185,9 +189,10 @@ class SubmissionQueue {
 	private static Stored stored(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
 		return new Stored(rs.getLong("id"), rs.getString("username"), rs.getString("problem_slug"),
 				Mode.valueOf(rs.getString("mode")), rs.getString("status"), rs.getString("verdict"),
-				(Integer) rs.getObject("score"), rs.getString("compiler"), rs.getString("result"), rs.getString("source"),
-				rs.getTimestamp("created_at").toInstant(), instant(rs.getTimestamp("finished_at")),
-				rs.getString("input"), (Integer) rs.getObject("problem_version"));
+				(Integer) rs.getObject("score"), rs.getString("compiler"), rs.getString("result"),
+				rs.getString("source"), rs.getTimestamp("created_at").toInstant(),
+				instant(rs.getTimestamp("finished_at")), rs.getString("input"),
+				(Integer) rs.getObject("problem_version"));
 	}
 
 	private static Instant instant(java.sql.Timestamp timestamp) {

@@ -13,8 +13,8 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * At most N submissions and runs per user in any sliding minute, per instance. Keeps one user from filling
- * the queue for everybody; not a defence against many accounts.
+ * At most N submissions and runs per user in any sliding minute, per instance. Keeps one
+ * user from filling the queue for everybody; not a defence against many accounts.
  */
 @Component
 class SubmissionRateLimit {
@@ -32,7 +32,9 @@ class SubmissionRateLimit {
 		this.clock = Clock.systemUTC();
 	}
 
-	/** Records an attempt; empty when allowed, otherwise how long until the next one is. */
+	/**
+	 * Records an attempt; empty when allowed, otherwise how long until the next one is.
+	 */
 	Optional<Duration> tryAcquire(String username) {
 		Instant now = this.clock.instant();
 		Deque<Instant> times = this.recent.computeIfAbsent(username.toLowerCase(java.util.Locale.ROOT),

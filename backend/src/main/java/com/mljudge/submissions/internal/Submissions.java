@@ -21,7 +21,10 @@ class Submissions {
 
 	static final int MAX_SOURCE_BYTES = 64 * 1024;
 
-	/** How often a waiting client's row is read again, for verdicts stored by another instance. */
+	/**
+	 * How often a waiting client's row is read again, for verdicts stored by another
+	 * instance.
+	 */
 	private static final Duration WAIT_SLICE = Duration.ofMillis(250);
 
 	private final SubmissionQueue queue;
@@ -49,7 +52,10 @@ class Submissions {
 		this.customRuns = customRuns;
 	}
 
-	/** What became of a submission attempt: queued, or refused with a reason a person can act on. */
+	/**
+	 * What became of a submission attempt: queued, or refused with a reason a person can
+	 * act on.
+	 */
 	sealed interface Outcome {
 
 		record Queued(long id) implements Outcome {
@@ -70,8 +76,9 @@ class Submissions {
 	}
 
 	/**
-	 * {@code input}, when not null, is a custom run's arguments as JSON text: checked against the signature
-	 * here, so a mistake in it is answered at once instead of after a trip through the queue.
+	 * {@code input}, when not null, is a custom run's arguments as JSON text: checked
+	 * against the signature here, so a mistake in it is answered at once instead of after
+	 * a trip through the queue.
 	 */
 	Outcome submit(String username, String slug, String source, Mode mode, String input) {
 		if (slug == null || slug.isBlank()) {
@@ -127,7 +134,8 @@ class Submissions {
 	}
 
 	/**
-	 * Like {@link #find}, but waits up to {@code wait} for the verdict while the submission is queued or running.
+	 * Like {@link #find}, but waits up to {@code wait} for the verdict while the
+	 * submission is queued or running.
 	 */
 	Optional<SubmissionView> await(long id, String username, boolean admin, Duration wait) throws InterruptedException {
 		long deadline = System.nanoTime() + wait.toNanos();
@@ -144,16 +152,17 @@ class Submissions {
 	}
 
 	Optional<SubmissionView> find(long id, String username, boolean admin) {
-		return this.queue.find(id)
-			.filter((s) -> admin || s.username().equalsIgnoreCase(username))
-			.map(this::view);
+		return this.queue.find(id).filter((s) -> admin || s.username().equalsIgnoreCase(username)).map(this::view);
 	}
 
 	List<SubmissionView> history(String username, String problem) {
 		return this.queue.history(username, problem, 50).stream().map(this::view).toList();
 	}
 
-	/** The same user's previous submission to the same problem, as seen by whoever may see this one. */
+	/**
+	 * The same user's previous submission to the same problem, as seen by whoever may see
+	 * this one.
+	 */
 	Optional<SubmissionView> previous(long id, String username, boolean admin) {
 		return this.queue.find(id)
 			.filter((s) -> admin || s.username().equalsIgnoreCase(username))
@@ -169,7 +178,8 @@ class Submissions {
 		ResultJson.StoredResult result = this.resultJson.read(stored.resultJson());
 		List<SubmissionView.Test> tests = result.tests()
 			.stream()
-			// Hidden tests show only their verdict and time: their data and messages stay private.
+			// Hidden tests show only their verdict and time: their data and messages stay
+			// private.
 			.map((t) -> new SubmissionView.Test(t.name(), t.sample(), t.verdict(), t.timeMillis(),
 					t.sample() ? t.message() : null, t.sample() ? t.actual() : null))
 			.toList();
@@ -184,9 +194,9 @@ class Submissions {
 					(judged != null) ? judged.expected() : null, judged != null && judged.compared(),
 					(judged != null) ? judged.referenceFailure() : null);
 		}
-		return new SubmissionView(stored.id(), stored.problem(), stored.mode().name(), stored.status(), stored.verdict(),
-				stored.score(), stored.compiler(), tests, diagnostics, result.stdout(), stored.createdAt(),
-				stored.source(), custom, stored.problemVersion());
+		return new SubmissionView(stored.id(), stored.problem(), stored.mode().name(), stored.status(),
+				stored.verdict(), stored.score(), stored.compiler(), tests, diagnostics, result.stdout(),
+				stored.createdAt(), stored.source(), custom, stored.problemVersion());
 	}
 
 }

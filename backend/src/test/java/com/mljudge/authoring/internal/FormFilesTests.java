@@ -13,7 +13,10 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Every problem of the bank, shown in the editor's form and saved back, reads as the same problem. */
+/**
+ * Every problem of the bank, shown in the editor's form and saved back, reads as the same
+ * problem.
+ */
 class FormFilesTests {
 
 	private static final ProblemBank BANK = ProblemBank.loadFromClasspath();
@@ -39,7 +42,8 @@ class FormFilesTests {
 				for (int i = 0; i < problem.coding().tests().size(); i++) {
 					assertThat(again.coding().tests().get(i).args()).as(problem.slug() + " test " + i)
 						.isEqualTo(problem.coding().tests().get(i).args());
-					assertThat(again.coding().tests().get(i).weight()).isEqualTo(problem.coding().tests().get(i).weight());
+					assertThat(again.coding().tests().get(i).weight())
+						.isEqualTo(problem.coding().tests().get(i).weight());
 				}
 				assertThat(again.coding().checker()).isEqualTo(problem.coding().checker());
 				assertThat(again.coding().limits()).isEqualTo(problem.coding().limits());

@@ -8,7 +8,10 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Which edits offer a rejudge: those that can change a verdict, not those that only change the text. */
+/**
+ * Which edits offer a rejudge: those that can change a verdict, not those that only
+ * change the text.
+ */
 class JudgingChangeTests {
 
 	private static final Map<String, String> KMEANS = ProblemBank.loadFromClasspath().files("kmeans");
@@ -33,7 +36,8 @@ class JudgingChangeTests {
 		tests.put("problem.yaml", KMEANS.get("problem.yaml").replace("seed: 7", "seed: 8"));
 		assertThat(JudgingChange.between(KMEANS, tests)).isTrue();
 		Map<String, String> limits = new TreeMap<>(KMEANS);
-		limits.put("problem.yaml", KMEANS.get("problem.yaml").replace("cpuMillisPerTest: 2000", "cpuMillisPerTest: 3000"));
+		limits.put("problem.yaml",
+				KMEANS.get("problem.yaml").replace("cpuMillisPerTest: 2000", "cpuMillisPerTest: 3000"));
 		assertThat(JudgingChange.between(KMEANS, limits)).isTrue();
 		Map<String, String> reference = new TreeMap<>(KMEANS);
 		reference.put("reference/Solution.java", KMEANS.get("reference/Solution.java") + "\n// same code\n");

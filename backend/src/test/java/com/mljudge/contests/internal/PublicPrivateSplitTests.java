@@ -26,9 +26,10 @@ import static com.mljudge.contests.ContestFixtures.contest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A metric problem in a points contest, judged for real: the live board scores the public hidden tests, the
- * final board after the end the private ones. The submission is the reference except that it gives up on the
- * large generated test, so it is perfect on one side and not on the other.
+ * A metric problem in a points contest, judged for real: the live board scores the public
+ * hidden tests, the final board after the end the private ones. The submission is the
+ * reference except that it gives up on the large generated test, so it is perfect on one
+ * side and not on the other.
  */
 @IntegrationTest
 class PublicPrivateSplitTests {
@@ -51,7 +52,8 @@ class PublicPrivateSplitTests {
 		CodingPart coding = this.bank.get(PROBLEM).coding();
 		assertThat(coding.checker().type()).isEqualTo("metric");
 		List<String> hidden = coding.tests().stream().filter((t) -> !t.sample()).map(TestSpec::name).toList();
-		// A contest whose split puts the failing test on the private side (the split depends on the slug).
+		// A contest whose split puts the failing test on the private side (the split
+		// depends on the slug).
 		String slug = ContestFixtures.uniqueSlug("kaggle");
 		while (PublicSplit.publicTests(slug, hidden, 50).contains(FAILING_TEST)) {
 			slug = ContestFixtures.uniqueSlug("kaggle");
@@ -62,7 +64,12 @@ class PublicPrivateSplitTests {
 			.filter((t) -> !t.sample() && !open.contains(t.name()))
 			.mapToInt(TestSpec::weight)
 			.sum();
-		int failingWeight = coding.tests().stream().filter((t) -> t.name().equals(FAILING_TEST)).findFirst().orElseThrow().weight();
+		int failingWeight = coding.tests()
+			.stream()
+			.filter((t) -> t.name().equals(FAILING_TEST))
+			.findFirst()
+			.orElseThrow()
+			.weight();
 
 		ContestFixtures fixtures = new ContestFixtures(this.port);
 		Instant now = ContestFixtures.now();
@@ -72,10 +79,12 @@ class PublicPrivateSplitTests {
 		String user = fixtures.newUser("kg");
 		fixtures.register(slug, user);
 		String source = coding.referenceSource()
-			.replace("double[][] testX) {", "double[][] testX) {\n        if (trainX.length >= 10000) { return new int[testX.length]; }");
+			.replace("double[][] testX) {",
+					"double[][] testX) {\n        if (trainX.length >= 10000) { return new int[testX.length]; }");
 		long id = fixtures.submit(user, PROBLEM, source);
 		SubmissionJudged judged = this.events.await((e) -> e.id() == id);
-		assertThat(judged.tests()).filteredOn((t) -> !t.passed()).extracting(SubmissionJudged.TestScore::name)
+		assertThat(judged.tests()).filteredOn((t) -> !t.passed())
+			.extracting(SubmissionJudged.TestScore::name)
 			.containsExactly(FAILING_TEST);
 
 		JsonNode live = fixtures.awaitBoard(slug, null, (b) -> cell(b, user, PROBLEM).get("tries").asInt() == 1);

@@ -16,7 +16,10 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The board's rules at fixed instants: ICPC order and penalties, freeze, unfreeze, public/private split. */
+/**
+ * The board's rules at fixed instants: ICPC order and penalties, freeze, unfreeze,
+ * public/private split.
+ */
 class ScoreboardTests {
 
 	private static final Instant START = Instant.parse("2026-03-01T10:00:00Z");
@@ -43,7 +46,8 @@ class ScoreboardTests {
 
 	@Test
 	void samePenaltyGoesToTheEarlierLastSolve() {
-		// ann: 10 + 50 = 60; bob: 30 + 30 = 60. ann's last solve (50) is later than bob's (30).
+		// ann: 10 + 50 = 60; bob: 30 + 30 = 60. ann's last solve (50) is later than bob's
+		// (30).
 		accepted("ann", "a", 10);
 		accepted("ann", "b", 50);
 		accepted("bob", "a", 30);
@@ -185,7 +189,8 @@ class ScoreboardTests {
 		Contest contest = contest(Scoring.POINTS, 0, null);
 		Set<String> open = PublicSplit.publicTests(contest.slug(), hidden, 50);
 		assertThat(open).hasSize(3);
-		// Passes every public test and no private one; the sample does not count on either side.
+		// Passes every public test and no private one; the sample does not count on
+		// either side.
 		List<TestOutcome> tests = new ArrayList<>(List.of(new TestOutcome("sample", true, 1, false)));
 		hidden.forEach((name) -> tests.add(new TestOutcome(name, false, 1, open.contains(name))));
 		this.entries.add(new Entry(1, "ann", "m", "WRONG_ANSWER", 50, tests, START.plusSeconds(600)));
@@ -209,7 +214,8 @@ class ScoreboardTests {
 		assertThat(PublicSplit.publicTests("spring-cup", hidden, 99)).hasSize(9);
 		boolean differs = false;
 		for (int i = 0; i < 20 && !differs; i++) {
-			differs = !PublicSplit.publicTests("cup-" + i, hidden, 50).equals(PublicSplit.publicTests("spring-cup", hidden, 50));
+			differs = !PublicSplit.publicTests("cup-" + i, hidden, 50)
+				.equals(PublicSplit.publicTests("spring-cup", hidden, 50));
 		}
 		assertThat(differs).isTrue();
 	}

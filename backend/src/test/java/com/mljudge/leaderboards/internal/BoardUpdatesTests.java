@@ -18,9 +18,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The board's bookkeeping, driven by handing verdicts straight to the listener (in a transaction, as the
- * event infrastructure does) so that solve times can lie in the past: periods, topics, the points scale,
- * tie-breaks and replays. The event path itself is covered over HTTP in the module's other tests.
+ * The board's bookkeeping, driven by handing verdicts straight to the listener (in a
+ * transaction, as the event infrastructure does) so that solve times can lie in the past:
+ * periods, topics, the points scale, tie-breaks and replays. The event path itself is
+ * covered over HTTP in the module's other tests.
  */
 @IntegrationTest
 class BoardUpdatesTests {
@@ -75,7 +76,8 @@ class BoardUpdatesTests {
 	void onlyTheFirstAcceptedSubmissionEarnsPoints() {
 		String user = newUser();
 		Instant first = Instant.now().minus(Duration.ofHours(2)).truncatedTo(ChronoUnit.MILLIS);
-		deliver(judged(user, "euclidean-distance", "WRONG_ANSWER", 40, Instant.now().minus(Duration.ofHours(3)), false));
+		deliver(judged(user, "euclidean-distance", "WRONG_ANSWER", 40, Instant.now().minus(Duration.ofHours(3)),
+				false));
 		deliver(accepted(user, "euclidean-distance", Instant.now()));
 		deliver(accepted(user, "euclidean-distance", first));
 		Standing standing = standing(user, BoardPeriod.ALL, null);

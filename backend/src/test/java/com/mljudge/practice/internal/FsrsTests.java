@@ -7,8 +7,9 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 import static org.assertj.core.api.Assertions.within;
 
 /**
- * FSRS-6 against its published defaults and formulas. Expected values are computed here from the paper's
- * formulas with the default weights written out as literals, independently of {@link Fsrs}'s code paths.
+ * FSRS-6 against its published defaults and formulas. Expected values are computed here
+ * from the paper's formulas with the default weights written out as literals,
+ * independently of {@link Fsrs}'s code paths.
  */
 class FsrsTests {
 
@@ -20,9 +21,8 @@ class FsrsTests {
 
 	@Test
 	void defaultWeightsAreThe21PublishedFsrs6Parameters() {
-		assertThat(Fsrs.DEFAULT_WEIGHTS).containsExactly(0.212, 1.2931, 2.3065, 8.2956, 6.4133, 0.8334, 3.0194,
-				0.001, 1.8722, 0.1666, 0.796, 1.4835, 0.0614, 0.2629, 1.6483, 0.6014, 1.8729, 0.5425, 0.0912, 0.0658,
-				0.1542);
+		assertThat(Fsrs.DEFAULT_WEIGHTS).containsExactly(0.212, 1.2931, 2.3065, 8.2956, 6.4133, 0.8334, 3.0194, 0.001,
+				1.8722, 0.1666, 0.796, 1.4835, 0.0614, 0.2629, 1.6483, 0.6014, 1.8729, 0.5425, 0.0912, 0.0658, 0.1542);
 	}
 
 	@Test
@@ -76,7 +76,8 @@ class FsrsTests {
 		Memory m0 = this.fsrs.first(Grade.GOOD);
 		assertThat(this.fsrs.intervalDays(m0.stability())).isEqualTo(2);
 
-		// Day 2: Good on time. S' = S (1 + e^w8 (11 - D) S^-w9 (e^((1-R) w10) - 1)); D moves only by mean reversion.
+		// Day 2: Good on time. S' = S (1 + e^w8 (11 - D) S^-w9 (e^((1-R) w10) - 1)); D
+		// moves only by mean reversion.
 		double r1 = Math.pow(1 + FACTOR * 2 / s0, -W20);
 		double s1 = s0 * (1 + Math.exp(1.8722) * (11 - d0) * Math.pow(s0, -0.1666) * (Math.exp((1 - r1) * 0.796) - 1));
 		double easyD0 = 6.4133 - Math.exp(0.8334 * 3) + 1;
@@ -97,7 +98,8 @@ class FsrsTests {
 		int interval2 = this.fsrs.intervalDays(m2.stability());
 		assertThat(interval2).isEqualTo(Math.round(s2)).isGreaterThan(interval1 * 2);
 
-		// Forgotten after the interval: S' = min(w11 D^-w12 ((S+1)^w13 - 1) e^((1-R) w14), S / e^(w17 w18)).
+		// Forgotten after the interval: S' = min(w11 D^-w12 ((S+1)^w13 - 1) e^((1-R)
+		// w14), S / e^(w17 w18)).
 		double r3 = Math.pow(1 + FACTOR * interval2 / s2, -W20);
 		double longTerm = 1.4835 * Math.pow(d2, -0.0614) * (Math.pow(s2 + 1, 0.2629) - 1) * Math.exp((1 - r3) * 1.6483);
 		double shortTerm = s2 / Math.exp(0.5425 * 0.0912);
@@ -111,8 +113,8 @@ class FsrsTests {
 	void sameDayReviewUsesShortTermStability() {
 		Memory first = this.fsrs.first(Grade.HARD);
 		double increase = Math.exp(0.5425 * (3 - 3 + 0.0912)) * Math.pow(1.2931, -0.0658);
-		assertThat(this.fsrs.next(first, 0.2, Grade.GOOD).stability())
-			.isCloseTo(1.2931 * Math.max(1, increase), within(1e-12));
+		assertThat(this.fsrs.next(first, 0.2, Grade.GOOD).stability()).isCloseTo(1.2931 * Math.max(1, increase),
+				within(1e-12));
 		double againIncrease = Math.exp(0.5425 * (1 - 3 + 0.0912)) * Math.pow(1.2931, -0.0658);
 		assertThat(this.fsrs.next(first, 0.2, Grade.AGAIN).stability()).isCloseTo(1.2931 * againIncrease,
 				within(1e-12));
@@ -133,7 +135,8 @@ class FsrsTests {
 	void gradesParseCaseInsensitivelyAndRejectOthers() {
 		assertThat(Grade.parse(" Good ")).isEqualTo(Grade.GOOD);
 		assertThat(Grade.parse("again")).isEqualTo(Grade.AGAIN);
-		assertThatIllegalArgumentException().isThrownBy(() -> Grade.parse("perfect")).withMessageContaining("again, hard");
+		assertThatIllegalArgumentException().isThrownBy(() -> Grade.parse("perfect"))
+			.withMessageContaining("again, hard");
 		assertThatIllegalArgumentException().isThrownBy(() -> new Fsrs(Fsrs.DEFAULT_WEIGHTS.subList(0, 19), 0.9));
 	}
 

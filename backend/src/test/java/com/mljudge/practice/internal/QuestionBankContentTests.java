@@ -11,7 +11,10 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Every practice item of the shipped bank renders, and every quiz item has exactly one right answer. */
+/**
+ * Every practice item of the shipped bank renders, and every quiz item has exactly one
+ * right answer.
+ */
 class QuestionBankContentTests {
 
 	private static final QuestionBank BANK = new QuestionBank(ProblemBank.loadFromClasspath());
@@ -33,9 +36,12 @@ class QuestionBankContentTests {
 			assertThat(question.statementHtml()).as(question.slug()).startsWith("<").doesNotContain("MLJMATH");
 			if (question.answerMarkdown() != null) {
 				String html = question.answerHtml();
-				assertThat(html).as(question.slug()).contains("<p>").doesNotContain("MLJMATH").doesNotContain("<script");
-				assertThat(count(html, '$')).as(question.slug() + " keeps its math").isEqualTo(
-						count(question.answerMarkdown(), '$'));
+				assertThat(html).as(question.slug())
+					.contains("<p>")
+					.doesNotContain("MLJMATH")
+					.doesNotContain("<script");
+				assertThat(count(html, '$')).as(question.slug() + " keeps its math")
+					.isEqualTo(count(question.answerMarkdown(), '$'));
 				if (question.answerMarkdown().contains("|---")) {
 					assertThat(html).as(question.slug() + " table").contains("<table>");
 				}

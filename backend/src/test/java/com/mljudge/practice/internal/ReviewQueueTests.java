@@ -15,7 +15,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-/** The per-user due queue in PostgreSQL, driven with explicit times instead of waiting days. */
+/**
+ * The per-user due queue in PostgreSQL, driven with explicit times instead of waiting
+ * days.
+ */
 @IntegrationTest
 class ReviewQueueTests {
 
@@ -59,8 +62,8 @@ class ReviewQueueTests {
 
 		Instant forgotten = day2.plus(Duration.ofDays(11));
 		this.reviews.review(user, slug, Grade.AGAIN, forgotten);
-		assertThat(this.jdbc.queryForObject(
-				"select lapses from review_cards where username = ? and question_slug = ?", Integer.class, user, slug))
+		assertThat(this.jdbc.queryForObject("select lapses from review_cards where username = ? and question_slug = ?",
+				Integer.class, user, slug))
 			.isEqualTo(1);
 		assertThat(this.jdbc.queryForObject("select count(*) from review_log where username = ?", Integer.class, user))
 			.isEqualTo(3);

@@ -24,8 +24,7 @@ class CatalogLinksTests {
 				new CatalogLinks.Option("clustering", 3, true, "/problems?q=c%2B%2B+k-means+%26+more&kind=coding"),
 				new CatalogLinks.Option("regression", 2, false,
 						"/problems?q=c%2B%2B+k-means+%26+more&kind=coding&topic=regression"));
-		assertThat(this.links.options("status", Map.of("solved", 1L)))
-			.singleElement()
+		assertThat(this.links.options("status", Map.of("solved", 1L))).singleElement()
 			.satisfies((o) -> assertThat(o.href()).endsWith("&topic=clustering&status=solved"));
 	}
 

@@ -16,7 +16,8 @@ class LineDiffTests {
 
 	@Test
 	void identicalSourcesHaveNoChanges() {
-		assertThat(LineDiff.between("x\ny", "x\ny")).allSatisfy((l) -> assertThat(l.kind()).isEqualTo(LineDiff.Kind.SAME));
+		assertThat(LineDiff.between("x\ny", "x\ny"))
+			.allSatisfy((l) -> assertThat(l.kind()).isEqualTo(LineDiff.Kind.SAME));
 	}
 
 	@Test

@@ -4,7 +4,10 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Reading the judge's runtime-error text back into exception, message and the user's frames. */
+/**
+ * Reading the judge's runtime-error text back into exception, message and the user's
+ * frames.
+ */
 class RuntimeErrorReportTests {
 
 	@Test

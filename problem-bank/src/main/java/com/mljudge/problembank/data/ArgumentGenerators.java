@@ -11,14 +11,17 @@ import java.util.TreeMap;
 
 /**
  * The generators a test can name for one argument, written in place of the literal value:
- * {@code args: [{gen: random-doubles, seed: 11, n: 400000, min: -1000.0, max: 1000.0}, 1.5]}.
- * Each creates {@code new Random(seed)} and draws in exactly the documented order (FORMAT.md), so
- * the authors' own copies of these generators give the same data. Unlike the whole-test generators
- * the values are not rounded: nothing is dumped to text.
+ * {@code args: [{gen: random-doubles, seed: 11, n: 400000, min: -1000.0, max: 1000.0},
+ * 1.5]}. Each creates {@code new Random(seed)} and draws in exactly the documented order
+ * (FORMAT.md), so the authors' own copies of these generators give the same data. Unlike
+ * the whole-test generators the values are not rounded: nothing is dumped to text.
  */
 public final class ArgumentGenerators {
 
-	/** More values than any test needs; a typo in a size must not exhaust the heap at load time. */
+	/**
+	 * More values than any test needs; a typo in a size must not exhaust the heap at load
+	 * time.
+	 */
 	static final long MAX_ELEMENTS = 10_000_000;
 
 	private static final Map<String, ArgumentGenerator> BY_NAME = new TreeMap<>();
@@ -142,7 +145,10 @@ public final class ArgumentGenerators {
 		return values;
 	}
 
-	/** Length n; {@code rotate = k} turns it left by k afterwards (the same seed without it gives the original). */
+	/**
+	 * Length n; {@code rotate = k} turns it left by k afterwards (the same seed without
+	 * it gives the original).
+	 */
 	static String randomString(long seed, GeneratorParams p) {
 		int n = size(p, "n", 0);
 		String alphabet = p.text("alphabet");
@@ -192,7 +198,10 @@ public final class ArgumentGenerators {
 		return values;
 	}
 
-	/** {@code unit.repeat(times) + suffix}, a worst case for string searches; the seed is not used. */
+	/**
+	 * {@code unit.repeat(times) + suffix}, a worst case for string searches; the seed is
+	 * not used.
+	 */
 	static String repeatedString(long seed, GeneratorParams p) {
 		String unit = p.text("unit");
 		int times = p.integer("times", 0, 0);
@@ -216,8 +225,8 @@ public final class ArgumentGenerators {
 	}
 
 	/**
-	 * The next-index array of a singly linked list that starts at node 0 and visits every node once
-	 * (-1 ends it): the other nodes in a Fisher-Yates shuffled order.
+	 * The next-index array of a singly linked list that starts at node 0 and visits every
+	 * node once (-1 ends it): the other nodes in a Fisher-Yates shuffled order.
 	 */
 	static int[] linkedListNext(Random random, int n) {
 		int[] order = new int[n - 1];
@@ -254,11 +263,14 @@ public final class ArgumentGenerators {
 		return new String(chars);
 	}
 
-	/** A required size parameter, at least {@code min} and at most {@link #MAX_ELEMENTS}. */
+	/**
+	 * A required size parameter, at least {@code min} and at most {@link #MAX_ELEMENTS}.
+	 */
 	static int size(GeneratorParams p, String name, int min) {
 		int value = p.integer(name);
 		if (value < min || value > MAX_ELEMENTS) {
-			throw new IllegalArgumentException(name + ": must be between " + min + " and " + MAX_ELEMENTS + ", got " + value);
+			throw new IllegalArgumentException(
+					name + ": must be between " + min + " and " + MAX_ELEMENTS + ", got " + value);
 		}
 		return value;
 	}
@@ -269,15 +281,18 @@ public final class ArgumentGenerators {
 		}
 	}
 
-	/** {@code I(min, max)}: both ends inclusive, {@code min + random.nextInt(max - min + 1)}. */
+	/**
+	 * {@code I(min, max)}: both ends inclusive,
+	 * {@code min + random.nextInt(max - min + 1)}.
+	 */
 	record IntRange(int min, int max) {
 
 		static IntRange of(GeneratorParams p, String minName, String maxName) {
 			int min = p.integer(minName);
 			int max = p.integer(maxName);
 			if ((long) max - min + 1 > Integer.MAX_VALUE || max < min) {
-				throw new IllegalArgumentException(
-						minName + ", " + maxName + ": need " + minName + " <= " + maxName + " and a range that fits in int");
+				throw new IllegalArgumentException(minName + ", " + maxName + ": need " + minName + " <= " + maxName
+						+ " and a range that fits in int");
 			}
 			return new IntRange(min, max);
 		}

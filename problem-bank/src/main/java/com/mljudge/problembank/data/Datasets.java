@@ -10,24 +10,34 @@ import java.util.List;
 
 /**
  * The bundled open datasets (sources and licences in problem-bank/DATASETS.md), read from
- * {@code datasets/} on the classpath. The files are plain comma-separated values without quoting.
+ * {@code datasets/} on the classpath. The files are plain comma-separated values without
+ * quoting.
  */
 public final class Datasets {
 
 	private Datasets() {
 	}
 
-	/** Fisher's iris, 150 rows: sepal_length, sepal_width, petal_length, petal_width, species. CC BY 4.0. */
+	/**
+	 * Fisher's iris, 150 rows: sepal_length, sepal_width, petal_length, petal_width,
+	 * species. CC BY 4.0.
+	 */
 	public static Table iris() {
 		return read("iris");
 	}
 
-	/** Wisconsin Diagnostic Breast Cancer, 569 rows: 30 features and diagnosis (malignant/benign). CC BY 4.0. */
+	/**
+	 * Wisconsin Diagnostic Breast Cancer, 569 rows: 30 features and diagnosis
+	 * (malignant/benign). CC BY 4.0.
+	 */
 	public static Table breastCancer() {
 		return read("breast_cancer");
 	}
 
-	/** Palmer penguins, 344 rows: species, island, bill and flipper lengths, body mass, sex. CC0. */
+	/**
+	 * Palmer penguins, 344 rows: species, island, bill and flipper lengths, body mass,
+	 * sex. CC0.
+	 */
 	public static Table penguins() {
 		return read("penguins");
 	}
@@ -45,8 +55,8 @@ public final class Datasets {
 				if (!lines[i].isEmpty()) {
 					List<String> row = Arrays.asList(lines[i].split(",", -1));
 					if (row.size() != columns.size()) {
-						throw new IllegalStateException(resource + " line " + (i + 1) + ": expected "
-								+ columns.size() + " cells, got " + row.size());
+						throw new IllegalStateException(resource + " line " + (i + 1) + ": expected " + columns.size()
+								+ " cells, got " + row.size());
 					}
 					rows.add(row);
 				}

@@ -7,8 +7,9 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * A generator's parameters from problem.yaml. Reading a parameter records it, so the loader can
- * report parameters no generator looked at: a typo must not silently fall back to the default.
+ * A generator's parameters from problem.yaml. Reading a parameter records it, so the
+ * loader can report parameters no generator looked at: a typo must not silently fall back
+ * to the default.
  */
 public final class GeneratorParams {
 
@@ -92,14 +93,15 @@ public final class GeneratorParams {
 	public List<String> texts(String name) {
 		require(name);
 		Object value = this.values.get(name);
-		if (!(value instanceof List<?> list) || list.isEmpty()
-				|| !list.stream().allMatch(String.class::isInstance)) {
+		if (!(value instanceof List<?> list) || list.isEmpty() || !list.stream().allMatch(String.class::isInstance)) {
 			throw new IllegalArgumentException(name + ": expected a non-empty list of strings, got " + value);
 		}
 		return list.stream().map(String.class::cast).toList();
 	}
 
-	/** The value as given (a Long, Double, String, Boolean or list of strings), or null. */
+	/**
+	 * The value as given (a Long, Double, String, Boolean or list of strings), or null.
+	 */
 	public Object raw(String name) {
 		this.read.add(name);
 		return this.values.get(name);

@@ -21,8 +21,8 @@ final class LayerAndMetricGenerators {
 	}
 
 	/**
-	 * Args of {@code (int[] labels, double[] scores)}: score = label * separation + N(0, 1), rounded
-	 * to a grid of 1/grid so that many scores tie.
+	 * Args of {@code (int[] labels, double[] scores)}: score = label * separation + N(0,
+	 * 1), rounded to a grid of 1/grid so that many scores tie.
 	 */
 	static GeneratedTest scoredLabels(long seed, GeneratorParams p) {
 		int n = ArgumentGenerators.size(p, "n", 0);
@@ -42,7 +42,10 @@ final class LayerAndMetricGenerators {
 		return GeneratedTest.of(labels, scores);
 	}
 
-	/** Args of {@code (int[] yTrue, int[] yPred)}: each prediction right with probability accuracy. */
+	/**
+	 * Args of {@code (int[] yTrue, int[] yPred)}: each prediction right with probability
+	 * accuracy.
+	 */
 	static GeneratedTest noisyBinaryLabels(long seed, GeneratorParams p) {
 		int n = ArgumentGenerators.size(p, "n", 0);
 		double posRate = p.number("posRate", 0.5);
@@ -65,7 +68,11 @@ final class LayerAndMetricGenerators {
 		return GeneratedTest.of(x, p.integer("size"), p.integer("stride"));
 	}
 
-	/** Args of {@code (double[][] x, double[][] kernel, double bias, int stride, int padding)}; values in [-1, 1]. */
+	/**
+	 * Args of
+	 * {@code (double[][] x, double[][] kernel, double bias, int stride, int padding)};
+	 * values in [-1, 1].
+	 */
 	static GeneratedTest convInput(long seed, GeneratorParams p) {
 		int rows = ArgumentGenerators.size(p, "rows", 1);
 		int cols = ArgumentGenerators.size(p, "cols", 1);

@@ -38,7 +38,10 @@ final class SearchAndTextGenerators {
 		return GeneratedTest.of(sorted, queries, k);
 	}
 
-	/** Args of {@code (int[] a, int target)}: the value at {@code targetAt}, or max + 1 (absent) when it is -1. */
+	/**
+	 * Args of {@code (int[] a, int target)}: the value at {@code targetAt}, or max + 1
+	 * (absent) when it is -1.
+	 */
 	static GeneratedTest arrayAndTarget(long seed, GeneratorParams p) {
 		int n = ArgumentGenerators.size(p, "n", 0);
 		IntRange range = IntRange.of(p, "min", "max");
@@ -48,8 +51,9 @@ final class SearchAndTextGenerators {
 	}
 
 	/**
-	 * Args of {@code (int[] values, int[] next, int head, int target)}: a list from node 0 through
-	 * every node; the target is the value {@code targetAt} links along it, or max + 1 when -1.
+	 * Args of {@code (int[] values, int[] next, int head, int target)}: a list from node
+	 * 0 through every node; the target is the value {@code targetAt} links along it, or
+	 * max + 1 when -1.
 	 */
 	static GeneratedTest linkedListSearch(long seed, GeneratorParams p) {
 		int n = ArgumentGenerators.size(p, "n", 1);
@@ -66,8 +70,9 @@ final class SearchAndTextGenerators {
 	}
 
 	/**
-	 * Args of {@code (String[] keys, String[][] lists, String[] queries)}: keys "k0", "k1", ...
-	 * with lists of "w&lt;i&gt;" words; queries drawn from a larger vocabulary may match nothing.
+	 * Args of {@code (String[] keys, String[][] lists, String[] queries)}: keys "k0",
+	 * "k1", ... with lists of "w&lt;i&gt;" words; queries drawn from a larger vocabulary
+	 * may match nothing.
 	 */
 	static GeneratedTest closestKeyDict(long seed, GeneratorParams p) {
 		int keyCount = ArgumentGenerators.size(p, "keys", 0);
@@ -93,7 +98,9 @@ final class SearchAndTextGenerators {
 		return GeneratedTest.of(keys, lists, queries);
 	}
 
-	/** Args of {@code (String a, String b)}: lengths n and m, characters from alphabet. */
+	/**
+	 * Args of {@code (String a, String b)}: lengths n and m, characters from alphabet.
+	 */
 	static GeneratedTest randomStringPair(long seed, GeneratorParams p) {
 		int n = ArgumentGenerators.size(p, "n", 0);
 		int m = ArgumentGenerators.size(p, "m", 0);
@@ -104,8 +111,9 @@ final class SearchAndTextGenerators {
 	}
 
 	/**
-	 * Args of {@code (String a, String b)}: b is a turned left by {@code rotate}; with {@code swap}
-	 * two neighbouring characters of b are exchanged, so the letter counts still agree.
+	 * Args of {@code (String a, String b)}: b is a turned left by {@code rotate}; with
+	 * {@code swap} two neighbouring characters of b are exchanged, so the letter counts
+	 * still agree.
 	 */
 	static GeneratedTest rotationPair(long seed, GeneratorParams p) {
 		boolean swap = p.bool("swap", false);
@@ -127,7 +135,10 @@ final class SearchAndTextGenerators {
 		return GeneratedTest.of(a, new String(b));
 	}
 
-	/** Args of {@code (String s, char c)}: each character a space with probability spaceRate. */
+	/**
+	 * Args of {@code (String s, char c)}: each character a space with probability
+	 * spaceRate.
+	 */
 	static GeneratedTest textWithSpaces(long seed, GeneratorParams p) {
 		int n = ArgumentGenerators.size(p, "n", 0);
 		double spaceRate = p.number("spaceRate");
@@ -152,7 +163,10 @@ final class SearchAndTextGenerators {
 		return values;
 	}
 
-	/** An index (or a number of links) below n, or -1 for a target that is absent (max + 1 must fit). */
+	/**
+	 * An index (or a number of links) below n, or -1 for a target that is absent (max + 1
+	 * must fit).
+	 */
 	private static int targetAt(GeneratorParams p, int n, IntRange range) {
 		int targetAt = p.integer("targetAt", 0, -1);
 		if (targetAt >= n) {

@@ -3,16 +3,19 @@ package com.mljudge.problembank.data;
 import java.util.Random;
 
 /**
- * Seeded synthetic datasets. Everything draws from {@link java.util.Random}, whose algorithms
- * (including nextGaussian) are fixed by its specification, so a seed gives the same numbers on
- * every JDK. Values are rounded to 6 decimals so YAML/JSON dumps and the Java values agree exactly.
+ * Seeded synthetic datasets. Everything draws from {@link java.util.Random}, whose
+ * algorithms (including nextGaussian) are fixed by its specification, so a seed gives the
+ * same numbers on every JDK. Values are rounded to 6 decimals so YAML/JSON dumps and the
+ * Java values agree exactly.
  */
 public final class SyntheticData {
 
 	private SyntheticData() {
 	}
 
-	/** {@code k} Gaussian blobs in {@code d} dimensions; centres uniform in [-10, 10]^d. */
+	/**
+	 * {@code k} Gaussian blobs in {@code d} dimensions; centres uniform in [-10, 10]^d.
+	 */
 	public static LabeledData blobs(long seed, int n, int k, int d, double spread) {
 		Random random = new Random(seed);
 		double[][] centres = new double[k][d];
@@ -32,7 +35,10 @@ public final class SyntheticData {
 		return new LabeledData(x, y);
 	}
 
-	/** {@code y = b + X w + noise}, features uniform in [-5, 5], coefficients uniform in [-3, 3]. */
+	/**
+	 * {@code y = b + X w + noise}, features uniform in [-5, 5], coefficients uniform in
+	 * [-3, 3].
+	 */
 	public static RegressionData linear(long seed, int n, int d, double noise) {
 		Random random = new Random(seed);
 		double[] coefficients = new double[d + 1];
@@ -52,7 +58,10 @@ public final class SyntheticData {
 		return new RegressionData(x, y, coefficients);
 	}
 
-	/** Labels drawn from a logistic model: {@code P(y=1) = sigmoid(b + x.w)}, features standard normal. */
+	/**
+	 * Labels drawn from a logistic model: {@code P(y=1) = sigmoid(b + x.w)}, features
+	 * standard normal.
+	 */
 	public static LabeledData logistic(long seed, int n, int d) {
 		Random random = new Random(seed);
 		double[] w = new double[d + 1];
@@ -72,7 +81,9 @@ public final class SyntheticData {
 		return new LabeledData(x, y);
 	}
 
-	/** Two interleaving half circles (class 0 on top, class 1 below) with Gaussian noise. */
+	/**
+	 * Two interleaving half circles (class 0 on top, class 1 below) with Gaussian noise.
+	 */
 	public static LabeledData moons(long seed, int n, double noise) {
 		Random random = new Random(seed);
 		double[][] x = new double[n][2];
@@ -105,7 +116,10 @@ public final class SyntheticData {
 		return new LabeledData(x, y);
 	}
 
-	/** Rows from a correlated Gaussian: standard normals mixed by a random d x d matrix, plus an offset. */
+	/**
+	 * Rows from a correlated Gaussian: standard normals mixed by a random d x d matrix,
+	 * plus an offset.
+	 */
 	public static double[][] correlated(long seed, int n, int d) {
 		Random random = new Random(seed);
 		double[][] mix = new double[d][d];

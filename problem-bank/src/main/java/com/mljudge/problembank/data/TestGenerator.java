@@ -1,6 +1,8 @@
 package com.mljudge.problembank.data;
 
-/** Makes the arguments of one test from a seed; must be a pure function of (seed, params). */
+/**
+ * Makes the arguments of one test from a seed; must be a pure function of (seed, params).
+ */
 @FunctionalInterface
 public interface TestGenerator {
 

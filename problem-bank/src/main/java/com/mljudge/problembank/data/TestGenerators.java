@@ -9,8 +9,9 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * The generators problem.yaml can name under {@code tests[i].generator.name}. Each one produces the
- * full argument list of one entry signature, so a generator is tied to the shape of its problem.
+ * The generators problem.yaml can name under {@code tests[i].generator.name}. Each one
+ * produces the full argument list of one entry signature, so a generator is tied to the
+ * shape of its problem.
  */
 public final class TestGenerators {
 
@@ -28,8 +29,8 @@ public final class TestGenerators {
 		BY_NAME.put("correlated-matrix", (seed, p) -> GeneratedTest
 			.of((Object) SyntheticData.correlated(seed, p.integer("n", 1000, 1), p.integer("d", 3, 1))));
 		BY_NAME.put("word-ladder", TestGenerators::wordLadder);
-		BY_NAME.put("correlated-matrix-and-k", (seed, p) -> GeneratedTest.of(
-				SyntheticData.correlated(seed, p.integer("n", 1000, 1), p.integer("d", 3, 1)), p.integer("k", 2, 1)));
+		BY_NAME.put("correlated-matrix-and-k", (seed, p) -> GeneratedTest
+			.of(SyntheticData.correlated(seed, p.integer("n", 1000, 1), p.integer("d", 3, 1)), p.integer("k", 2, 1)));
 		BY_NAME.put("vector-and-percentiles", TestGenerators::vectorAndPercentiles);
 		BY_NAME.put("label-pair", TestGenerators::labelPair);
 		BY_NAME.put("logistic-training", TestGenerators::logisticTraining);
@@ -49,7 +50,10 @@ public final class TestGenerators {
 		return Collections.unmodifiableSet(BY_NAME.keySet());
 	}
 
-	/** Args of {@code cluster(points, k, initialCentroids)}: blobs, starting centroids drawn from the points. */
+	/**
+	 * Args of {@code cluster(points, k, initialCentroids)}: blobs, starting centroids
+	 * drawn from the points.
+	 */
 	static GeneratedTest kmeansBlobs(long seed, GeneratorParams p) {
 		int n = p.integer("n", 1000, 1);
 		int k = p.integer("k", 3, 1);
@@ -63,7 +67,10 @@ public final class TestGenerators {
 		return GeneratedTest.of(data.x(), k, initial);
 	}
 
-	/** Args of {@code predict(trainX, trainY, testX, k)} from one set of blobs; truth = test labels. */
+	/**
+	 * Args of {@code predict(trainX, trainY, testX, k)} from one set of blobs; truth =
+	 * test labels.
+	 */
 	static GeneratedTest knnBlobs(long seed, GeneratorParams p) {
 		int train = p.integer("train", 1000, 1);
 		int test = p.integer("test", 100, 1);
@@ -101,7 +108,9 @@ public final class TestGenerators {
 		return GeneratedTest.of((Object) values);
 	}
 
-	/** Args of {@code (double[] sample, double mu0)}, e.g. for a one-sample t statistic. */
+	/**
+	 * Args of {@code (double[] sample, double mu0)}, e.g. for a one-sample t statistic.
+	 */
 	static GeneratedTest normalVectorAndMean(long seed, GeneratorParams p) {
 		double[] values = SyntheticData.normal(seed, p.integer("n", 1000, 2), p.number("mean", 0), p.number("sd", 1));
 		return GeneratedTest.of(values, p.number("mu0", 0));
@@ -114,15 +123,17 @@ public final class TestGenerators {
 	}
 
 	/**
-	 * Args of {@code shortestTransformation(begin, end, wordList)}: a random walk of one-letter changes
-	 * from begin guarantees a chain to end; filler words make the graph large and dense.
+	 * Args of {@code shortestTransformation(begin, end, wordList)}: a random walk of
+	 * one-letter changes from begin guarantees a chain to end; filler words make the
+	 * graph large and dense.
 	 */
 	static GeneratedTest wordLadder(long seed, GeneratorParams p) {
 		int words = p.integer("words", 1000, 1);
 		int length = p.integer("length", 6, 1);
 		int alphabet = p.integer("alphabet", 4, 2);
 		int walk = p.integer("walk", 30, 1);
-		// reachable: 0 lists an end word two letters outside the alphabet: no ladder, full search.
+		// reachable: 0 lists an end word two letters outside the alphabet: no ladder,
+		// full search.
 		boolean reachable = p.integer("reachable", 1) != 0;
 		if (alphabet > 25) {
 			throw new IllegalArgumentException("alphabet: at most 25 letters, got " + alphabet);
@@ -148,7 +159,10 @@ public final class TestGenerators {
 		return GeneratedTest.of(begin, end, list.toArray(new String[0]));
 	}
 
-	/** Args of {@code (double[] data, double[] q)}: normal data and sorted percentiles in [0, 100]. */
+	/**
+	 * Args of {@code (double[] data, double[] q)}: normal data and sorted percentiles in
+	 * [0, 100].
+	 */
 	static GeneratedTest vectorAndPercentiles(long seed, GeneratorParams p) {
 		double[] data = SyntheticData.normal(seed, p.integer("n", 1000, 1), p.number("mean", 0), p.number("sd", 10));
 		Random random = new Random(~seed);
@@ -160,7 +174,10 @@ public final class TestGenerators {
 		return GeneratedTest.of(data, q);
 	}
 
-	/** Args of {@code (int[] actual, int[] predicted, int numClasses)}: predictions right with probability accuracy. */
+	/**
+	 * Args of {@code (int[] actual, int[] predicted, int numClasses)}: predictions right
+	 * with probability accuracy.
+	 */
 	static GeneratedTest labelPair(long seed, GeneratorParams p) {
 		int n = p.integer("n", 1000, 0);
 		int classes = p.integer("classes", 3, 1);
@@ -175,19 +192,27 @@ public final class TestGenerators {
 		return GeneratedTest.of(actual, predicted, classes);
 	}
 
-	/** Args of {@code fit(double[][] X, int[] y, double learningRate, int iterations)} on logistic data. */
+	/**
+	 * Args of {@code fit(double[][] X, int[] y, double learningRate, int iterations)} on
+	 * logistic data.
+	 */
 	static GeneratedTest logisticTraining(long seed, GeneratorParams p) {
 		LabeledData data = SyntheticData.logistic(seed, p.integer("n", 1000, 1), p.integer("d", 3, 1));
 		return GeneratedTest.of(data.x(), data.y(), p.number("learningRate", 0.1), p.integer("iterations", 100, 0));
 	}
 
-	/** Args of {@code (double[][] trainX, int[] trainY, double[][] testX)} on logistic data; truth = test labels. */
+	/**
+	 * Args of {@code (double[][] trainX, int[] trainY, double[][] testX)} on logistic
+	 * data; truth = test labels.
+	 */
 	static GeneratedTest logisticSplit(long seed, GeneratorParams p) {
 		int train = p.integer("train", 1000, 1);
 		int test = p.integer("test", 200, 1);
 		LabeledData all = SyntheticData.logistic(seed, train + test, p.integer("d", 3, 1));
-		return new GeneratedTest(new Object[] { java.util.Arrays.copyOfRange(all.x(), 0, train),
-				java.util.Arrays.copyOfRange(all.y(), 0, train), java.util.Arrays.copyOfRange(all.x(), train, train + test) },
+		return new GeneratedTest(
+				new Object[] { java.util.Arrays.copyOfRange(all.x(), 0, train),
+						java.util.Arrays.copyOfRange(all.y(), 0, train),
+						java.util.Arrays.copyOfRange(all.x(), train, train + test) },
 				java.util.Arrays.copyOfRange(all.y(), train, train + test));
 	}
 

@@ -19,7 +19,8 @@ class DatasetsTests {
 		assertThat(counts(iris.column("species"))).containsEntry("setosa", 50L)
 			.containsEntry("versicolor", 50L)
 			.containsEntry("virginica", 50L);
-		// UCI's copy had two typos in samples 35 and 38; Fisher's paper (and R, scikit-learn) reads:
+		// UCI's copy had two typos in samples 35 and 38; Fisher's paper (and R,
+		// scikit-learn) reads:
 		assertThat(iris.rows().get(34)).containsExactly("4.9", "3.1", "1.5", "0.2", "setosa");
 		assertThat(iris.rows().get(37)).containsExactly("4.9", "3.6", "1.4", "0.1", "setosa");
 	}

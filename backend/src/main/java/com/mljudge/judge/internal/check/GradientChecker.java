@@ -9,8 +9,8 @@ import com.mljudge.judge.Checker;
 import com.mljudge.judge.TestCase;
 
 /**
- * Gradient check: the largest element-wise relative error {@code |x-y| / max(1e-8, |x|+|y|)}
- * must not exceed {@code tol}.
+ * Gradient check: the largest element-wise relative error
+ * {@code |x-y| / max(1e-8, |x|+|y|)} must not exceed {@code tol}.
  */
 public final class GradientChecker implements Checker {
 

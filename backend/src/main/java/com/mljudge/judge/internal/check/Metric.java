@@ -32,7 +32,10 @@ public enum Metric {
 		};
 	}
 
-	/** The score of {@code predicted} against {@code truth}; both 1-D numeric arrays of equal length. */
+	/**
+	 * The score of {@code predicted} against {@code truth}; both 1-D numeric arrays of
+	 * equal length.
+	 */
 	public double score(double[] predicted, double[] truth) {
 		if (predicted.length != truth.length || truth.length == 0) {
 			throw new IllegalArgumentException("expected " + truth.length + " predictions but got " + predicted.length);
@@ -53,7 +56,10 @@ public enum Metric {
 		return (double) hits / t.length;
 	}
 
-	/** Macro F1 over the labels seen in either array (for two classes: the mean of both F1s). */
+	/**
+	 * Macro F1 over the labels seen in either array (for two classes: the mean of both
+	 * F1s).
+	 */
 	private static double macroF1(double[] p, double[] t) {
 		TreeSet<Double> labels = new TreeSet<>();
 		for (int i = 0; i < t.length; i++) {
@@ -91,7 +97,9 @@ public enum Metric {
 		return (total == 0) ? ((residual == 0) ? 1 : 0) : 1 - residual / total;
 	}
 
-	/** Binary log-loss: {@code p} are probabilities of class 1, clipped away from 0 and 1. */
+	/**
+	 * Binary log-loss: {@code p} are probabilities of class 1, clipped away from 0 and 1.
+	 */
 	private static double logLoss(double[] p, double[] t) {
 		double sum = 0;
 		for (int i = 0; i < t.length; i++) {

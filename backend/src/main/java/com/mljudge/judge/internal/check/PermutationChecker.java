@@ -8,7 +8,8 @@ import com.mljudge.judge.Checker;
 import com.mljudge.judge.TestCase;
 
 /**
- * Cluster labels equal up to renaming: a bijection maps the expected labels onto the actual ones.
+ * Cluster labels equal up to renaming: a bijection maps the expected labels onto the
+ * actual ones.
  */
 public final class PermutationChecker implements Checker {
 

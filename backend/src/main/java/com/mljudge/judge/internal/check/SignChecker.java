@@ -5,8 +5,8 @@ import com.mljudge.judge.Checker;
 import com.mljudge.judge.TestCase;
 
 /**
- * Vectors (or each row of a matrix) equal up to sign, with tolerance: eigenvectors and principal
- * components are only defined up to a sign flip.
+ * Vectors (or each row of a matrix) equal up to sign, with tolerance: eigenvectors and
+ * principal components are only defined up to a sign flip.
  */
 public final class SignChecker implements Checker {
 
@@ -41,7 +41,8 @@ public final class SignChecker implements Checker {
 		double[] e = Values.numbers(expected);
 		double[] a = Values.numbers(actual);
 		if (e == null || a == null || e.length != a.length) {
-			return CheckOutcome.fail(where + ": expected " + Values.shape(expected) + " but got " + Values.shape(actual));
+			return CheckOutcome
+				.fail(where + ": expected " + Values.shape(expected) + " but got " + Values.shape(actual));
 		}
 		boolean same = true;
 		boolean flipped = true;
@@ -49,8 +50,8 @@ public final class SignChecker implements Checker {
 			same &= this.tolerance.close(a[i], e[i]);
 			flipped &= this.tolerance.close(-a[i], e[i]);
 		}
-		return (same || flipped) ? CheckOutcome.pass()
-				: CheckOutcome.fail(where + ": expected " + Values.render(e) + " (up to sign) but got " + Values.render(a));
+		return (same || flipped) ? CheckOutcome.pass() : CheckOutcome
+			.fail(where + ": expected " + Values.render(e) + " (up to sign) but got " + Values.render(a));
 	}
 
 }

@@ -5,9 +5,9 @@ import com.mljudge.judge.Checker;
 import com.mljudge.judge.TestCase;
 
 /**
- * numpy {@code allclose}: {@code |a - e| <= atol + rtol * |e|} for every element, any nesting. NaN
- * matches only NaN (the reference producing NaN is the answer); an infinity matches only the same
- * infinity; a finite number never matches an infinity.
+ * numpy {@code allclose}: {@code |a - e| <= atol + rtol * |e|} for every element, any
+ * nesting. NaN matches only NaN (the reference producing NaN is the answer); an infinity
+ * matches only the same infinity; a finite number never matches an infinity.
  */
 public final class ToleranceChecker implements Checker {
 

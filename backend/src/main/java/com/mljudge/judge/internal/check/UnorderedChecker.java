@@ -9,8 +9,8 @@ import com.mljudge.judge.Checker;
 import com.mljudge.judge.TestCase;
 
 /**
- * The same elements in any order (a multiset): elements are sorted the same way on both sides,
- * then compared with tolerance (0 tolerance means exact).
+ * The same elements in any order (a multiset): elements are sorted the same way on both
+ * sides, then compared with tolerance (0 tolerance means exact).
  */
 public final class UnorderedChecker implements Checker {
 

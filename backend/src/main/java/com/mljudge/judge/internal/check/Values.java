@@ -3,8 +3,8 @@ package com.mljudge.judge.internal.check;
 import java.lang.reflect.Array;
 
 /**
- * Reading boundary values (primitives, boxed numbers, Strings, arrays of those) as numbers and
- * rendering them briefly for messages.
+ * Reading boundary values (primitives, boxed numbers, Strings, arrays of those) as
+ * numbers and rendering them briefly for messages.
  */
 final class Values {
 

@@ -5,8 +5,8 @@ import java.util.List;
 import com.mljudge.judge.Diagnostic;
 
 /**
- * The source did not compile (or was refused before compiling); {@code compiler} is null when
- * no compiler ran.
+ * The source did not compile (or was refused before compiling); {@code compiler} is null
+ * when no compiler ran.
  */
 public final class CompileFailure extends Exception {
 

@@ -30,18 +30,17 @@ final class JavacCompiler {
 	private static final JavaCompiler JAVAC = ToolProvider.getSystemJavaCompiler();
 
 	/**
-	 * Java 17. On a JDK 17 runtime the compiler's own platform is exactly that, and skipping
-	 * {@code --release} halves the compile time (no symbol file lookups); elsewhere
-	 * {@code --release 17} keeps users to the Java 17 language and API.
+	 * Java 17. On a JDK 17 runtime the compiler's own platform is exactly that, and
+	 * skipping {@code --release} halves the compile time (no symbol file lookups);
+	 * elsewhere {@code --release 17} keeps users to the Java 17 language and API.
 	 */
 	private static final List<String> OPTIONS = (Runtime.version().feature() == 17)
-			? List.of("-g", "-proc:none", "-implicit:none", "-Xlint:none", "-XDuseUnsharedTable=true")
-			: List.of("--release", "17", "-g", "-proc:none", "-implicit:none", "-Xlint:none",
-					"-XDuseUnsharedTable=true");
+			? List.of("-g", "-proc:none", "-implicit:none", "-Xlint:none", "-XDuseUnsharedTable=true") : List
+				.of("--release", "17", "-g", "-proc:none", "-implicit:none", "-Xlint:none", "-XDuseUnsharedTable=true");
 
 	/**
-	 * Standard file managers are expensive to create (they open the JDK's symbol files) and not
-	 * thread-safe, so each compile borrows one for the user-code class path.
+	 * Standard file managers are expensive to create (they open the JDK's symbol files)
+	 * and not thread-safe, so each compile borrows one for the user-code class path.
 	 */
 	private static final ConcurrentLinkedQueue<StandardJavaFileManager> IDLE = new ConcurrentLinkedQueue<>();
 
@@ -54,7 +53,8 @@ final class JavacCompiler {
 		StandardJavaFileManager manager = classPath.isEmpty() ? IDLE.poll() : null;
 		if (manager == null) {
 			manager = JAVAC.getStandardFileManager(null, Locale.ROOT, null);
-			// Nothing but the JDK on the class path: the application's classes cannot be named.
+			// Nothing but the JDK on the class path: the application's classes cannot be
+			// named.
 			manager.setLocation(StandardLocation.CLASS_PATH, classPath);
 		}
 		return manager;
@@ -73,14 +73,14 @@ final class JavacCompiler {
 		return compile(fileName, source, List.of());
 	}
 
-	static Map<String, byte[]> compile(String fileName, String source, List<File> classPath)
-			throws CompileFailure {
+	static Map<String, byte[]> compile(String fileName, String source, List<File> classPath) throws CompileFailure {
 		if (JAVAC == null) {
 			throw new CompileFailure("javac", List.of(new Diagnostic(0, 0, "the Java compiler is not available")));
 		}
 		DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
 		Map<String, ByteArrayOutputStream> outputs = new HashMap<>();
-		JavaFileObject unit = new SimpleJavaFileObject(URI.create("string:///" + fileName), JavaFileObject.Kind.SOURCE) {
+		JavaFileObject unit = new SimpleJavaFileObject(URI.create("string:///" + fileName),
+				JavaFileObject.Kind.SOURCE) {
 			@Override
 			public CharSequence getCharContent(boolean ignoreEncodingErrors) {
 				return source;
@@ -125,7 +125,9 @@ final class JavacCompiler {
 		return classes;
 	}
 
-	/** A manager whose compile failed unexpectedly is not reused: its state is unknown. */
+	/**
+	 * A manager whose compile failed unexpectedly is not reused: its state is unknown.
+	 */
 	private static void closeQuietly(StandardJavaFileManager manager) {
 		if (manager != null) {
 			try {

@@ -11,7 +11,9 @@ import javax.tools.JavaFileObject;
 import javax.tools.SimpleJavaFileObject;
 import javax.tools.StandardJavaFileManager;
 
-/** A file manager whose class files go to memory: to the map of the compile in progress. */
+/**
+ * A file manager whose class files go to memory: to the map of the compile in progress.
+ */
 final class MemoryOutput extends ForwardingJavaFileManager<StandardJavaFileManager> {
 
 	private Map<String, ByteArrayOutputStream> target;

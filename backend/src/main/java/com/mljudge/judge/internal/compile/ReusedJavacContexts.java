@@ -24,18 +24,22 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The JDK compiler with its symbol tables kept between compiles. A plain {@code javac} task starts from an
- * empty context and reads the JDK's classes ({@code java.lang.String}, {@code java.util.List} ...) again
- * every time: most of a small source's compile time. {@code jdk.compiler}'s own {@code JavacTaskPool} (what
- * the JDK's test suites compile with) keeps a finished context, drops the compiled classes from it and hands
- * it to the next task; a context whose source redefined a {@code java.*} class is thrown away instead.
+ * The JDK compiler with its symbol tables kept between compiles. A plain {@code javac}
+ * task starts from an empty context and reads the JDK's classes
+ * ({@code java.lang.String}, {@code java.util.List} ...) again every time: most of a
+ * small source's compile time. {@code jdk.compiler}'s own {@code JavacTaskPool} (what the
+ * JDK's test suites compile with) keeps a finished context, drops the compiled classes
+ * from it and hands it to the next task; a context whose source redefined a
+ * {@code java.*} class is thrown away instead.
  * <p>
- * The pool lives in a package {@code jdk.compiler} does not export, so it is used only when the JVM was
- * started with {@code --add-exports jdk.compiler/com.sun.tools.javac.api=ALL-UNNAMED} (the application jar's
- * manifest says so for {@code java -jar}, the build for tests); otherwise {@link #available()} is false and
- * every compile takes the plain path. Each context keeps the first file manager it was given, so a context
- * and its file manager are lent out together, to one compile at a time, and retired after
- * {@value #USES_PER_CONTEXT} compiles: a context's name table only grows, with every identifier a user wrote.
+ * The pool lives in a package {@code jdk.compiler} does not export, so it is used only
+ * when the JVM was started with
+ * {@code --add-exports jdk.compiler/com.sun.tools.javac.api=ALL-UNNAMED} (the application
+ * jar's manifest says so for {@code java -jar}, the build for tests); otherwise
+ * {@link #available()} is false and every compile takes the plain path. Each context
+ * keeps the first file manager it was given, so a context and its file manager are lent
+ * out together, to one compile at a time, and retired after {@value #USES_PER_CONTEXT}
+ * compiles: a context's name table only grows, with every identifier a user wrote.
  */
 final class ReusedJavacContexts {
 
@@ -66,7 +70,10 @@ final class ReusedJavacContexts {
 		this.worker = worker;
 	}
 
-	/** The shared instance, or null when the pool is out of reach (not exported to us, or no JDK compiler). */
+	/**
+	 * The shared instance, or null when the pool is out of reach (not exported to us, or
+	 * no JDK compiler).
+	 */
 	static ReusedJavacContexts instance() {
 		return INSTANCE;
 	}
@@ -86,8 +93,7 @@ final class ReusedJavacContexts {
 		}
 		try {
 			Class<?> pool = Class.forName(API_PACKAGE + ".JavacTaskPool", true, compiler.getClassLoader());
-			Class<?> workerType = Class.forName(API_PACKAGE + ".JavacTaskPool$Worker", true,
-					compiler.getClassLoader());
+			Class<?> workerType = Class.forName(API_PACKAGE + ".JavacTaskPool$Worker", true, compiler.getClassLoader());
 			Method getTask = pool.getMethod("getTask", Writer.class, JavaFileManager.class, DiagnosticListener.class,
 					Iterable.class, Iterable.class, Iterable.class, workerType);
 			// The worker runs the task and answers whether it compiled.
@@ -131,8 +137,8 @@ final class ReusedJavacContexts {
 		lent.output.target(outputs);
 		Boolean ok;
 		try {
-			ok = (Boolean) this.getTask.invoke(lent.pool, null, lent.output, diagnostics, options, null,
-					List.of(unit), this.worker);
+			ok = (Boolean) this.getTask.invoke(lent.pool, null, lent.output, diagnostics, options, null, List.of(unit),
+					this.worker);
 		}
 		catch (IllegalAccessException ex) {
 			throw new IllegalStateException(ex);
@@ -160,7 +166,8 @@ final class ReusedJavacContexts {
 
 	private Lent lend() throws IOException {
 		StandardJavaFileManager standard = this.javac.getStandardFileManager(null, Locale.ROOT, null);
-		// Nothing but the JDK on the class path: the application's classes cannot be named.
+		// Nothing but the JDK on the class path: the application's classes cannot be
+		// named.
 		standard.setLocation(StandardLocation.CLASS_PATH, List.of());
 		try {
 			return new Lent(this.newPool.newInstance(1), new MemoryOutput(standard));

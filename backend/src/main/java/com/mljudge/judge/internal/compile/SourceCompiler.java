@@ -16,11 +16,11 @@ import com.mljudge.judge.CompileLimits;
 import com.mljudge.judge.Diagnostic;
 
 /**
- * Compiles a user source in-process: Janino first, the JDK compiler when Janino cannot. Both run on
- * a compiler thread with a large stack, under a timeout. Compiler threads are kept for the next compile
- * for a minute (starting one cost 1.6 ms at the median on a busy 2-core machine, over 4 ms for one in
- * ten); a compile that runs past its timeout keeps its thread to itself until it ends, and the next
- * compile gets another.
+ * Compiles a user source in-process: Janino first, the JDK compiler when Janino cannot.
+ * Both run on a compiler thread with a large stack, under a timeout. Compiler threads are
+ * kept for the next compile for a minute (starting one cost 1.6 ms at the median on a
+ * busy 2-core machine, over 4 ms for one in ten); a compile that runs past its timeout
+ * keeps its thread to itself until it ends, and the next compile gets another.
  */
 public final class SourceCompiler {
 
@@ -70,8 +70,8 @@ public final class SourceCompiler {
 		}
 		catch (TimeoutException ex) {
 			task.cancel(true);
-			throw new CompileFailure(null, List.of(new Diagnostic(0, 0,
-					"compilation took longer than " + this.limits.timeoutMillis() + " ms")));
+			throw new CompileFailure(null, List
+				.of(new Diagnostic(0, 0, "compilation took longer than " + this.limits.timeoutMillis() + " ms")));
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();

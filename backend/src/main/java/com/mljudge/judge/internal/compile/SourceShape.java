@@ -7,8 +7,8 @@ import com.mljudge.judge.CompileLimits;
 import com.mljudge.judge.Diagnostic;
 
 /**
- * Cheap checks before any compiler sees a source: compilers are recursive-descent parsers, so an
- * oversized or absurdly nested source must not reach them.
+ * Cheap checks before any compiler sees a source: compilers are recursive-descent
+ * parsers, so an oversized or absurdly nested source must not reach them.
  */
 final class SourceShape {
 

@@ -11,8 +11,9 @@ import org.codehaus.janino.SimpleCompiler;
 import com.mljudge.judge.Diagnostic;
 
 /**
- * Compiles trusted author code (custom checkers from the problem bank) against the application's
- * classes. No verification, no sandbox: this code is reviewed with the problem.
+ * Compiles trusted author code (custom checkers from the problem bank) against the
+ * application's classes. No verification, no sandbox: this code is reviewed with the
+ * problem.
  */
 public final class TrustedCompiler {
 
@@ -28,7 +29,8 @@ public final class TrustedCompiler {
 			return janino.getClassLoader().loadClass(className);
 		}
 		catch (Exception | StackOverflowError | LinkageError ex) {
-			// Janino cannot: try javac against the class path (not in a nested-jar layout).
+			// Janino cannot: try javac against the class path (not in a nested-jar
+			// layout).
 		}
 		List<File> classPath = Arrays.stream(System.getProperty("java.class.path", "").split(File.pathSeparator))
 			.filter((entry) -> !entry.isBlank())

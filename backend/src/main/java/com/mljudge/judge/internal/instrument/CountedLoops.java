@@ -17,12 +17,13 @@ import org.objectweb.asm.tree.TryCatchBlockNode;
 import org.objectweb.asm.tree.VarInsnNode;
 
 /**
- * Finds the innermost counted loops whose bound is invariant, so they can go without their own
- * tick. A tick in a tiny innermost loop is an extra exit that stops the JIT's loop optimizations
- * (measured: 1.6x on k-means). Such a loop needs none: it has no calls and no allocation, its only
- * backward jump is its own, its int counter moves by a constant on every pass and its bound cannot
- * change inside it, so it ends within 2^32 cheap passes, and the enclosing loop's tick (or the
- * method entry's) still bounds a runaway to one pass.
+ * Finds the innermost counted loops whose bound is invariant, so they can go without
+ * their own tick. A tick in a tiny innermost loop is an extra exit that stops the JIT's
+ * loop optimizations (measured: 1.6x on k-means). Such a loop needs none: it has no calls
+ * and no allocation, its only backward jump is its own, its int counter moves by a
+ * constant on every pass and its bound cannot change inside it, so it ends within 2^32
+ * cheap passes, and the enclosing loop's tick (or the method entry's) still bounds a
+ * runaway to one pass.
  */
 final class CountedLoops {
 
@@ -43,7 +44,8 @@ final class CountedLoops {
 		Set<AbstractInsnNode> unticked = new HashSet<>();
 		for (int n = 0; n < loops.size(); n++) {
 			int[] loop = loops.get(n);
-			if (innermost(loops, n) && !touchesTryCatch(method, loop) && counted(code, jumps.get(n), loop[0], loop[1])) {
+			if (innermost(loops, n) && !touchesTryCatch(method, loop)
+					&& counted(code, jumps.get(n), loop[0], loop[1])) {
 				unticked.add(jumps.get(n));
 			}
 		}
@@ -89,7 +91,9 @@ final class CountedLoops {
 		return advancesEveryPass(code, insns, head, tail, condition);
 	}
 
-	/** The loop continues while {@code local <op> bound}; {@code op} is a Java comparison. */
+	/**
+	 * The loop continues while {@code local <op> bound}; {@code op} is a Java comparison.
+	 */
 	private record Condition(int local, String op, List<AbstractInsnNode> bound) {
 	}
 
@@ -101,7 +105,8 @@ final class CountedLoops {
 		}
 		int local = ((VarInsnNode) insns[p]).var;
 		List<AbstractInsnNode> bound = new ArrayList<>();
-		for (p = Instructions.next(insns, p + 1); p >= 0 && p < tail && !(insns[p] instanceof JumpInsnNode); p = Instructions.next(insns, p + 1)) {
+		for (p = Instructions.next(insns, p + 1); p >= 0 && p < tail
+				&& !(insns[p] instanceof JumpInsnNode); p = Instructions.next(insns, p + 1)) {
 			bound.add(insns[p]);
 		}
 		if (p < 0 || p >= tail || code.indexOf(((JumpInsnNode) insns[p]).label) <= tail) {
@@ -117,7 +122,10 @@ final class CountedLoops {
 		return condition(local, op, bound, insns[p].getOpcode() <= Opcodes.IFLE);
 	}
 
-	/** Janino and friends: {@code body: ...; iinc; cond: iload i; <bound>; if_icmplt body}. */
+	/**
+	 * Janino and friends:
+	 * {@code body: ...; iinc; cond: iload i; <bound>; if_icmplt body}.
+	 */
 	private static Condition tailCondition(AbstractInsnNode[] insns, JumpInsnNode back, int tail) {
 		String op = switch (back.getOpcode()) {
 			case Opcodes.IF_ICMPLT, Opcodes.IFLT -> "<";
@@ -232,7 +240,9 @@ final class CountedLoops {
 		return true;
 	}
 
-	/** Instructions that neither call out, allocate, lock nor jump anywhere but forward. */
+	/**
+	 * Instructions that neither call out, allocate, lock nor jump anywhere but forward.
+	 */
 	private static boolean harmless(AbstractInsnNode insn) {
 		int op = insn.getOpcode();
 		if (insn instanceof MethodInsnNode call) {
@@ -247,9 +257,5 @@ final class CountedLoops {
 			default -> true;
 		};
 	}
-
-
-
-
 
 }

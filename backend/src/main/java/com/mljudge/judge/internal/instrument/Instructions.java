@@ -7,14 +7,17 @@ import org.objectweb.asm.tree.LdcInsnNode;
 
 /**
  * Small readings of single instructions for {@link CountedLoops}: stack effects of the
- * instructions a loop bound may use, integer constants, and stepping over labels and frames.
+ * instructions a loop bound may use, integer constants, and stepping over labels and
+ * frames.
  */
 final class Instructions {
 
 	private Instructions() {
 	}
 
-	/** Net stack effect of an instruction allowed in a loop bound, or null if not allowed. */
+	/**
+	 * Net stack effect of an instruction allowed in a loop bound, or null if not allowed.
+	 */
 	static Integer stackEffect(AbstractInsnNode insn) {
 		int op = insn.getOpcode();
 		if (op >= Opcodes.ICONST_M1 && op <= Opcodes.ICONST_5 || op == Opcodes.BIPUSH || op == Opcodes.SIPUSH

@@ -26,36 +26,38 @@ import org.objectweb.asm.tree.TryCatchBlockNode;
 import org.objectweb.asm.tree.TypeInsnNode;
 
 /**
- * Rewrites verified user bytecode so the judge keeps control: budget ticks on method entry and
- * backward jumps, a guard at the start of every catch/finally handler, size checks before array
- * allocation, {@code System.out}/{@code err} to the run's bounded buffer, and monitors removed (user
- * code is single-threaded, so they only matter as a way to block the server on a shared lock).
+ * Rewrites verified user bytecode so the judge keeps control: budget ticks on method
+ * entry and backward jumps, a guard at the start of every catch/finally handler, size
+ * checks before array allocation, {@code System.out}/{@code err} to the run's bounded
+ * buffer, and monitors removed (user code is single-threaded, so they only matter as a
+ * way to block the server on a shared lock).
  */
 public final class Instrumenter {
 
 	static final String GUARD = "com/mljudge/judge/internal/sandbox/Guard";
 
 	/**
-	 * JDK calls whose last (int) argument sizes an allocation the JDK makes on the user's behalf,
-	 * with log2 of the bytes per unit: checked like {@code newarray} so one call cannot take a
-	 * gigabyte of the server's heap before the watchdog looks.
+	 * JDK calls whose last (int) argument sizes an allocation the JDK makes on the user's
+	 * behalf, with log2 of the bytes per unit: checked like {@code newarray} so one call
+	 * cannot take a gigabyte of the server's heap before the watchdog looks.
 	 */
-	private static final Map<String, Integer> SIZED_CALLS = Map.ofEntries(
-			Map.entry("java/util/ArrayList.<init>", 2), Map.entry("java/util/Vector.<init>", 2),
-			Map.entry("java/util/ArrayDeque.<init>", 2),
-			Map.entry("java/util/PriorityQueue.<init>", 2),
-			Map.entry("java/util/HashMap.<init>", 3), Map.entry("java/util/LinkedHashMap.<init>", 3),
-			Map.entry("java/util/HashSet.<init>", 3), Map.entry("java/util/LinkedHashSet.<init>", 3),
-			Map.entry("java/lang/StringBuilder.<init>", 1), Map.entry("java/lang/StringBuilder.setLength", 1),
-			Map.entry("java/lang/StringBuilder.ensureCapacity", 1),
+	private static final Map<String, Integer> SIZED_CALLS = Map.ofEntries(Map.entry("java/util/ArrayList.<init>", 2),
+			Map.entry("java/util/Vector.<init>", 2), Map.entry("java/util/ArrayDeque.<init>", 2),
+			Map.entry("java/util/PriorityQueue.<init>", 2), Map.entry("java/util/HashMap.<init>", 3),
+			Map.entry("java/util/LinkedHashMap.<init>", 3), Map.entry("java/util/HashSet.<init>", 3),
+			Map.entry("java/util/LinkedHashSet.<init>", 3), Map.entry("java/lang/StringBuilder.<init>", 1),
+			Map.entry("java/lang/StringBuilder.setLength", 1), Map.entry("java/lang/StringBuilder.ensureCapacity", 1),
 			Map.entry("java/lang/AbstractStringBuilder.setLength", 1),
 			Map.entry("java/lang/AbstractStringBuilder.ensureCapacity", 1),
 			Map.entry("java/lang/StringBuffer.setLength", 1), Map.entry("java/lang/StringBuffer.ensureCapacity", 1),
-			Map.entry("java/util/ArrayList.ensureCapacity", 2),
-			Map.entry("java/lang/StringBuffer.<init>", 1), Map.entry("java/util/BitSet.<init>", 0),
-			Map.entry("java/util/Arrays.copyOf", 3), Map.entry("java/util/Arrays.copyOfRange", 3));
+			Map.entry("java/util/ArrayList.ensureCapacity", 2), Map.entry("java/lang/StringBuffer.<init>", 1),
+			Map.entry("java/util/BitSet.<init>", 0), Map.entry("java/util/Arrays.copyOf", 3),
+			Map.entry("java/util/Arrays.copyOfRange", 3));
 
-	/** Library calls that walk a span of elements without returning to user code in between. */
+	/**
+	 * Library calls that walk a span of elements without returning to user code in
+	 * between.
+	 */
 	private static final Set<String> SPANS = Set.of("java/util/stream/IntStream.range(II)Ljava/util/stream/IntStream;",
 			"java/util/stream/IntStream.rangeClosed(II)Ljava/util/stream/IntStream;",
 			"java/util/Collections.nCopies(ILjava/lang/Object;)Ljava/util/List;");
@@ -63,8 +65,8 @@ public final class Instrumenter {
 	private final boolean skipCountedLoops;
 
 	/**
-	 * @param skipCountedLoops leave the tick out of innermost counted loops with invariant bounds
-	 * (see {@link CountedLoops})
+	 * @param skipCountedLoops leave the tick out of innermost counted loops with
+	 * invariant bounds (see {@link CountedLoops})
 	 */
 	public Instrumenter(boolean skipCountedLoops) {
 		this.skipCountedLoops = skipCountedLoops;
@@ -92,12 +94,11 @@ public final class Instrumenter {
 
 	private void instrument(MethodNode method) {
 		InsnList code = method.instructions;
-		// A handler that covers itself (javac's monitor-exit handler) would catch its own guard's
-		// rethrow forever; with monitors gone it has nothing left to protect.
+		// A handler that covers itself (javac's monitor-exit handler) would catch its own
+		// guard's rethrow forever; with monitors gone it has nothing left to protect.
 		method.tryCatchBlocks.removeIf((tc) -> code.indexOf(tc.handler) >= code.indexOf(tc.start)
 				&& code.indexOf(tc.handler) < code.indexOf(tc.end));
-		Set<AbstractInsnNode> untickedJumps = this.skipCountedLoops ? CountedLoops.untickedBackJumps(method)
-				: Set.of();
+		Set<AbstractInsnNode> untickedJumps = this.skipCountedLoops ? CountedLoops.untickedBackJumps(method) : Set.of();
 		for (AbstractInsnNode insn : code.toArray()) {
 			switch (insn.getOpcode()) {
 				case Opcodes.MONITORENTER, Opcodes.MONITOREXIT -> code.set(insn, new InsnNode(Opcodes.POP));
@@ -110,7 +111,8 @@ public final class Instrumenter {
 							&& SIZED_CALLS.containsKey(call.owner + "." + call.name)) {
 						code.insertBefore(insn, arrayCheck(SIZED_CALLS.get(call.owner + "." + call.name)));
 					}
-					if (insn instanceof MethodInsnNode call && SPANS.contains(call.owner + "." + call.name + call.desc)) {
+					if (insn instanceof MethodInsnNode call
+							&& SPANS.contains(call.owner + "." + call.name + call.desc)) {
 						code.insertBefore(insn, spanCheck(call.desc));
 					}
 					if (isBackwardJump(code, insn) && !untickedJumps.contains(insn)) {
@@ -125,7 +127,8 @@ public final class Instrumenter {
 				InsnList guard = new InsnList();
 				guard.add(new InsnNode(Opcodes.DUP));
 				guard.add(new MethodInsnNode(Opcodes.INVOKESTATIC, GUARD, "handler", "(Ljava/lang/Throwable;)V"));
-				// After the handler's label and frame: the frame must stay on the handler's first offset.
+				// After the handler's label and frame: the frame must stay on the
+				// handler's first offset.
 				code.insertBefore(firstRealInstruction(tryCatch.handler), guard);
 			}
 		}
@@ -174,7 +177,10 @@ public final class Instrumenter {
 		return list;
 	}
 
-	/** Checks the span with the operands left in place: (from, to) ints, or (count, element) for nCopies. */
+	/**
+	 * Checks the span with the operands left in place: (from, to) ints, or (count,
+	 * element) for nCopies.
+	 */
 	private static InsnList spanCheck(String descriptor) {
 		InsnList list = new InsnList();
 		if (descriptor.startsWith("(II)")) {

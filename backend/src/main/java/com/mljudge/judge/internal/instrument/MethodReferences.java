@@ -16,11 +16,13 @@ import org.objectweb.asm.tree.TypeInsnNode;
 import org.objectweb.asm.tree.VarInsnNode;
 
 /**
- * Turns method references to library methods ({@code Math::abs}, {@code List::stream}, {@code ArrayList::new})
- * into references to small static methods of the user's class that call the library method. Those get a budget
- * tick on entry like every user method, so a stream pipeline built only of library method references (say
- * {@code nCopies(n, list).stream().flatMap(List::stream)}) still checks its budget on every element instead of
- * running unstoppably inside the JDK. A lambda ({@code x -> Math.abs(x)}) already compiles to a user method.
+ * Turns method references to library methods ({@code Math::abs}, {@code List::stream},
+ * {@code ArrayList::new}) into references to small static methods of the user's class
+ * that call the library method. Those get a budget tick on entry like every user method,
+ * so a stream pipeline built only of library method references (say
+ * {@code nCopies(n, list).stream().flatMap(List::stream)}) still checks its budget on
+ * every element instead of running unstoppably inside the JDK. A lambda
+ * ({@code x -> Math.abs(x)}) already compiles to a user method.
  */
 final class MethodReferences {
 
@@ -35,8 +37,8 @@ final class MethodReferences {
 		for (MethodNode method : List.copyOf(type.methods)) {
 			for (AbstractInsnNode insn : method.instructions.toArray()) {
 				if (insn instanceof InvokeDynamicInsnNode indy && METAFACTORY.equals(indy.bsm.getOwner())
-						&& indy.bsmArgs.length >= 3 && indy.bsmArgs[1] instanceof Handle target
-						&& isLibrary(target) && target.getTag() != Opcodes.H_INVOKESPECIAL) {
+						&& indy.bsmArgs.length >= 3 && indy.bsmArgs[1] instanceof Handle target && isLibrary(target)
+						&& target.getTag() != Opcodes.H_INVOKESPECIAL) {
 					MethodNode bridge = bridge(target, "lambda$library$" + bridges.size());
 					bridges.add(bridge);
 					indy.bsmArgs[1] = new Handle(Opcodes.H_INVOKESTATIC, type.name, bridge.name, bridge.desc,
@@ -52,7 +54,10 @@ final class MethodReferences {
 		return owner.startsWith("java/") || owner.startsWith("[");
 	}
 
-	/** {@code private static synthetic R name(receiver?, args...) { return target(receiver?, args...); }} */
+	/**
+	 * {@code private static synthetic R name(receiver?, args...) { return
+	 * target(receiver?, args...); }}
+	 */
 	private static MethodNode bridge(Handle target, String name) {
 		Type targetType = Type.getMethodType(target.getDesc());
 		List<Type> parameters = new ArrayList<>();
@@ -84,8 +89,8 @@ final class MethodReferences {
 			case Opcodes.H_NEWINVOKESPECIAL -> Opcodes.INVOKESPECIAL;
 			default -> Opcodes.INVOKEVIRTUAL;
 		};
-		bridge.instructions.add(
-				new MethodInsnNode(opcode, target.getOwner(), target.getName(), target.getDesc(), target.isInterface()));
+		bridge.instructions.add(new MethodInsnNode(opcode, target.getOwner(), target.getName(), target.getDesc(),
+				target.isInterface()));
 		bridge.instructions.add(new InsnNode(returnType.getOpcode(Opcodes.IRETURN)));
 		bridge.maxLocals = slot;
 		bridge.maxStack = slot + 2 + returnType.getSize();

@@ -3,16 +3,20 @@ package com.mljudge.judge.internal.run;
 import java.lang.reflect.Array;
 
 /**
- * What may cross between the server and user code: primitives (boxed), Strings and arrays of
- * those, always as fresh copies. Anything else (a user-defined type, a collection whose
- * {@code equals} the user wrote) is refused, so no user method ever runs on a server thread.
+ * What may cross between the server and user code: primitives (boxed), Strings and arrays
+ * of those, always as fresh copies. Anything else (a user-defined type, a collection
+ * whose {@code equals} the user wrote) is refused, so no user method ever runs on a
+ * server thread.
  */
 public final class Boundary {
 
 	private Boundary() {
 	}
 
-	/** A deep copy of a judge-side value, or an {@link IllegalArgumentException} for other types. */
+	/**
+	 * A deep copy of a judge-side value, or an {@link IllegalArgumentException} for other
+	 * types.
+	 */
 	public static Object copy(Object value) {
 		if (value == null || isImmutable(value.getClass())) {
 			return value;
@@ -60,7 +64,9 @@ public final class Boundary {
 		return component.isPrimitive() || component == Object.class || isImmutable(component);
 	}
 
-	/** A value of a type that may not cross; {@link #type()} names the innermost offender. */
+	/**
+	 * A value of a type that may not cross; {@link #type()} names the innermost offender.
+	 */
 	public static final class Refused extends IllegalArgumentException {
 
 		private static final long serialVersionUID = 1L;

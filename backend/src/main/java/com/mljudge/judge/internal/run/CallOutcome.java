@@ -29,7 +29,10 @@ public sealed interface CallOutcome {
 
 	}
 
-	/** The judge stopped it; {@code leaked} when the thread would not die within the grace period. */
+	/**
+	 * The judge stopped it; {@code leaked} when the thread would not die within the grace
+	 * period.
+	 */
 	record Killed(KillReason reason, boolean leaked) implements CallOutcome {
 	}
 

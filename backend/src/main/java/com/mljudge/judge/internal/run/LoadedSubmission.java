@@ -17,8 +17,9 @@ import com.mljudge.judge.internal.sandbox.KillReason;
 import com.mljudge.judge.internal.sandbox.SandboxThread;
 
 /**
- * A submission's instrumented classes in their own loader, called test by test on a {@link SandboxThread} of
- * this submission's own, watched by the calling thread. Not thread-safe; close it when the tests are done.
+ * A submission's instrumented classes in their own loader, called test by test on a
+ * {@link SandboxThread} of this submission's own, watched by the calling thread. Not
+ * thread-safe; close it when the tests are done.
  */
 public final class LoadedSubmission implements AutoCloseable {
 
@@ -42,7 +43,10 @@ public final class LoadedSubmission implements AutoCloseable {
 		this(new LoadedClasses(instrumented), limits, health, graceMillis);
 	}
 
-	/** A fresh run (own output buffer and watchdog) of classes that may have been loaded before. */
+	/**
+	 * A fresh run (own output buffer and watchdog) of classes that may have been loaded
+	 * before.
+	 */
 	public LoadedSubmission(LoadedClasses classes, Limits limits, SandboxHealth health, long graceMillis) {
 		this.loader = classes.loader();
 		this.userClasses = classes.names();
@@ -52,7 +56,10 @@ public final class LoadedSubmission implements AutoCloseable {
 		this.health = health;
 	}
 
-	/** Finds the entry method, or explains why it is not there (a compile error for the user). */
+	/**
+	 * Finds the entry method, or explains why it is not there (a compile error for the
+	 * user).
+	 */
 	public String resolve(EntryPoint entry) {
 		Class<?> type;
 		try {
@@ -85,7 +92,10 @@ public final class LoadedSubmission implements AutoCloseable {
 		return text.append(')').toString();
 	}
 
-	/** Calls the entry method with a fresh copy of {@code args}, within {@code wallMillis}. */
+	/**
+	 * Calls the entry method with a fresh copy of {@code args}, within
+	 * {@code wallMillis}.
+	 */
 	public CallOutcome call(Object[] args, long wallMillis) throws InterruptedException {
 		Object[] copy = Boundary.copyArguments(args);
 		CallOutcome[] result = new CallOutcome[1];
@@ -105,7 +115,9 @@ public final class LoadedSubmission implements AutoCloseable {
 		return (result[0] != null) ? result[0] : new CallOutcome.Killed(KillReason.WALL_TIME, false);
 	}
 
-	/** The thread for the next call: the last one while it can take calls, else a new one. */
+	/**
+	 * The thread for the next call: the last one while it can take calls, else a new one.
+	 */
 	private SandboxThread thread() {
 		if (this.thread == null || this.thread.killed() != null || !this.thread.isAlive()) {
 			this.thread = new SandboxThread(this.limits.stackBytes(), this.output, this.limits.allocationBytes());
@@ -114,7 +126,10 @@ public final class LoadedSubmission implements AutoCloseable {
 		return this.thread;
 	}
 
-	/** Ends the sandbox thread; a call still running (one that would not stop) keeps it until it returns. */
+	/**
+	 * Ends the sandbox thread; a call still running (one that would not stop) keeps it
+	 * until it returns.
+	 */
 	@Override
 	public void close() {
 		if (this.thread != null) {
@@ -127,7 +142,9 @@ public final class LoadedSubmission implements AutoCloseable {
 		return this.output.text();
 	}
 
-	/** Runs on the sandbox thread: user code, and everything that touches user objects. */
+	/**
+	 * Runs on the sandbox thread: user code, and everything that touches user objects.
+	 */
 	private CallOutcome invoke(Method method, Object[] args) {
 		try {
 			Object target = null;

@@ -3,8 +3,9 @@ package com.mljudge.judge.internal.run;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Counts sandbox threads that would not die. One is enough to taint the worker: the JVM can no
- * longer stop such a thread, so the worker stops taking work and reports DOWN to be restarted.
+ * Counts sandbox threads that would not die. One is enough to taint the worker: the JVM
+ * can no longer stop such a thread, so the worker stops taking work and reports DOWN to
+ * be restarted.
  */
 public final class SandboxHealth {
 

@@ -6,8 +6,8 @@ import com.mljudge.judge.internal.sandbox.Guard;
 
 /**
  * One per submission. Sees the user's (instrumented) classes, the JDK, and the judge's
- * {@link Guard} that instrumented code calls; nothing of the application. Its parent is the
- * bootstrap loader, so walking the parent chain leads nowhere.
+ * {@link Guard} that instrumented code calls; nothing of the application. Its parent is
+ * the bootstrap loader, so walking the parent chain leads nowhere.
  */
 final class SandboxLoader extends ClassLoader {
 
@@ -35,8 +35,8 @@ final class SandboxLoader extends ClassLoader {
 				return Guard.class;
 			}
 			if (name.startsWith("java.") || name.startsWith("jdk.") || name.startsWith("sun.")) {
-				// The verifier already limited user code to the allowlist; JDK-spun lambda classes
-				// resolve their own JDK helpers through here.
+				// The verifier already limited user code to the allowlist; JDK-spun
+				// lambda classes resolve their own JDK helpers through here.
 				return PLATFORM.loadClass(name);
 			}
 			throw new ClassNotFoundException(name);

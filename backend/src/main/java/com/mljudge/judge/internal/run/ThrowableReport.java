@@ -5,8 +5,9 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Renders a user's throwable inside the sandbox thread, under the run's budget: its message may
- * come from a user-written {@code getMessage()} that loops, allocates or lies.
+ * Renders a user's throwable inside the sandbox thread, under the run's budget: its
+ * message may come from a user-written {@code getMessage()} that loops, allocates or
+ * lies.
  */
 final class ThrowableReport {
 

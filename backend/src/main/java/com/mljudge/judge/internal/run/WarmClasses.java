@@ -15,13 +15,15 @@ import org.objectweb.asm.tree.FieldNode;
 import org.objectweb.asm.tree.MethodNode;
 
 /**
- * Loaded classes kept for the next verdict of the same source (a Run followed by a Submit, a resubmission, the
- * reference). Fresh classes start in the interpreter and the JIT compiles them again every time; kept classes
- * stay compiled, and compile, verify and instrument are skipped.
+ * Loaded classes kept for the next verdict of the same source (a Run followed by a
+ * Submit, a resubmission, the reference). Fresh classes start in the interpreter and the
+ * JIT compiles them again every time; kept classes stay compiled, and compile, verify and
+ * instrument are skipped.
  * <p>
- * Only classes without static state are kept: no static initializer and no static field except constants
- * (final, with a constant value: primitives and Strings). With no place to keep anything between calls, a
- * later verdict cannot see what an earlier one's tests passed in, whoever submitted the same source.
+ * Only classes without static state are kept: no static initializer and no static field
+ * except constants (final, with a constant value: primitives and Strings). With no place
+ * to keep anything between calls, a later verdict cannot see what an earlier one's tests
+ * passed in, whoever submitted the same source.
  */
 public final class WarmClasses {
 
@@ -60,7 +62,10 @@ public final class WarmClasses {
 		return Optional.ofNullable(this.kept.get(key));
 	}
 
-	/** Keeps classes for later verdicts; call only for classes that are {@link #stateless stateless}. */
+	/**
+	 * Keeps classes for later verdicts; call only for classes that are {@link #stateless
+	 * stateless}.
+	 */
 	public synchronized void keep(String key, Warm warm) {
 		this.kept.put(key, warm);
 	}
@@ -69,7 +74,10 @@ public final class WarmClasses {
 		return this.kept.size();
 	}
 
-	/** No static initializer and no static field but constants: nothing survives from one call to the next. */
+	/**
+	 * No static initializer and no static field but constants: nothing survives from one
+	 * call to the next.
+	 */
 	public static boolean stateless(Collection<ClassNode> classes) {
 		for (ClassNode type : classes) {
 			for (MethodNode method : type.methods) {

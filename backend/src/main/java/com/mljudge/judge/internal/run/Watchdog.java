@@ -8,9 +8,9 @@ import com.mljudge.judge.internal.sandbox.KillReason;
 import com.mljudge.judge.internal.sandbox.SandboxThread;
 
 /**
- * Watches one call on a sandbox thread from the calling server thread: CPU time, wall time and allocated
- * bytes of that call. Over a limit it raises the thread's kill flag (the next tick throws) and waits a grace
- * period for the call to end.
+ * Watches one call on a sandbox thread from the calling server thread: CPU time, wall
+ * time and allocated bytes of that call. Over a limit it raises the thread's kill flag
+ * (the next tick throws) and waits a grace period for the call to end.
  */
 final class Watchdog {
 
@@ -26,9 +26,10 @@ final class Watchdog {
 	}
 
 	/**
-	 * Watches one call on {@code thread}, which has not been handed it yet: {@code begin} hands it over once
-	 * the thread's CPU time and allocation so far are noted, so the limits count this call's share only.
-	 * Returns true when the call ended (by itself or after a kill), false when the thread would not stop.
+	 * Watches one call on {@code thread}, which has not been handed it yet: {@code begin}
+	 * hands it over once the thread's CPU time and allocation so far are noted, so the
+	 * limits count this call's share only. Returns true when the call ended (by itself or
+	 * after a kill), false when the thread would not stop.
 	 */
 	boolean watch(SandboxThread thread, CountDownLatch ended, Runnable begin, long cpuMillis, long wallMillis,
 			long allocationBytes) throws InterruptedException {

@@ -6,8 +6,8 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 
 /**
- * The per-run buffer that {@code System.out} and {@code System.err} of user code are rewritten to.
- * Writing past the limit kills the run with {@link KillReason#OUTPUT}.
+ * The per-run buffer that {@code System.out} and {@code System.err} of user code are
+ * rewritten to. Writing past the limit kills the run with {@link KillReason#OUTPUT}.
  */
 public final class BoundedOutput extends OutputStream {
 

@@ -1,9 +1,10 @@
 package com.mljudge.judge.internal.sandbox;
 
 /**
- * The judge's kill error. An {@link Error} so ordinary {@code catch (Exception)} does not see it,
- * and in a package user code may not name, so {@code catch (BudgetExceeded)} cannot be written;
- * the handler guard rethrows it from {@code catch (Throwable)} and {@code finally}.
+ * The judge's kill error. An {@link Error} so ordinary {@code catch (Exception)} does not
+ * see it, and in a package user code may not name, so {@code catch (BudgetExceeded)}
+ * cannot be written; the handler guard rethrows it from {@code catch (Throwable)} and
+ * {@code finally}.
  */
 public final class BudgetExceeded extends Error {
 

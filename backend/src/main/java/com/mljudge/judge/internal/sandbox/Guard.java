@@ -5,9 +5,9 @@ import java.lang.management.ManagementFactory;
 import java.lang.reflect.Array;
 
 /**
- * The static methods the instrumenter inserts into user bytecode. Public because user classes live
- * in another class loader; unreachable from source because the verifier denies the judge's
- * packages before instrumentation.
+ * The static methods the instrumenter inserts into user bytecode. Public because user
+ * classes live in another class loader; unreachable from source because the verifier
+ * denies the judge's packages before instrumentation.
  */
 public final class Guard {
 
@@ -37,7 +37,10 @@ public final class Guard {
 		return current().out();
 	}
 
-	/** Before {@code newarray}/{@code anewarray}: {@code length << shift} bytes are about to be taken. */
+	/**
+	 * Before {@code newarray}/{@code anewarray}: {@code length << shift} bytes are about
+	 * to be taken.
+	 */
 	public static void array(int length, int shift) {
 		if (length <= 0) {
 			return;
@@ -49,13 +52,16 @@ public final class Guard {
 	}
 
 	/**
-	 * The most elements one library call may walk through on its own ({@code IntStream.range},
-	 * {@code Collections.nCopies}): library code has no budget ticks, so a stopped run only notices
-	 * the stop when the call returns.
+	 * The most elements one library call may walk through on its own
+	 * ({@code IntStream.range}, {@code Collections.nCopies}): library code has no budget
+	 * ticks, so a stopped run only notices the stop when the call returns.
 	 */
 	public static final long MAX_SPAN = 50_000_000;
 
-	/** Before {@code IntStream.range(from, to)} and the like: about {@code to - from} elements will follow. */
+	/**
+	 * Before {@code IntStream.range(from, to)} and the like: about {@code to - from}
+	 * elements will follow.
+	 */
 	public static void span(int from, int to) {
 		tick();
 		if ((long) to - from > MAX_SPAN) {

@@ -7,14 +7,15 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * The only kind of thread user code may run on. It carries the run's kill flag, allocation budget
- * and output buffer, so the instrumented code reaches them through
+ * The only kind of thread user code may run on. It carries the run's kill flag,
+ * allocation budget and output buffer, so the instrumented code reaches them through
  * {@code Thread.currentThread()} (an intrinsic) instead of a ThreadLocal.
  * <p>
- * One thread serves the calls of one submission, one at a time (each test of it), so a test does not wait
- * for a new thread to be scheduled: on a busy machine a new thread waited 0.9 ms on average, over 3 ms for one
- * in ten, while a parked one is woken at once. It never serves another submission, and never another call
- * once it has been killed: it ends after {@link #finish()} or a kill.
+ * One thread serves the calls of one submission, one at a time (each test of it), so a
+ * test does not wait for a new thread to be scheduled: on a busy machine a new thread
+ * waited 0.9 ms on average, over 3 ms for one in ten, while a parked one is woken at
+ * once. It never serves another submission, and never another call once it has been
+ * killed: it ends after {@link #finish()} or a kill.
  */
 public final class SandboxThread extends Thread {
 
@@ -35,18 +36,21 @@ public final class SandboxThread extends Thread {
 	volatile KillReason killed;
 
 	public SandboxThread(long stackBytes, BoundedOutput output, long allocationLimit) {
-		// No inherited thread locals: nothing of the server's request context crosses over.
+		// No inherited thread locals: nothing of the server's request context crosses
+		// over.
 		super(null, null, "judge-sandbox-" + SEQUENCE.incrementAndGet(), stackBytes, false);
 		setDaemon(true);
-		// JDK code that looks up the context class loader must not find the application's.
+		// JDK code that looks up the context class loader must not find the
+		// application's.
 		setContextClassLoader(null);
 		this.out = output.printStream();
 		this.allocationLimit = allocationLimit;
 	}
 
 	/**
-	 * Hands the thread its next call; {@code ended} is counted down when the call is over. The caller watches
-	 * the call until then, and hands over no other call meanwhile.
+	 * Hands the thread its next call; {@code ended} is counted down when the call is
+	 * over. The caller watches the call until then, and hands over no other call
+	 * meanwhile.
 	 */
 	public void begin(Runnable call, CountDownLatch ended) {
 		if (this.killed != null || !this.calls.offer(() -> {

@@ -12,9 +12,10 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The JDK classes and members user code may touch, read from {@code allowlist.txt}. Members are
- * judged on the class that declares them, so {@code ArrayList.parallelStream()} is seen as
- * {@code Collection.parallelStream()} and denied there.
+ * The JDK classes and members user code may touch, read from {@code allowlist.txt}.
+ * Members are judged on the class that declares them, so
+ * {@code ArrayList.parallelStream()} is seen as {@code Collection.parallelStream()} and
+ * denied there.
  */
 final class Allowlist {
 

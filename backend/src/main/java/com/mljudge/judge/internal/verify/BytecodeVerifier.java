@@ -24,9 +24,9 @@ import org.objectweb.asm.tree.TryCatchBlockNode;
 import org.objectweb.asm.tree.TypeInsnNode;
 
 /**
- * Checks every instruction of the user's classes against the {@link Allowlist}: the gate that
- * replaces the SecurityManager. Runs before instrumentation, so the judge's own runtime calls that
- * the instrumenter adds are never seen by it.
+ * Checks every instruction of the user's classes against the {@link Allowlist}: the gate
+ * that replaces the SecurityManager. Runs before instrumentation, so the judge's own
+ * runtime calls that the instrumenter adds are never seen by it.
  */
 public final class BytecodeVerifier {
 
@@ -76,7 +76,8 @@ public final class BytecodeVerifier {
 			int classLine = this.line;
 			for (MethodNode method : node.methods) {
 				int methodLine = firstLine(method);
-				// Native and abstract methods have no code and so no line: point at the class.
+				// Native and abstract methods have no code and so no line: point at the
+				// class.
 				this.line = (methodLine > 0) ? methodLine : classLine;
 				if ((method.access & Opcodes.ACC_NATIVE) != 0) {
 					deny(dotted(node.name) + "." + method.name, "native methods are not allowed");
@@ -195,7 +196,10 @@ public final class BytecodeVerifier {
 			checkJdkMethod(owner, name, desc);
 		}
 
-		/** A call on a user class: fine if a user class declares it, else judged where the JDK declares it. */
+		/**
+		 * A call on a user class: fine if a user class declares it, else judged where the
+		 * JDK declares it.
+		 */
 		private boolean checkUserMethod(String owner, String name, String desc, Set<String> seen) {
 			if (!seen.add(owner)) {
 				return false;

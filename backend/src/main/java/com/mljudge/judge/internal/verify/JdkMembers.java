@@ -14,8 +14,8 @@ import org.objectweb.asm.Type;
 
 /**
  * Finds the JDK class that declares a method, the way the JVM resolves it: the class, its
- * superclasses, then its interfaces. Uses reflection on the server (never initializes a class) and
- * remembers the answers.
+ * superclasses, then its interfaces. Uses reflection on the server (never initializes a
+ * class) and remembers the answers.
  */
 final class JdkMembers {
 
@@ -23,7 +23,9 @@ final class JdkMembers {
 
 	private final Map<String, String> declaringByMember = new ConcurrentHashMap<>();
 
-	/** Returns the internal name of a JDK class, or null when no JDK class has that name. */
+	/**
+	 * Returns the internal name of a JDK class, or null when no JDK class has that name.
+	 */
 	Class<?> load(String internalName) {
 		try {
 			return Class.forName(internalName.replace('/', '.'), false, ClassLoader.getPlatformClassLoader());

@@ -4,7 +4,10 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Which sources go to Janino first, and that those sent straight to javac are ones Janino rejects. */
+/**
+ * Which sources go to Janino first, and that those sent straight to javac are ones Janino
+ * rejects.
+ */
 class JaninoCompilerTests {
 
 	private static final String ARRAYS_ONLY = """

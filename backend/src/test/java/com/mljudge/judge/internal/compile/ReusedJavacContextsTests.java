@@ -8,8 +8,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * javac contexts are reused between compiles (the build starts test JVMs with the export they need, as the
- * jar's manifest does for {@code java -jar}); nothing of one compile may show in the next.
+ * javac contexts are reused between compiles (the build starts test JVMs with the export
+ * they need, as the jar's manifest does for {@code java -jar}); nothing of one compile
+ * may show in the next.
  */
 class ReusedJavacContextsTests {
 
@@ -34,7 +35,8 @@ class ReusedJavacContextsTests {
 		Map<String, byte[]> first = JavacCompiler.compile("Solution.java",
 				"public class Solution { static int f() { return Helper.ANSWER; } }\nclass Helper { static final int ANSWER = 42; }");
 		assertThat(first).containsKeys("Solution", "Helper");
-		// Compiled again and again, in case another context of the pool took the first compile.
+		// Compiled again and again, in case another context of the pool took the first
+		// compile.
 		for (int i = 0; i < 4; i++) {
 			assertThatExceptionOfType(CompileFailure.class)
 				.isThrownBy(() -> JavacCompiler.compile("Solution.java",
@@ -48,8 +50,8 @@ class ReusedJavacContextsTests {
 
 	@Test
 	void aSourceThatFailsLeavesTheContextUsable() throws Exception {
-		assertThatExceptionOfType(CompileFailure.class)
-			.isThrownBy(() -> JavacCompiler.compile("Solution.java", "public class Solution { int f() { return \"no\"; } }"))
+		assertThatExceptionOfType(CompileFailure.class).isThrownBy(
+				() -> JavacCompiler.compile("Solution.java", "public class Solution { int f() { return \"no\"; } }"))
 			.satisfies((failure) -> assertThat(failure.diagnostics()).singleElement()
 				.satisfies((d) -> assertThat(d.message()).contains("incompatible types")));
 		assertThatExceptionOfType(CompileFailure.class)

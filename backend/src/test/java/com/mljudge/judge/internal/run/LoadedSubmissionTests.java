@@ -15,10 +15,11 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The sandbox thread of one submission serves its calls one after another: each call is held to the limits on
- * its own, a killed thread never runs another call, and closing the submission ends the thread. The class
- * here is not run through the bytecode verifier (the judge does that before loading), so it may look at its
- * own thread, which user code cannot.
+ * The sandbox thread of one submission serves its calls one after another: each call is
+ * held to the limits on its own, a killed thread never runs another call, and closing the
+ * submission ends the thread. The class here is not run through the bytecode verifier
+ * (the judge does that before loading), so it may look at its own thread, which user code
+ * cannot.
  */
 class LoadedSubmissionTests {
 
@@ -65,8 +66,8 @@ class LoadedSubmissionTests {
 	@Test
 	void eachCallIsHeldToTheLimitsOnItsOwn() throws Exception {
 		try (LoadedSubmission submission = load()) {
-			// Four calls of 250 ms CPU and 40 MiB each: over the 400 ms and 64 MiB limits together, within them
-			// one by one.
+			// Four calls of 250 ms CPU and 40 MiB each: over the 400 ms and 64 MiB limits
+			// together, within them one by one.
 			for (int i = 0; i < 4; i++) {
 				assertThat(returned(submission.call(new Object[] { 250, 40, false }, 10_000))).endsWith(" 40 true");
 			}
