@@ -11,8 +11,10 @@ import com.mljudge.judge.internal.check.PermutationChecker;
 import com.mljudge.judge.internal.check.SignChecker;
 import com.mljudge.judge.internal.check.ToleranceChecker;
 import com.mljudge.judge.internal.check.UnorderedChecker;
-import com.mljudge.judge.internal.compile.CompileFailure;
-import com.mljudge.judge.internal.compile.TrustedCompiler;
+import com.mljudge.judge.internal.compile.SourceCompiler;
+import com.mljudge.judge.internal.instrument.Instrumenter;
+import com.mljudge.judge.internal.run.SandboxedChecker;
+import com.mljudge.judge.internal.verify.BytecodeVerifier;
 
 /**
  * The built-in checkers, built from a problem file's checker spec: a type and its
@@ -26,7 +28,8 @@ import com.mljudge.judge.internal.compile.TrustedCompiler;
  * <li>{@code metric {metric=accuracy|f1|r2|logloss, delta=0.01}}: against the reference
  * on the test's truth</li>
  * <li>{@code gradient {tol=1e-6}}</li>
- * <li>{@code custom {className, source}}: a trusted author-written {@link Checker}</li>
+ * <li>{@code custom {className, source}}: an author-written checker, run in the sandbox
+ * like a solution</li>
  * </ul>
  */
 public final class Checkers {
@@ -50,26 +53,50 @@ public final class Checkers {
 	}
 
 	/**
-	 * Compiles a trusted author-written checker; its class must implement
-	 * {@link Checker}.
+	 * The limits every check of an author's checker runs under: as a solution's test,
+	 * with little room for output nobody reads.
+	 */
+	static final Limits CHECKER_LIMITS = Limits.defaults().withCpuMillisPerTest(2_000).withOutputBytes(4_096);
+
+	private static final long CHECKER_GRACE_MILLIS = 2_000;
+
+	/**
+	 * Compiles, verifies and instruments an author-written checker exactly like a user's
+	 * solution; its code then only ever runs in the sandbox (see
+	 * {@link SandboxedChecker}). Its class declares
+	 * {@code public String check(Object[] args, Object expected,
+	 * Object actual)}, answering null when the answer passes and otherwise the message
+	 * for the user.
+	 * @throws IllegalArgumentException when it does not compile, uses what the sandbox
+	 * refuses or lacks that method
 	 */
 	public static Checker custom(String className, String source) {
-		if (source == null) {
+		if (source == null || source.isBlank()) {
 			throw new IllegalArgumentException("a custom checker needs its source");
 		}
+		if (className == null || !className.matches("[A-Za-z_$][A-Za-z0-9_$]*")) {
+			throw new IllegalArgumentException(
+					"a custom checker needs a class name (a Java identifier), got " + className);
+		}
+		PreparedCode code;
 		try {
-			Class<?> type = TrustedCompiler.compile(className, source, Checkers.class.getClassLoader());
-			if (!Checker.class.isAssignableFrom(type)) {
-				throw new IllegalArgumentException(className + " does not implement " + Checker.class.getName());
-			}
-			return (Checker) type.getDeclaredConstructor().newInstance();
+			code = PreparedCode.prepare(new SourceCompiler(CompileLimits.defaults()), new BytecodeVerifier(),
+					new Instrumenter(true), className, source);
 		}
-		catch (CompileFailure ex) {
-			throw new IllegalArgumentException("custom checker does not compile: " + ex.diagnostics(), ex);
+		catch (PreparedCode.Refused refused) {
+			String what = (refused.verdict() == Verdict.REJECTED) ? "uses what the sandbox refuses"
+					: "does not compile";
+			throw new IllegalArgumentException("custom checker " + what + ": " + refused.diagnostics());
 		}
-		catch (ReflectiveOperationException ex) {
-			throw new IllegalArgumentException("custom checker cannot be created: " + ex, ex);
+		SandboxedChecker checker = new SandboxedChecker(className, code.instrumented(), CHECKER_LIMITS,
+				CHECKER_GRACE_MILLIS);
+		String missing = checker.missingEntry();
+		if (missing != null) {
+			throw new IllegalArgumentException("custom checker: " + missing
+					+ "; a checker declares public String check(Object[] args, Object expected, Object actual)"
+					+ " and returns null when the answer passes, else the message for the user");
 		}
+		return checker;
 	}
 
 	private static double number(Map<String, Object> params, String key, double fallback) {

@@ -1,16 +1,10 @@
 package com.mljudge.judge;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 
-import org.objectweb.asm.tree.ClassNode;
-
-import com.mljudge.judge.internal.compile.CompileFailure;
-import com.mljudge.judge.internal.compile.CompiledClasses;
 import com.mljudge.judge.internal.compile.SourceCompiler;
 import com.mljudge.judge.internal.instrument.Instrumenter;
 import com.mljudge.judge.internal.run.CallOutcome;
@@ -19,7 +13,6 @@ import com.mljudge.judge.internal.run.LoadedSubmission;
 import com.mljudge.judge.internal.run.SandboxHealth;
 import com.mljudge.judge.internal.run.WarmClasses;
 import com.mljudge.judge.internal.verify.BytecodeVerifier;
-import com.mljudge.judge.internal.verify.Violation;
 
 /**
  * The judge: compile, verify, instrument, load, run each test in the sandbox, check.
@@ -127,25 +120,16 @@ public final class Judge {
 	}
 
 	private Prepared prepare(String source, JudgeTask task, String key) {
-		CompiledClasses compiled;
+		PreparedCode code;
 		try {
-			compiled = this.compiler.compile(task.entry().className(), source);
+			code = PreparedCode.prepare(this.compiler, this.verifier, this.instrumenter, task.entry().className(),
+					source);
 		}
-		catch (CompileFailure failure) {
-			return new Prepared(null, failed(Verdict.COMPILE_ERROR, failure.compiler(), failure.diagnostics()));
+		catch (PreparedCode.Refused refused) {
+			return new Prepared(null, failed(refused.verdict(), refused.compiler(), refused.diagnostics()));
 		}
-		Map<String, ClassNode> nodes = new LinkedHashMap<>();
-		compiled.classes().forEach((name, bytes) -> nodes.put(name.replace('.', '/'), Instrumenter.read(bytes)));
-		List<Violation> violations = this.verifier.verify(nodes);
-		if (!violations.isEmpty()) {
-			return new Prepared(null, failed(Verdict.REJECTED, compiled.compiler(),
-					violations.stream().map((v) -> new Diagnostic(v.line(), 0, v.message())).toList()));
-		}
-		boolean stateless = WarmClasses.stateless(nodes.values());
-		Map<String, byte[]> instrumented = new LinkedHashMap<>();
-		nodes.forEach((name, node) -> instrumented.put(name.replace('/', '.'), this.instrumenter.instrument(node)));
-		WarmClasses.Warm warm = new WarmClasses.Warm(new LoadedClasses(instrumented), compiled.compiler());
-		if (stateless) {
+		WarmClasses.Warm warm = new WarmClasses.Warm(new LoadedClasses(code.instrumented()), code.compiler());
+		if (code.stateless()) {
 			this.warm.keep(key, warm);
 		}
 		return new Prepared(warm, null);

@@ -104,6 +104,12 @@ public final class ProblemValidation {
 		ReferenceOutputs reference;
 		try {
 			task = ProblemTasks.task(problem);
+		}
+		catch (IllegalArgumentException ex) {
+			checks.add(new Check("checker can run", false, ex.getMessage()));
+			return checks;
+		}
+		try {
 			reference = this.judge.computeReference(problem.coding().referenceSource(), task);
 		}
 		catch (RuntimeException ex) {
