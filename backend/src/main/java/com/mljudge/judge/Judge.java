@@ -185,6 +185,9 @@ public final class Judge {
 			List<TestResult> results = new ArrayList<>();
 			long deadline = System.nanoTime() + this.task.limits().wallMillisPerSubmission() * 1_000_000;
 			Verdict stopped = null;
+			// Only what samples print is kept: a hidden test's output would show its
+			// data.
+			StringBuilder shownOutput = new StringBuilder();
 			for (int i = 0; i < this.task.tests().size(); i++) {
 				TestCase test = this.task.tests().get(i);
 				if (stopped != null) {
@@ -195,13 +198,18 @@ public final class Judge {
 				long start = System.nanoTime();
 				CallOutcome outcome = submission.call(test.args(), remaining);
 				long millis = (System.nanoTime() - start) / 1_000_000;
+				String printed = submission.takeOutput();
+				if (test.sample()) {
+					shownOutput.append(printed);
+				}
 				TestResult result = result(i, test, outcome, millis);
 				if (outcome instanceof CallOutcome.Killed) {
 					stopped = result.verdict();
 				}
 				results.add(result);
 			}
-			return new JudgeResult(overall(results), score(results), compiler, results, List.of(), submission.output());
+			return new JudgeResult(overall(results), score(results), compiler, results, List.of(),
+					shownOutput.toString());
 		}
 
 		private TestResult result(int index, TestCase test, CallOutcome outcome, long millis) {
