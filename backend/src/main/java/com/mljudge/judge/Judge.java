@@ -191,7 +191,8 @@ public final class Judge {
 			for (int i = 0; i < this.task.tests().size(); i++) {
 				TestCase test = this.task.tests().get(i);
 				if (stopped != null) {
-					results.add(new TestResult(test.name(), test.sample(), test.weight(), stopped, 0, "not run", null));
+					results.add(new TestResult(test.name(), test.sample(), test.weight(), stopped, 0,
+							TestResult.NOT_RUN, null));
 					continue;
 				}
 				long remaining = Math.max(1, (deadline - System.nanoTime()) / 1_000_000);

@@ -2,6 +2,7 @@ package com.mljudge.web;
 
 import com.mljudge.accounts.AccessTokens;
 import com.mljudge.accounts.Role;
+import jakarta.servlet.DispatcherType;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -31,6 +32,11 @@ class SecurityConfiguration {
 			// The catalog and practice questions are public to read; answers only come
 			// with a signed-in caller.
 			.authorizeHttpRequests((requests) -> requests
+				// A verdict wait ends in an async dispatch that only writes the answer; the
+				// request was authorized when it came in (and stateless, so the dispatch
+				// has no authentication of its own).
+				.dispatcherTypeMatchers(DispatcherType.ASYNC)
+				.permitAll()
 				.requestMatchers(HttpMethod.GET, "/api/problems", "/api/problems/**", "/api/questions",
 						"/api/questions/**")
 				.permitAll()
