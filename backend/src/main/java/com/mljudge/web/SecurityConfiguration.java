@@ -15,6 +15,7 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -77,7 +78,8 @@ class SecurityConfiguration {
 		http.authorizeHttpRequests((requests) -> requests.requestMatchers("/actuator/health", "/actuator/health/**")
 			.permitAll()
 			.requestMatchers("/account/**", "/profile", "/problems/*/submit", "/problems/*/run", "/submissions/**",
-					"/practice/review/**", "/practice/quiz/**", "/practice/questions/*/self-assessment/**")
+					"/practice/review/**", "/practice/quiz/**", "/practice/questions/*/self-assessment/**",
+					"/problems/*/submissions")
 			.authenticated()
 			.requestMatchers(HttpMethod.PUT, "/problems/*/draft")
 			.authenticated()
@@ -98,9 +100,13 @@ class SecurityConfiguration {
 			.permitAll())
 			.formLogin((form) -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
 			.logout((logout) -> logout.logoutSuccessUrl("/?signedOut").permitAll())
-			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp
-				.policyDirectives("default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
-						+ "script-src 'self'; object-src 'none'; frame-ancestors 'none'")))
+			.headers((headers) -> headers
+				.contentSecurityPolicy((csp) -> csp
+					.policyDirectives("default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
+							+ "script-src 'self'; object-src 'none'; frame-ancestors 'none'"))
+				// Links out of a page (statements link to papers and docs) do not carry
+				// submission or contest URLs.
+				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)))
 			.httpBasic(Customizer.withDefaults())
 			.addFilterBefore(new SignInLockFilter(throttle, new ProblemJsonResponses(json)),
 					UsernamePasswordAuthenticationFilter.class);
