@@ -169,23 +169,32 @@ public final class Judge {
 			List<TestResult> results = new ArrayList<>();
 			long deadline = System.nanoTime() + this.task.limits().wallMillisPerSubmission() * 1_000_000;
 			Verdict stopped = null;
+			// Only what samples print is kept: a hidden test's output would show its
+			// data.
+			StringBuilder shownOutput = new StringBuilder();
 			for (int i = 0; i < this.task.tests().size(); i++) {
 				TestCase test = this.task.tests().get(i);
 				if (stopped != null) {
-					results.add(new TestResult(test.name(), test.sample(), test.weight(), stopped, 0, "not run", null));
+					results.add(new TestResult(test.name(), test.sample(), test.weight(), stopped, 0,
+							TestResult.NOT_RUN, null));
 					continue;
 				}
 				long remaining = Math.max(1, (deadline - System.nanoTime()) / 1_000_000);
 				long start = System.nanoTime();
 				CallOutcome outcome = submission.call(test.args(), remaining);
 				long millis = (System.nanoTime() - start) / 1_000_000;
+				String printed = submission.takeOutput();
+				if (test.sample()) {
+					shownOutput.append(printed);
+				}
 				TestResult result = result(i, test, outcome, millis);
 				if (outcome instanceof CallOutcome.Killed) {
 					stopped = result.verdict();
 				}
 				results.add(result);
 			}
-			return new JudgeResult(overall(results), score(results), compiler, results, List.of(), submission.output());
+			return new JudgeResult(overall(results), score(results), compiler, results, List.of(),
+					shownOutput.toString());
 		}
 
 		private TestResult result(int index, TestCase test, CallOutcome outcome, long millis) {

@@ -60,7 +60,8 @@ public final class ProblemTasks {
 		return Checkers.fromSpec(coding.checker().type(), params);
 	}
 
-	static Limits limits(ProblemLimits limits) {
+	/** The problem's limits: the judge's defaults with the problem's own overrides. */
+	public static Limits limits(ProblemLimits limits) {
 		Limits result = Limits.defaults();
 		if (limits == null) {
 			return result;

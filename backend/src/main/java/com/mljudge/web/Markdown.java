@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import org.commonmark.Extension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.parser.Parser;
+import org.commonmark.renderer.html.DefaultUrlSanitizer;
 import org.commonmark.renderer.html.HtmlRenderer;
 import org.springframework.web.util.HtmlUtils;
 
@@ -29,6 +30,9 @@ public final class Markdown {
 		.extensions(EXTENSIONS)
 		.escapeHtml(true)
 		.sanitizeUrls(true)
+		// commonmark keeps data: by default; a data: link can carry a whole HTML page
+		// (phishing) and a data: image an SVG, so only the web's own schemes are linked.
+		.urlSanitizer(new DefaultUrlSanitizer(List.of("http", "https", "mailto")))
 		.build();
 
 	// Display math first, then inline math that neither starts nor ends with a space (so

@@ -43,8 +43,8 @@ class ProblemJsonResponses implements AuthenticationEntryPoint, AccessDeniedHand
 		write(request, response, HttpStatus.FORBIDDEN, "Forbidden", "Your account may not do this.");
 	}
 
-	private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String title,
-			String detail) throws IOException {
+	void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String title, String detail)
+			throws IOException {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
 		problem.setTitle(title);
 		problem.setInstance(java.net.URI.create(request.getRequestURI()));

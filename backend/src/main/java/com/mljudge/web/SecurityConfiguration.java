@@ -2,6 +2,8 @@ package com.mljudge.web;
 
 import com.mljudge.accounts.AccessTokens;
 import com.mljudge.accounts.Role;
+import com.mljudge.accounts.SignInThrottle;
+import jakarta.servlet.DispatcherType;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -11,7 +13,9 @@ import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -25,12 +29,18 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(1)
-	SecurityFilterChain apiSecurity(HttpSecurity http, AccessTokens tokens, JsonMapper json) throws Exception {
+	SecurityFilterChain apiSecurity(HttpSecurity http, AccessTokens tokens, SignInThrottle throttle, JsonMapper json)
+			throws Exception {
 		ProblemJsonResponses problems = new ProblemJsonResponses(json);
 		http.securityMatcher("/api/**")
 			// The catalog and practice questions are public to read; answers only come
 			// with a signed-in caller.
 			.authorizeHttpRequests((requests) -> requests
+				// A verdict wait ends in an async dispatch that only writes the
+				// answer; the request was authorized when it came in (stateless, so
+				// the dispatch has no authentication of its own).
+				.dispatcherTypeMatchers(DispatcherType.ASYNC)
+				.permitAll()
 				.requestMatchers(HttpMethod.GET, "/api/problems", "/api/problems/**", "/api/questions",
 						"/api/questions/**")
 				.permitAll()
@@ -57,17 +67,19 @@ class SecurityConfiguration {
 			.httpBasic((basic) -> basic.authenticationEntryPoint(problems))
 			.exceptionHandling(
 					(exceptions) -> exceptions.authenticationEntryPoint(problems).accessDeniedHandler(problems))
-			.addFilterBefore(new BearerTokenFilter(tokens, problems), BasicAuthenticationFilter.class);
+			.addFilterBefore(new BearerTokenFilter(tokens, problems), BasicAuthenticationFilter.class)
+			.addFilterBefore(new SignInLockFilter(throttle, problems), BasicAuthenticationFilter.class);
 		return http.build();
 	}
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain siteSecurity(HttpSecurity http) throws Exception {
+	SecurityFilterChain siteSecurity(HttpSecurity http, SignInThrottle throttle, JsonMapper json) throws Exception {
 		http.authorizeHttpRequests((requests) -> requests.requestMatchers("/actuator/health", "/actuator/health/**")
 			.permitAll()
 			.requestMatchers("/account/**", "/profile", "/problems/*/submit", "/problems/*/run", "/submissions/**",
-					"/practice/review/**", "/practice/quiz/**", "/practice/questions/*/self-assessment/**")
+					"/practice/review/**", "/practice/quiz/**", "/practice/questions/*/self-assessment/**",
+					"/problems/*/submissions")
 			.authenticated()
 			.requestMatchers(HttpMethod.PUT, "/problems/*/draft")
 			.authenticated()
@@ -88,10 +100,16 @@ class SecurityConfiguration {
 			.permitAll())
 			.formLogin((form) -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
 			.logout((logout) -> logout.logoutSuccessUrl("/?signedOut").permitAll())
-			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp
-				.policyDirectives("default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
-						+ "script-src 'self'; object-src 'none'; frame-ancestors 'none'")))
-			.httpBasic(Customizer.withDefaults());
+			.headers((headers) -> headers
+				.contentSecurityPolicy((csp) -> csp
+					.policyDirectives("default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
+							+ "script-src 'self'; object-src 'none'; frame-ancestors 'none'"))
+				// Links out of a page (statements link to papers and docs) do not carry
+				// submission or contest URLs.
+				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)))
+			.httpBasic(Customizer.withDefaults())
+			.addFilterBefore(new SignInLockFilter(throttle, new ProblemJsonResponses(json)),
+					UsernamePasswordAuthenticationFilter.class);
 		return http.build();
 	}
 

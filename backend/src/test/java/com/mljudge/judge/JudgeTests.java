@@ -84,7 +84,7 @@ class JudgeTests {
 				+ "return n + 1; } }";
 		JudgeResult first = judge.judge(printing, TASK, REFERENCE);
 		JudgeResult second = judge.judge(printing, TASK, REFERENCE);
-		assertThat(second.stdout()).isEqualTo(first.stdout()).isEqualTo("3\n5\n");
+		assertThat(second.stdout()).isEqualTo(first.stdout()).isEqualTo("3\n");
 		JudgeResult wrong = judge.judge(printing, TASK, new ReferenceOutputs(List.of(4, 7)));
 		assertThat(wrong.verdict()).isEqualTo(Verdict.WRONG_ANSWER);
 	}
@@ -201,7 +201,8 @@ class JudgeTests {
 		JudgeResult result = JUDGE.judge(solution("", "System.out.println(\"n=\" + n); return n + 1;"), TASK,
 				REFERENCE);
 		assertThat(result.verdict()).isEqualTo(Verdict.ACCEPTED);
-		assertThat(result.stdout()).isEqualTo("n=3\nn=5\n");
+		assertThat(result.stdout()).as("only the sample's output: the hidden test's would show its input")
+			.isEqualTo("n=3\n");
 	}
 
 	@Test

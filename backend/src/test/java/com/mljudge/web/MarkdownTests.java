@@ -19,6 +19,15 @@ class MarkdownTests {
 	}
 
 	@Test
+	void dropsDataLinkAndImageTargetsButKeepsWebLinks() {
+		String html = Markdown.toHtml("[a](data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==) "
+				+ "![b](data:image/svg+xml;base64,PHN2Zz48L3N2Zz4=) [c](JavaScript:alert(1)) [d](https://example.org/x)");
+		assertThat(html).doesNotContainIgnoringCase("data:")
+			.doesNotContainIgnoringCase("javascript:")
+			.contains("href=\"https://example.org/x\"");
+	}
+
+	@Test
 	void keepsMathAwayFromEmphasis() {
 		String html = Markdown.toHtml("Sum $x_i * y_i$ over $i$, and $$\\sum_j w_j x_j$$ too.");
 		assertThat(html).contains("$x_i * y_i$").contains("$$\\sum_j w_j x_j$$").doesNotContain("<em>");

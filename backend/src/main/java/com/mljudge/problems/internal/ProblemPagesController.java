@@ -9,6 +9,8 @@ import com.mljudge.problems.CatalogPage;
 import com.mljudge.problems.CatalogQuery;
 import com.mljudge.problems.CustomRuns;
 import com.mljudge.problems.ProblemCatalog;
+import com.mljudge.problems.ProblemTasks;
+import com.mljudge.judge.Limits;
 import com.mljudge.web.JsonValues;
 import com.mljudge.web.Markdown;
 import tools.jackson.databind.json.JsonMapper;
@@ -71,6 +73,9 @@ class ProblemPagesController {
 		model.addAttribute("statementHtml", Markdown.toHtml(problem.statement()));
 		model.addAttribute("hints", (problem.hints() != null) ? problem.hints() : List.of());
 		model.addAttribute("customInput", customInputExample(problem));
+		Limits limits = ProblemTasks.limits(problem.coding().limits());
+		model.addAttribute("cpuMillis", limits.cpuMillisPerTest());
+		model.addAttribute("memoryMib", limits.allocationBytes() >> 20);
 		return "problems/problem";
 	}
 

@@ -46,6 +46,11 @@ class DraftController {
 	ResponseEntity<String> save(Principal principal, @PathVariable String slug,
 			@RequestBody(required = false) String source) {
 		String text = (source != null) ? source : "";
+		String nul = StoredText.nulPosition(text);
+		if (nul != null) {
+			return ResponseEntity.badRequest()
+				.body("The draft contains a NUL character (U+0000) at " + nul + "; remove it to save the draft.");
+		}
 		if (text.getBytes(StandardCharsets.UTF_8).length > Submissions.MAX_SOURCE_BYTES) {
 			return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body("The draft is larger than 64 KiB.");
 		}

@@ -22,7 +22,13 @@ import org.springframework.stereotype.Component;
 @Component
 class SampleDetails {
 
-	record Detail(String input, String expected, String got, String difference, String plotJson) {
+	/**
+	 * {@code gotNote} and {@code expectedNote} say how a long output was cut ("first 1000
+	 * values of 3000000"); a cut output has no difference or plot, the test's own message
+	 * says whether it passed.
+	 */
+	record Detail(String input, String expected, String got, String difference, String plotJson, String gotNote,
+			String expectedNote) {
 	}
 
 	private final ProblemJudging judging;
@@ -47,10 +53,11 @@ class SampleDetails {
 			return details;
 		}
 		Map<String, Object> actuals = new LinkedHashMap<>();
-		submission.tests()
-			.stream()
-			.filter(SubmissionView.Test::sample)
-			.forEach((t) -> actuals.put(t.name(), t.actual()));
+		Map<String, String> notes = new LinkedHashMap<>();
+		submission.tests().stream().filter(SubmissionView.Test::sample).forEach((t) -> {
+			actuals.put(t.name(), t.actual());
+			notes.put(t.name(), t.actualNote());
+		});
 		for (ProblemJudging.SampleCase sample : this.judging.samples(submission.problem())) {
 			if (!actuals.containsKey(sample.name())) {
 				continue;
@@ -58,11 +65,13 @@ class SampleDetails {
 			Object input = JsonValues.of(sample.args());
 			Object expected = JsonValues.of(sample.expected());
 			Object got = actuals.get(sample.name());
-			Object plot = Plots.of(submission.problem(), sample.args(), expected, got);
+			String note = notes.get(sample.name());
+			Object plot = (note == null) ? Plots.of(submission.problem(), sample.args(), expected, got) : null;
 			details.put(sample.name(),
 					new Detail(this.json.writeValueAsString(input), this.json.writeValueAsString(expected),
-							(got != null) ? this.json.writeValueAsString(got) : null, difference(expected, got),
-							(plot != null) ? this.json.writeValueAsString(plot) : null));
+							(got != null) ? this.json.writeValueAsString(got) : null,
+							(note == null) ? difference(expected, got) : null,
+							(plot != null) ? this.json.writeValueAsString(plot) : null, note, null));
 		}
 		return details;
 	}
@@ -83,8 +92,9 @@ class SampleDetails {
 		}
 		String input = this.json.writeValueAsString(custom.input());
 		Object got = test.get().actual();
+		boolean cut = test.get().actualNote() != null || custom.expectedNote() != null;
 		Object plot = null;
-		if (custom.expected() != null) {
+		if (custom.expected() != null && !cut) {
 			try {
 				plot = Plots.of(submission.problem(), this.customRuns.arguments(submission.problem(), input),
 						custom.expected(), got);
@@ -97,8 +107,9 @@ class SampleDetails {
 		return Optional
 			.of(new Detail(input, (custom.expected() != null) ? this.json.writeValueAsString(custom.expected()) : null,
 					(got != null) ? this.json.writeValueAsString(got) : null,
-					custom.compared() ? difference(custom.expected(), got) : null,
-					(plot != null) ? this.json.writeValueAsString(plot) : null));
+					(custom.compared() && !cut) ? difference(custom.expected(), got) : null,
+					(plot != null) ? this.json.writeValueAsString(plot) : null, test.get().actualNote(),
+					custom.expectedNote()));
 	}
 
 	/**

@@ -4,6 +4,7 @@ import java.security.Principal;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 
 import com.mljudge.submissions.SubmissionJudged.Mode;
 import tools.jackson.databind.JsonNode;
@@ -20,6 +21,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.context.request.async.DeferredResult;
 
 /** Submit, run and poll over the JSON API. */
 @RestController
@@ -36,7 +38,21 @@ class SubmissionApiController {
 	 * {@code input} (runs only) is the entry method's arguments as a JSON array, or that
 	 * array as a JSON string; without it a run takes the problem's samples.
 	 */
-	record NewSubmission(String problem, String source, JsonNode input) {
+	record NewSubmission(JsonNode problem, JsonNode source, JsonNode input) {
+
+		/**
+		 * The field's text; null when absent; a number or object is refused rather than
+		 * judged as its JSON spelling.
+		 */
+		static String text(String field, JsonNode value) {
+			if (value == null || value.isNull() || value.isMissingNode()) {
+				return null;
+			}
+			if (!value.isString()) {
+				throw new NotAString(field);
+			}
+			return value.stringValue();
+		}
 
 		String inputText() {
 			if (this.input == null || this.input.isNull() || this.input.isMissingNode()) {
@@ -60,31 +76,87 @@ class SubmissionApiController {
 	/** The longest a client may ask to wait for a verdict in one request. */
 	static final int MAX_WAIT_SECONDS = 30;
 
-	/**
-	 * The submission as it stands; with {@code wait} (seconds, up to 30) the answer comes
-	 * as soon as the verdict is stored, or when the wait is over, so clients need not
-	 * poll.
-	 */
+	/** The submission as it stands. */
 	@GetMapping("/submissions/{id}")
-	ResponseEntity<?> status(Authentication authentication, @PathVariable long id,
-			@RequestParam(name = "wait", required = false) Double waitSeconds) throws InterruptedException {
+	ResponseEntity<?> status(Authentication authentication, @PathVariable long id) {
+		return answer(id, this.submissions.find(id, authentication.getName(), isAdmin(authentication)));
+	}
+
+	/**
+	 * With {@code wait} (seconds, up to 30) the answer comes as soon as the verdict is
+	 * stored, or when the wait is over, so clients need not poll. The request holds no
+	 * server thread while it waits; a user may keep only a few such waits open (429
+	 * beyond).
+	 */
+	@GetMapping(path = "/submissions/{id}", params = "wait")
+	DeferredResult<ResponseEntity<?>> await(Authentication authentication, @PathVariable long id,
+			@RequestParam(name = "wait", required = false) Double waitSeconds) {
+		DeferredResult<ResponseEntity<?>> result = new DeferredResult<>(
+				TimeUnit.SECONDS.toMillis(MAX_WAIT_SECONDS + 30));
 		if (waitSeconds != null && (waitSeconds.isNaN() || waitSeconds < 0 || waitSeconds > MAX_WAIT_SECONDS)) {
-			return problem(HttpStatus.BAD_REQUEST, "'wait' is in seconds, from 0 to " + MAX_WAIT_SECONDS + ".",
-					"Invalid wait");
+			result.setResult(problem(HttpStatus.BAD_REQUEST,
+					"'wait' is in seconds, from 0 to " + MAX_WAIT_SECONDS + ".", "Invalid wait"));
+			return result;
 		}
-		Optional<SubmissionView> view = (waitSeconds != null && waitSeconds > 0)
-				? this.submissions.await(id, authentication.getName(), isAdmin(authentication),
-						Duration.ofMillis((long) (waitSeconds * 1000)))
-				: this.submissions.find(id, authentication.getName(), isAdmin(authentication));
+		String user = authentication.getName();
+		boolean admin = isAdmin(authentication);
+		Optional<SubmissionView> now = this.submissions.find(id, user, admin);
+		if (waitSeconds == null || waitSeconds == 0 || now.isEmpty() || now.get().done()) {
+			result.setResult(answer(id, now));
+			return result;
+		}
+		Runnable giveUp = this.submissions.await(id, user, admin, Duration.ofMillis((long) (waitSeconds * 1000)),
+				(view) -> result.setResult(answer(id, view)));
+		if (giveUp == null) {
+			ResponseEntity<ProblemDetail> refused = problem(HttpStatus.TOO_MANY_REQUESTS,
+					"You already have " + this.submissions.maxOpenWaits() + " requests waiting for verdicts, the most "
+							+ "one user may keep open; wait for one of them to answer or ask without 'wait'.",
+					"Too many waiting requests");
+			result.setResult(ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+				.header(HttpHeaders.RETRY_AFTER, "1")
+				.body(refused.getBody()));
+			return result;
+		}
+		result.onCompletion(giveUp);
+		result.onTimeout(() -> result.setResult(answer(id, this.submissions.find(id, user, admin))));
+		return result;
+	}
+
+	/** {@code view} is null when the row could not be read (the database went away). */
+	private static ResponseEntity<?> answer(long id, Optional<SubmissionView> view) {
+		if (view == null) {
+			return problem(HttpStatus.SERVICE_UNAVAILABLE, "The submission could not be read; ask again.", "Try again");
+		}
 		if (view.isEmpty()) {
 			return problem(HttpStatus.NOT_FOUND, "No submission " + id, "Unknown submission");
 		}
 		return ResponseEntity.ok(view.get());
 	}
 
+	/** A field that must be a JSON string was something else. */
+	static final class NotAString extends RuntimeException {
+
+		private static final long serialVersionUID = 1L;
+
+		NotAString(String field) {
+			super("'" + field + "' must be a JSON string"
+					+ ("source".equals(field) ? " holding your Java source." : "."), null, false, false);
+		}
+
+	}
+
 	private ResponseEntity<?> accept(Principal principal, NewSubmission request, Mode mode) {
-		Submissions.Outcome outcome = this.submissions.submit(principal.getName(), request.problem(), request.source(),
-				mode, request.inputText());
+		String problem;
+		String source;
+		try {
+			problem = NewSubmission.text("problem", request.problem());
+			source = NewSubmission.text("source", request.source());
+		}
+		catch (NotAString ex) {
+			return problem(HttpStatus.BAD_REQUEST, ex.getMessage(), "Invalid field");
+		}
+		Submissions.Outcome outcome = this.submissions.submit(principal.getName(), problem, source, mode,
+				request.inputText());
 		if (outcome instanceof Submissions.Outcome.Queued queued) {
 			return ResponseEntity.accepted()
 				.header(HttpHeaders.LOCATION, "/api/submissions/" + queued.id())

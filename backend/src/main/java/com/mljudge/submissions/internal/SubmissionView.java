@@ -15,7 +15,13 @@ record SubmissionView(long id, String problem, String mode, String status, Strin
 		String compiler, List<Test> tests, List<DiagnosticView> diagnostics, String stdout, Instant createdAt,
 		@JsonIgnore String source, Custom custom, Integer problemVersion) {
 
-	record Test(String name, boolean sample, String verdict, long timeMillis, String message, Object actual) {
+	/**
+	 * {@code timeMillis} is null for a test that never ran (verdict NOT_RUN);
+	 * {@code actualNote} says how a long returned value was cut ("first 1000 values of
+	 * 3000000").
+	 */
+	record Test(String name, boolean sample, String verdict, Long timeMillis, String message, Object actual,
+			String actualNote) {
 
 		/**
 		 * The exception, message and user frames of a runtime error, for the page; null
@@ -34,7 +40,7 @@ record SubmissionView(long id, String problem, String mode, String status, Strin
 	 * A run on typed input: the input, the reference's output on it, whether the checker
 	 * compared the two, and why the reference could not run, if it could not.
 	 */
-	record Custom(Object input, Object expected, boolean compared, String referenceFailure) {
+	record Custom(Object input, Object expected, boolean compared, String referenceFailure, String expectedNote) {
 	}
 
 	public long passed() {
@@ -43,7 +49,7 @@ record SubmissionView(long id, String problem, String mode, String status, Strin
 
 	/** The time of all its tests together, as the history lists it. */
 	public long timeMillis() {
-		return this.tests.stream().mapToLong(Test::timeMillis).sum();
+		return this.tests.stream().filter((t) -> t.timeMillis() != null).mapToLong(Test::timeMillis).sum();
 	}
 
 	public boolean done() {

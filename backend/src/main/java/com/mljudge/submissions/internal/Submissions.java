@@ -4,7 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CountDownLatch;
+import java.util.function.Consumer;
 
 import com.mljudge.problembank.Problem;
 import com.mljudge.problems.CustomRuns;
@@ -20,12 +20,6 @@ import org.springframework.stereotype.Service;
 class Submissions {
 
 	static final int MAX_SOURCE_BYTES = 64 * 1024;
-
-	/**
-	 * How often a waiting client's row is read again, for verdicts stored by another
-	 * instance.
-	 */
-	private static final Duration WAIT_SLICE = Duration.ofMillis(250);
 
 	private final SubmissionQueue queue;
 
@@ -97,6 +91,12 @@ class Submissions {
 			return new Outcome.Refused(HttpStatus.BAD_REQUEST, "Empty source",
 					"Send your Java source in the field 'source'.");
 		}
+		String nul = StoredText.nulPosition(source);
+		if (nul != null) {
+			return new Outcome.Refused(HttpStatus.BAD_REQUEST, "NUL character in the source",
+					"The source contains a NUL character (U+0000) at " + nul
+							+ "; Java sources have no use for it. Remove it and send the source again.");
+		}
 		int bytes = source.getBytes(StandardCharsets.UTF_8).length;
 		if (bytes > MAX_SOURCE_BYTES) {
 			return new Outcome.Refused(HttpStatus.CONTENT_TOO_LARGE, "Source too large",
@@ -134,21 +134,18 @@ class Submissions {
 	}
 
 	/**
-	 * Like {@link #find}, but waits up to {@code wait} for the verdict while the
-	 * submission is queued or running.
+	 * Like {@link #find}, but answers once the verdict is stored or {@code wait} is over,
+	 * without holding the calling thread.
+	 * @return a handle that gives the wait up (the client went away); null when the user
+	 * already has the most waits open allowed
 	 */
-	Optional<SubmissionView> await(long id, String username, boolean admin, Duration wait) throws InterruptedException {
-		long deadline = System.nanoTime() + wait.toNanos();
-		while (true) {
-			CountDownLatch latch = this.waiters.register(id);
-			Optional<SubmissionView> view = find(id, username, admin);
-			long remaining = deadline - System.nanoTime();
-			if (view.isEmpty() || "DONE".equals(view.get().status()) || remaining <= 0) {
-				this.waiters.forget(id, latch);
-				return view;
-			}
-			this.waiters.await(id, latch, Duration.ofNanos(Math.min(remaining, WAIT_SLICE.toNanos())));
-		}
+	Runnable await(long id, String username, boolean admin, Duration wait, Consumer<Optional<SubmissionView>> answer) {
+		return this.waiters.open(id, username, wait, () -> find(id, username, admin), answer);
+	}
+
+	/** How many verdict waits one user may keep open at once. */
+	int maxOpenWaits() {
+		return this.waiters.maxPerUser();
 	}
 
 	Optional<SubmissionView> find(long id, String username, boolean admin) {
@@ -180,8 +177,13 @@ class Submissions {
 			.stream()
 			// Hidden tests show only their verdict and time: their data and messages stay
 			// private.
-			.map((t) -> new SubmissionView.Test(t.name(), t.sample(), t.verdict(), t.timeMillis(),
-					t.sample() ? t.message() : null, t.sample() ? t.actual() : null))
+			.map((t) -> {
+				String verdict = t.shownVerdict();
+				boolean ran = !ResultJson.NOT_RUN.equals(verdict);
+				return new SubmissionView.Test(t.name(), t.sample(), verdict, ran ? t.timeMillis() : null,
+						(t.sample() && ran) ? t.message() : null, t.sample() ? t.actual() : null,
+						t.sample() ? t.actualNote() : null);
+			})
 			.toList();
 		List<SubmissionView.DiagnosticView> diagnostics = result.diagnostics()
 			.stream()
@@ -192,7 +194,8 @@ class Submissions {
 			ResultJson.StoredCustom judged = result.custom();
 			custom = new SubmissionView.Custom(this.resultJson.value(stored.input()),
 					(judged != null) ? judged.expected() : null, judged != null && judged.compared(),
-					(judged != null) ? judged.referenceFailure() : null);
+					(judged != null) ? judged.referenceFailure() : null,
+					(judged != null) ? judged.expectedNote() : null);
 		}
 		return new SubmissionView(stored.id(), stored.problem(), stored.mode().name(), stored.status(),
 				stored.verdict(), stored.score(), stored.compiler(), tests, diagnostics, result.stdout(),

@@ -1,55 +1,168 @@
 package com.mljudge.submissions.internal;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 import com.mljudge.submissions.SubmissionJudged;
+import jakarta.annotation.PreDestroy;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * Lets an API client wait for a verdict instead of polling: a waiter parks until this
- * instance commits the verdict. Verdicts stored by another instance are seen when the
- * waiter's slice runs out and it reads the row again, so waiting works behind a load
- * balancer too, only less promptly.
+ * Lets API clients wait for a verdict without holding a request thread: each wait is a
+ * parked callback, answered by one ticker thread when this instance commits the verdict,
+ * when a periodic read finds it stored by another instance (so waiting works behind a
+ * load balancer too), or when the wait is over. Each user may keep only a few waits open,
+ * so one client cannot park thousands of connections.
  */
 @Component
 class VerdictWaiters {
 
-	private final Map<Long, CountDownLatch> waiting = new ConcurrentHashMap<>();
+	private static final Logger log = LoggerFactory.getLogger(VerdictWaiters.class);
 
 	/**
-	 * Registers interest before the caller reads the row, so a verdict stored in between
-	 * is not missed.
+	 * How often open waits read their rows again, for verdicts stored by another
+	 * instance.
 	 */
-	CountDownLatch register(long id) {
-		return this.waiting.computeIfAbsent(id, (key) -> new CountDownLatch(1));
+	private static final Duration SLICE = Duration.ofMillis(250);
+
+	/** One open wait: what to read when it ends and whom to give it to. */
+	private record Wait(long id, String user, long deadlineNanos, Supplier<Optional<SubmissionView>> read,
+			Consumer<Optional<SubmissionView>> answer) {
 	}
 
-	void await(long id, CountDownLatch latch, Duration slice) throws InterruptedException {
-		if (!latch.await(slice.toMillis(), TimeUnit.MILLISECONDS)) {
-			forget(id, latch);
+	private final Set<Wait> open = ConcurrentHashMap.newKeySet();
+
+	private final Map<String, Integer> perUser = new ConcurrentHashMap<>();
+
+	private final JdbcClient jdbc;
+
+	private final int maxPerUser;
+
+	private final ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor((task) -> {
+		Thread thread = new Thread(task, "verdict-waiters");
+		thread.setDaemon(true);
+		return thread;
+	});
+
+	VerdictWaiters(JdbcClient jdbc, @Value("${judge.api.open-waits-per-user:10}") int maxPerUser) {
+		this.jdbc = jdbc;
+		this.maxPerUser = maxPerUser;
+		this.ticker.scheduleWithFixedDelay(this::tick, SLICE.toMillis(), SLICE.toMillis(), TimeUnit.MILLISECONDS);
+	}
+
+	int maxPerUser() {
+		return this.maxPerUser;
+	}
+
+	/** Waits open now, of all users. */
+	int open() {
+		return this.open.size();
+	}
+
+	/**
+	 * Parks a wait for submission {@code id}; {@code answer} gets the row as {@code read}
+	 * finds it once it is done or the wait is over (null if it could not be read).
+	 * @return a handle that forgets the wait (the client went away); null, with nothing
+	 * parked, when {@code user} already has the most open waits allowed
+	 */
+	Runnable open(long id, String user, Duration wait, Supplier<Optional<SubmissionView>> read,
+			Consumer<Optional<SubmissionView>> answer) {
+		String key = user.toLowerCase(Locale.ROOT);
+		boolean[] admitted = { false };
+		this.perUser.compute(key, (k, count) -> {
+			int now = (count != null) ? count : 0;
+			if (now >= this.maxPerUser) {
+				return count;
+			}
+			admitted[0] = true;
+			return now + 1;
+		});
+		if (!admitted[0]) {
+			return null;
 		}
-	}
-
-	/**
-	 * The waiter is done: a latch registered for a verdict that was already stored would
-	 * never be released.
-	 */
-	void forget(long id, CountDownLatch latch) {
-		this.waiting.remove(id, latch);
+		Wait parked = new Wait(id, key, System.nanoTime() + wait.toNanos(), read, answer);
+		this.open.add(parked);
+		// A verdict stored between the caller's first read and now is found by the next
+		// tick.
+		return () -> forget(parked);
 	}
 
 	@TransactionalEventListener
 	void judged(SubmissionJudged event) {
-		CountDownLatch latch = this.waiting.remove(event.id());
-		if (latch != null) {
-			latch.countDown();
+		// Answered on the ticker, never on the judge worker that stored the verdict.
+		this.ticker.execute(() -> this.open.stream().filter((w) -> w.id() == event.id()).toList().forEach(this::end));
+	}
+
+	private void tick() {
+		try {
+			if (this.open.isEmpty()) {
+				return;
+			}
+			long now = System.nanoTime();
+			List<Wait> waits = new ArrayList<>(this.open);
+			List<Long> ids = waits.stream().map(Wait::id).distinct().toList();
+			Set<Long> done = Set
+				.copyOf(this.jdbc.sql("select id from submissions where status = 'DONE' and id in (:ids)")
+					.param("ids", ids)
+					.query(Long.class)
+					.list());
+			for (Wait wait : waits) {
+				if (done.contains(wait.id()) || now - wait.deadlineNanos() >= 0) {
+					end(wait);
+				}
+			}
 		}
+		catch (RuntimeException ex) {
+			// The database went away for a moment: the waits stay open until the next
+			// tick
+			// or their end.
+			log.warn("Could not check waiting verdicts: {}", ex.toString());
+		}
+	}
+
+	private void end(Wait wait) {
+		if (!forget(wait)) {
+			return;
+		}
+		Optional<SubmissionView> view;
+		try {
+			view = wait.read().get();
+		}
+		catch (RuntimeException ex) {
+			log.warn("Could not read submission {} for a waiting client: {}", wait.id(), ex.toString());
+			view = null;
+		}
+		wait.answer().accept(view);
+	}
+
+	private boolean forget(Wait wait) {
+		if (!this.open.remove(wait)) {
+			return false;
+		}
+		this.perUser.computeIfPresent(wait.user(), (k, count) -> (count <= 1) ? null : count - 1);
+		return true;
+	}
+
+	@PreDestroy
+	void stop() {
+		this.ticker.shutdownNow();
 	}
 
 }

@@ -39,6 +39,9 @@ public final class LoadedSubmission implements AutoCloseable {
 
 	private SandboxThread thread;
 
+	/** How much of the output {@link #takeOutput()} has already handed out, in chars. */
+	private int taken;
+
 	public LoadedSubmission(Map<String, byte[]> instrumented, Limits limits, SandboxHealth health, long graceMillis) {
 		this(new LoadedClasses(instrumented), limits, health, graceMillis);
 	}
@@ -140,6 +143,17 @@ public final class LoadedSubmission implements AutoCloseable {
 
 	public String output() {
 		return this.output.text();
+	}
+
+	/**
+	 * What was printed since the last take: the judge keeps a test's output only when
+	 * that test may be shown.
+	 */
+	public String takeOutput() {
+		String all = this.output.text();
+		String fresh = all.substring(Math.min(this.taken, all.length()));
+		this.taken = all.length();
+		return fresh;
 	}
 
 	/**
