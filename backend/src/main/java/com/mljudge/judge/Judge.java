@@ -180,9 +180,8 @@ public final class Judge {
 					continue;
 				}
 				long remaining = Math.max(1, (deadline - System.nanoTime()) / 1_000_000);
-				long start = System.nanoTime();
 				CallOutcome outcome = submission.call(test.args(), remaining);
-				long millis = (System.nanoTime() - start) / 1_000_000;
+				long millis = submission.cpuMillis();
 				String printed = submission.takeOutput();
 				if (test.sample()) {
 					shownOutput.append(printed);
@@ -222,14 +221,16 @@ public final class Judge {
 			CallOutcome.Killed killed = (CallOutcome.Killed) outcome;
 			Verdict verdict = switch (killed.reason()) {
 				case CPU_TIME, WALL_TIME -> Verdict.TIME_LIMIT_EXCEEDED;
-				case MEMORY -> Verdict.MEMORY_LIMIT_EXCEEDED;
+				case MEMORY, ALLOCATION -> Verdict.MEMORY_LIMIT_EXCEEDED;
 				case OUTPUT -> Verdict.OUTPUT_LIMIT_EXCEEDED;
 				case OUTSIDE_SANDBOX -> Verdict.RUNTIME_ERROR;
 			};
 			String message = switch (killed.reason()) {
 				case CPU_TIME -> "CPU time limit of " + this.task.limits().cpuMillisPerTest() + " ms exceeded";
 				case WALL_TIME -> "time limit of the submission exceeded";
-				case MEMORY -> "memory limit of " + (this.task.limits().allocationBytes() >> 20) + " MiB exceeded";
+				case MEMORY -> "memory limit of " + (this.task.limits().memoryBytes() >> 20) + " MiB exceeded";
+				case ALLOCATION -> "allocated more than " + (LoadedSubmission.ALLOCATION_CAP >> 30)
+						+ " GiB in one test: a cap on allocation against abuse, not the memory limit";
 				case OUTPUT -> "output limit of " + this.task.limits().outputBytes() + " bytes exceeded";
 				case OUTSIDE_SANDBOX -> "user code ran outside the sandbox";
 			};

@@ -2,8 +2,10 @@ package com.mljudge.judge;
 
 /**
  * Resource limits of one submission run; the defaults can be overridden per problem.
+ * {@code memoryBytes} is the most the solution may hold at once (live heap), not what it
+ * allocates: see MEMORY.md.
  */
-public record Limits(long cpuMillisPerTest, long wallMillisPerSubmission, long allocationBytes, int stackBytes,
+public record Limits(long cpuMillisPerTest, long wallMillisPerSubmission, long memoryBytes, int stackBytes,
 		int outputBytes) {
 
 	public static Limits defaults() {
@@ -11,19 +13,19 @@ public record Limits(long cpuMillisPerTest, long wallMillisPerSubmission, long a
 	}
 
 	public Limits withCpuMillisPerTest(long millis) {
-		return new Limits(millis, wallMillisPerSubmission, allocationBytes, stackBytes, outputBytes);
+		return new Limits(millis, wallMillisPerSubmission, memoryBytes, stackBytes, outputBytes);
 	}
 
 	public Limits withWallMillisPerSubmission(long millis) {
-		return new Limits(cpuMillisPerTest, millis, allocationBytes, stackBytes, outputBytes);
+		return new Limits(cpuMillisPerTest, millis, memoryBytes, stackBytes, outputBytes);
 	}
 
-	public Limits withAllocationBytes(long bytes) {
+	public Limits withMemoryBytes(long bytes) {
 		return new Limits(cpuMillisPerTest, wallMillisPerSubmission, bytes, stackBytes, outputBytes);
 	}
 
 	public Limits withOutputBytes(int bytes) {
-		return new Limits(cpuMillisPerTest, wallMillisPerSubmission, allocationBytes, stackBytes, bytes);
+		return new Limits(cpuMillisPerTest, wallMillisPerSubmission, memoryBytes, stackBytes, bytes);
 	}
 
 }

@@ -73,7 +73,7 @@ public final class ProblemTasks {
 			result = result.withWallMillisPerSubmission(limits.wallMillisPerSubmission());
 		}
 		if (limits.memoryMb() != null) {
-			result = result.withAllocationBytes(limits.memoryMb() * 1024L * 1024L);
+			result = result.withMemoryBytes(limits.memoryMb() * 1024L * 1024L);
 		}
 		return result;
 	}

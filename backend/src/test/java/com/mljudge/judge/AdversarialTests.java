@@ -139,7 +139,9 @@ class AdversarialTests {
 				// Work done entirely inside library code has no ticks of its own. (its
 				// strings use up the 64 MiB budget long before its CPU time; either way
 				// the run stops)
-				runaway("nestsLibraryOnlyStreamsThroughMethodReferences", MEMORY_LIMIT_EXCEEDED,
+				// Garbage only: the memory limit counts what is held, the CPU limit ends
+				// it.
+				runaway("nestsLibraryOnlyStreamsThroughMethodReferences", TIME_LIMIT_EXCEEDED,
 						"return (int) IntStream.range(0, 50_000_000).mapToObj(Integer::toString)"
 								+ ".flatMapToInt(String::chars).asLongStream().sum();"),
 				runaway("sumsAHugeIntRange", TIME_LIMIT_EXCEEDED,
@@ -163,6 +165,31 @@ class AdversarialTests {
 						"ArrayList<Integer> list = new ArrayList<>(); list.ensureCapacity(Integer.MAX_VALUE - 16); return n;"),
 				runaway("copiesIntoAHugeArray", MEMORY_LIMIT_EXCEEDED,
 						"return Arrays.copyOf(new long[1], 100_000_000).length;"),
+				// JDK calls sized by an argument that is not their last int (issue 14
+				// #3).
+				runaway("copiesIntoAHugeArrayOfAnotherType", MEMORY_LIMIT_EXCEEDED,
+						"return Arrays.copyOf(new Object[0], 200_000_000, Object[].class).length;"),
+				runaway("sizesAHugeVectorWithAnIncrement", MEMORY_LIMIT_EXCEEDED,
+						"return new Vector<Integer>(200_000_000, 0).size();"),
+				runaway("sizesAHugePriorityQueueWithAComparator", MEMORY_LIMIT_EXCEEDED,
+						"return new PriorityQueue<Integer>(200_000_000, null).size();"),
+				runaway("sizesAHugeHashMapWithALoadFactor", MEMORY_LIMIT_EXCEEDED,
+						"Map<Integer, Integer> m = new HashMap<>(200_000_000, 0.75f); m.put(1, 1); return m.size();"),
+				new Attack("growsAHashMapWithATinyLoadFactor", RUNTIME_ERROR, "load factor", solution("",
+						"Map<Integer, Integer> m = new HashMap<>(16, 1e-9f); for (int i = 0; i < 40; i++) m.put(i, i); return m.size();")),
+				runaway("indentsByAHugeAmount", MEMORY_LIMIT_EXCEEDED,
+						"return \"x\\ny\".indent(200_000_000).length();"),
+				runaway("setsAFarBitOfABitSet", MEMORY_LIMIT_EXCEEDED,
+						"BitSet bits = new BitSet(); bits.set(Integer.MAX_VALUE - 1); return bits.size();"),
+				runaway("growsAVectorWithSetSize", MEMORY_LIMIT_EXCEEDED,
+						"Vector<Integer> v = new Vector<>(); v.setSize(200_000_000); return v.size();"),
+				runaway("sizesAHugeAtomicArray", MEMORY_LIMIT_EXCEEDED,
+						"return new java.util.concurrent.atomic.AtomicLongArray(200_000_000).length();"),
+				runaway("reservesThroughItsOwnSubclass", MEMORY_LIMIT_EXCEEDED,
+						"static class Big extends ArrayList<Integer> { void grow() { ensureCapacity(200_000_000); } }",
+						"new Big().grow(); return n;"),
+				runaway("sizesAListThroughAConstructorReference", MEMORY_LIMIT_EXCEEDED,
+						"java.util.function.IntFunction<List<Integer>> make = ArrayList::new; return make.apply(200_000_000).size();"),
 				runaway("allocatesCumulatively", MEMORY_LIMIT_EXCEEDED,
 						"List<int[]> keep = new ArrayList<>(); while (true) { keep.add(new int[1 << 16]); }"),
 				runaway("growsACollectionWithoutArrays", MEMORY_LIMIT_EXCEEDED,

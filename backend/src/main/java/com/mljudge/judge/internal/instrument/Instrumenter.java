@@ -1,7 +1,6 @@
 package com.mljudge.judge.internal.instrument;
 
 import java.util.HashSet;
-import java.util.Map;
 import java.util.Set;
 
 import org.objectweb.asm.ClassReader;
@@ -35,24 +34,6 @@ import org.objectweb.asm.tree.TypeInsnNode;
 public final class Instrumenter {
 
 	static final String GUARD = "com/mljudge/judge/internal/sandbox/Guard";
-
-	/**
-	 * JDK calls whose last (int) argument sizes an allocation the JDK makes on the user's
-	 * behalf, with log2 of the bytes per unit: checked like {@code newarray} so one call
-	 * cannot take a gigabyte of the server's heap before the watchdog looks.
-	 */
-	private static final Map<String, Integer> SIZED_CALLS = Map.ofEntries(Map.entry("java/util/ArrayList.<init>", 2),
-			Map.entry("java/util/Vector.<init>", 2), Map.entry("java/util/ArrayDeque.<init>", 2),
-			Map.entry("java/util/PriorityQueue.<init>", 2), Map.entry("java/util/HashMap.<init>", 3),
-			Map.entry("java/util/LinkedHashMap.<init>", 3), Map.entry("java/util/HashSet.<init>", 3),
-			Map.entry("java/util/LinkedHashSet.<init>", 3), Map.entry("java/lang/StringBuilder.<init>", 1),
-			Map.entry("java/lang/StringBuilder.setLength", 1), Map.entry("java/lang/StringBuilder.ensureCapacity", 1),
-			Map.entry("java/lang/AbstractStringBuilder.setLength", 1),
-			Map.entry("java/lang/AbstractStringBuilder.ensureCapacity", 1),
-			Map.entry("java/lang/StringBuffer.setLength", 1), Map.entry("java/lang/StringBuffer.ensureCapacity", 1),
-			Map.entry("java/util/ArrayList.ensureCapacity", 2), Map.entry("java/lang/StringBuffer.<init>", 1),
-			Map.entry("java/util/BitSet.<init>", 0), Map.entry("java/util/Arrays.copyOf", 3),
-			Map.entry("java/util/Arrays.copyOfRange", 3));
 
 	/**
 	 * Library calls that walk a span of elements without returning to user code in
@@ -107,9 +88,10 @@ public final class Instrumenter {
 				case Opcodes.ANEWARRAY -> code.insertBefore(insn, arrayCheck(2));
 				case Opcodes.MULTIANEWARRAY -> replaceMultiArray(code, (MultiANewArrayInsnNode) insn);
 				default -> {
-					if (insn instanceof MethodInsnNode call && call.desc.contains("I)")
-							&& SIZED_CALLS.containsKey(call.owner + "." + call.name)) {
-						code.insertBefore(insn, arrayCheck(SIZED_CALLS.get(call.owner + "." + call.name)));
+					InsnList sized = (insn instanceof MethodInsnNode call) ? SizedAllocations.checkBefore(call, method)
+							: null;
+					if (sized != null) {
+						code.insertBefore(insn, sized);
 					}
 					if (insn instanceof MethodInsnNode call
 							&& SPANS.contains(call.owner + "." + call.name + call.desc)) {

@@ -23,6 +23,9 @@ import com.mljudge.judge.internal.sandbox.SandboxThread;
  */
 public final class LoadedSubmission implements AutoCloseable {
 
+	/** Bytes one call may allocate in total (garbage included); see {@link Watchdog}. */
+	public static final long ALLOCATION_CAP = Watchdog.ALLOCATION_CAP;
+
 	private final ClassLoader loader;
 
 	private final Set<String> userClasses;
@@ -107,7 +110,7 @@ public final class LoadedSubmission implements AutoCloseable {
 		CountDownLatch ended = new CountDownLatch(1);
 		boolean stopped = this.watchdog.watch(thread, ended,
 				() -> thread.begin(() -> result[0] = invoke(method, copy), ended), this.limits.cpuMillisPerTest(),
-				wallMillis, this.limits.allocationBytes());
+				wallMillis);
 		if (!stopped) {
 			this.health.leaked();
 			return new CallOutcome.Killed(thread.killed(), true);
@@ -119,11 +122,19 @@ public final class LoadedSubmission implements AutoCloseable {
 	}
 
 	/**
+	 * CPU time of the last call in milliseconds: the time its limit counts, and the time
+	 * shown.
+	 */
+	public long cpuMillis() {
+		return this.watchdog.cpuNanos() / 1_000_000;
+	}
+
+	/**
 	 * The thread for the next call: the last one while it can take calls, else a new one.
 	 */
 	private SandboxThread thread() {
 		if (this.thread == null || this.thread.killed() != null || !this.thread.isAlive()) {
-			this.thread = new SandboxThread(this.limits.stackBytes(), this.output, this.limits.allocationBytes());
+			this.thread = new SandboxThread(this.limits.stackBytes(), this.output, this.limits.memoryBytes());
 			this.thread.start();
 		}
 		return this.thread;

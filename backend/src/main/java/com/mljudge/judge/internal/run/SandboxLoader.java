@@ -3,6 +3,7 @@ package com.mljudge.judge.internal.run;
 import java.util.Map;
 
 import com.mljudge.judge.internal.sandbox.Guard;
+import com.mljudge.judge.internal.sandbox.SizedCalls;
 
 /**
  * One per submission. Sees the user's (instrumented) classes, the JDK, and the judge's
@@ -33,6 +34,9 @@ final class SandboxLoader extends ClassLoader {
 			}
 			if (name.equals(Guard.class.getName())) {
 				return Guard.class;
+			}
+			if (name.equals(SizedCalls.class.getName())) {
+				return SizedCalls.class;
 			}
 			if (name.startsWith("java.") || name.startsWith("jdk.") || name.startsWith("sun.")) {
 				// The verifier already limited user code to the allowlist; JDK-spun

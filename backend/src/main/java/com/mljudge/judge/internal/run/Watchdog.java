@@ -9,10 +9,18 @@ import com.mljudge.judge.internal.sandbox.SandboxThread;
 
 /**
  * Watches one call on a sandbox thread from the calling server thread: CPU time, wall
- * time and allocated bytes of that call. Over a limit it raises the thread's kill flag
- * (the next tick throws) and waits a grace period for the call to end.
+ * time, the memory the thread holds and the bytes it allocates. Over a limit it raises
+ * the thread's kill flag (the next tick throws) and waits a grace period for the call to
+ * end.
  */
 final class Watchdog {
+
+	/**
+	 * Bytes one call may allocate in total, garbage included: far above what an honest
+	 * run allocates within any CPU limit, a cap against abuse and not the memory limit
+	 * (which counts what is held).
+	 */
+	static final long ALLOCATION_CAP = 16L << 30;
 
 	private static final com.sun.management.ThreadMXBean THREADS = (com.sun.management.ThreadMXBean) ManagementFactory
 		.getThreadMXBean();
@@ -20,6 +28,8 @@ final class Watchdog {
 	private static final long POLL_MILLIS = 2;
 
 	private final long graceMillis;
+
+	private long cpuNanos;
 
 	Watchdog(long graceMillis) {
 		this.graceMillis = graceMillis;
@@ -31,45 +41,65 @@ final class Watchdog {
 	 * limits count this call's share only. Returns true when the call ended (by itself or
 	 * after a kill), false when the thread would not stop.
 	 */
-	boolean watch(SandboxThread thread, CountDownLatch ended, Runnable begin, long cpuMillis, long wallMillis,
-			long allocationBytes) throws InterruptedException {
+	boolean watch(SandboxThread thread, CountDownLatch ended, Runnable begin, long cpuMillis, long wallMillis)
+			throws InterruptedException {
 		long id = thread.getId();
 		long cpuStart = Math.max(0, THREADS.getThreadCpuTime(id));
 		long allocatedStart = Math.max(0, THREADS.getThreadAllocatedBytes(id));
 		long start = System.nanoTime();
+		this.cpuNanos = 0;
 		begin.run();
 		long killedAt = 0;
-		while (true) {
-			if (ended.await(POLL_MILLIS, TimeUnit.MILLISECONDS) || !thread.isAlive()) {
-				return true;
-			}
-			long now = System.nanoTime();
-			if (killedAt == 0) {
-				KillReason reason = over(THREADS.getThreadCpuTime(id) - cpuStart, now - start,
-						THREADS.getThreadAllocatedBytes(id) - allocatedStart, cpuMillis, wallMillis, allocationBytes);
-				if (reason != null) {
-					thread.kill(reason);
+		try {
+			while (true) {
+				if (ended.await(POLL_MILLIS, TimeUnit.MILLISECONDS) || !thread.isAlive()) {
+					return true;
 				}
-				if (thread.killed() != null) {
-					killedAt = now;
+				long now = System.nanoTime();
+				if (killedAt == 0) {
+					long cpu = THREADS.getThreadCpuTime(id) - cpuStart;
+					this.cpuNanos = Math.max(this.cpuNanos, cpu);
+					long allocated = THREADS.getThreadAllocatedBytes(id);
+					KillReason reason = over(cpu, now - start, cpuMillis, wallMillis);
+					if (reason == null && allocated - allocatedStart > ALLOCATION_CAP) {
+						reason = KillReason.ALLOCATION;
+					}
+					if (reason == null && thread.memory().over(allocated)) {
+						reason = KillReason.MEMORY;
+					}
+					if (reason != null) {
+						thread.kill(reason);
+					}
+					if (thread.killed() != null) {
+						// The grace starts now: a heap measurement may have taken a
+						// while.
+						killedAt = System.nanoTime();
+					}
+				}
+				else if (now - killedAt > this.graceMillis * 1_000_000) {
+					return false;
 				}
 			}
-			else if (now - killedAt > this.graceMillis * 1_000_000) {
-				return false;
-			}
+		}
+		finally {
+			long cpu = THREADS.getThreadCpuTime(id);
+			// -1 once the thread has ended (a kill ends it): the last poll's figure.
+			this.cpuNanos = (cpu >= 0) ? cpu - cpuStart : this.cpuNanos;
+			this.cpuNanos = Math.max(0, this.cpuNanos);
 		}
 	}
 
-	private static KillReason over(long cpuNanos, long wallNanos, long allocated, long cpuMillis, long wallMillis,
-			long allocationBytes) {
+	/** CPU time of the last watched call, the time its limit counts. */
+	long cpuNanos() {
+		return this.cpuNanos;
+	}
+
+	private static KillReason over(long cpuNanos, long wallNanos, long cpuMillis, long wallMillis) {
 		if (cpuNanos > cpuMillis * 1_000_000) {
 			return KillReason.CPU_TIME;
 		}
 		if (wallNanos > wallMillis * 1_000_000) {
 			return KillReason.WALL_TIME;
-		}
-		if (allocated > allocationBytes) {
-			return KillReason.MEMORY;
 		}
 		return null;
 	}

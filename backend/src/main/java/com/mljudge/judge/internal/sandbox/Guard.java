@@ -45,8 +45,17 @@ public final class Guard {
 		if (length <= 0) {
 			return;
 		}
-		long bytes = ((long) length << shift) + 16;
-		if (bytes > current().allocationRemaining()) {
+		reserve(((long) length << shift) + 16);
+	}
+
+	/**
+	 * Before one allocation of {@code bytes} that user code or a library call makes at
+	 * once: refused (the run is killed) when it would take the run over its memory limit,
+	 * so a single allocation never takes the server's heap.
+	 */
+	static void reserve(long bytes) {
+		SandboxThread thread = current();
+		if (thread.memory().refuses(bytes)) {
 			throw kill(KillReason.MEMORY);
 		}
 	}
@@ -100,9 +109,7 @@ public final class Guard {
 				break;
 			}
 		}
-		if (bytes > current().allocationRemaining()) {
-			throw kill(KillReason.MEMORY);
-		}
+		reserve(bytes);
 		return Array.newInstance(component, dims);
 	}
 

@@ -7,8 +7,8 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * The only kind of thread user code may run on. It carries the run's kill flag,
- * allocation budget and output buffer, so the instrumented code reaches them through
+ * The only kind of thread user code may run on. It carries the run's kill flag, memory
+ * account and output buffer, so the instrumented code reaches them through
  * {@code Thread.currentThread()} (an intrinsic) instead of a ThreadLocal.
  * <p>
  * One thread serves the calls of one submission, one at a time (each test of it), so a
@@ -27,15 +27,13 @@ public final class SandboxThread extends Thread {
 
 	private final PrintStream out;
 
-	private final long allocationLimit;
+	private final HeldMemory memory;
 
 	private final BlockingQueue<Runnable> calls = new ArrayBlockingQueue<>(1);
 
-	private long allocationStart;
-
 	volatile KillReason killed;
 
-	public SandboxThread(long stackBytes, BoundedOutput output, long allocationLimit) {
+	public SandboxThread(long stackBytes, BoundedOutput output, long memoryBytes) {
 		// No inherited thread locals: nothing of the server's request context crosses
 		// over.
 		super(null, null, "judge-sandbox-" + SEQUENCE.incrementAndGet(), stackBytes, false);
@@ -44,7 +42,7 @@ public final class SandboxThread extends Thread {
 		// application's.
 		setContextClassLoader(null);
 		this.out = output.printStream();
-		this.allocationLimit = allocationLimit;
+		this.memory = new HeldMemory(getId(), memoryBytes);
 	}
 
 	/**
@@ -72,19 +70,24 @@ public final class SandboxThread extends Thread {
 
 	@Override
 	public void run() {
-		while (this.killed == null) {
-			Runnable call;
-			try {
-				call = this.calls.take();
+		this.memory.open();
+		try {
+			while (this.killed == null) {
+				Runnable call;
+				try {
+					call = this.calls.take();
+				}
+				catch (InterruptedException ex) {
+					return;
+				}
+				if (call == FINISH) {
+					return;
+				}
+				call.run();
 			}
-			catch (InterruptedException ex) {
-				return;
-			}
-			if (call == FINISH) {
-				return;
-			}
-			this.allocationStart = Guard.allocatedBytes();
-			call.run();
+		}
+		finally {
+			this.memory.close();
 		}
 	}
 
@@ -103,8 +106,9 @@ public final class SandboxThread extends Thread {
 		return this.out;
 	}
 
-	long allocationRemaining() {
-		return this.allocationLimit - (Guard.allocatedBytes() - this.allocationStart);
+	/** What the thread holds against its memory limit. */
+	public HeldMemory memory() {
+		return this.memory;
 	}
 
 }

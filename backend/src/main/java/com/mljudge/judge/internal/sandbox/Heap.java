@@ -1,0 +1,189 @@
+package com.mljudge.judge.internal.sandbox;
+
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryType;
+import java.lang.management.MemoryUsage;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+
+import javax.management.NotificationEmitter;
+import javax.management.openmbean.CompositeData;
+
+import com.sun.management.GarbageCollectionNotificationInfo;
+
+/**
+ * The JVM's heap as the garbage collector last saw it, shared by every sandbox thread
+ * (see MEMORY.md). After any collection the heap in use bounds from above what is live;
+ * right after a full collection ({@link #measure}) it is what is live. The baseline is
+ * what the server itself holds: the live heap measured while no sandbox thread held
+ * anything.
+ */
+final class Heap {
+
+	static final Heap SHARED = new Heap();
+
+	private static final com.sun.management.ThreadMXBean THREADS = (com.sun.management.ThreadMXBean) ManagementFactory
+		.getThreadMXBean();
+
+	/** How often an idle moment re-measures what the server holds. */
+	private static final long BASELINE_MAX_AGE_NANOS = TimeUnit.SECONDS.toNanos(30);
+
+	/** The heap in use after one collection; {@code full} when it was a full one. */
+	record Reading(long used, boolean full, long sequence, long takenNanos) {
+	}
+
+	private final Set<String> heapPools;
+
+	private final Set<HeldMemory> open = ConcurrentHashMap.newKeySet();
+
+	private volatile Reading last = new Reading(Long.MAX_VALUE, false, 0, 0);
+
+	private volatile long baseline;
+
+	private volatile long baselineNanos;
+
+	private final Object measuring = new Object();
+
+	private Heap() {
+		this.heapPools = ManagementFactory.getMemoryPoolMXBeans()
+			.stream()
+			.filter((pool) -> pool.getType() == MemoryType.HEAP)
+			.map((pool) -> pool.getName())
+			.collect(Collectors.toUnmodifiableSet());
+		for (GarbageCollectorMXBean collector : ManagementFactory.getGarbageCollectorMXBeans()) {
+			if (collector instanceof NotificationEmitter emitter) {
+				emitter.addNotificationListener((notification, handback) -> {
+					if (GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION
+						.equals(notification.getType())) {
+						collected(GarbageCollectionNotificationInfo.from((CompositeData) notification.getUserData()));
+					}
+				}, null, null);
+			}
+		}
+		rebase();
+	}
+
+	private void collected(GarbageCollectionNotificationInfo info) {
+		long used = 0;
+		for (Map.Entry<String, MemoryUsage> pool : info.getGcInfo().getMemoryUsageAfterGc().entrySet()) {
+			if (this.heapPools.contains(pool.getKey())) {
+				used += pool.getValue().getUsed();
+			}
+		}
+		boolean full = info.getGcAction().contains("major");
+		synchronized (this) {
+			this.last = new Reading(used, full, this.last.sequence() + 1, System.nanoTime());
+			for (HeldMemory held : this.open) {
+				held.collected(THREADS.getThreadAllocatedBytes(held.threadId()));
+			}
+		}
+		synchronized (this.measuring) {
+			this.measuring.notifyAll();
+		}
+	}
+
+	Reading last() {
+		return this.last;
+	}
+
+	long baseline() {
+		return this.baseline;
+	}
+
+	/**
+	 * The live heap now: a full collection, unless one ended after {@code since} (then
+	 * that one's reading, so callers waiting together share one collection).
+	 */
+	Reading measure(long since) {
+		synchronized (this.measuring) {
+			Reading reading = this.last;
+			if (reading.full() && reading.takenNanos() > since) {
+				return reading;
+			}
+			long sequence = reading.sequence();
+			System.gc();
+			// The notification comes from the JVM's service thread a moment later;
+			// waiting
+			// (not spinning) keeps a sandbox thread that asked from paying CPU time for
+			// it.
+			long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(500);
+			boolean interrupted = false;
+			try {
+				for (long left = deadline - System.nanoTime(); left > 0; left = deadline - System.nanoTime()) {
+					reading = this.last;
+					if (reading.sequence() > sequence && reading.full()) {
+						return reading;
+					}
+					try {
+						TimeUnit.NANOSECONDS.timedWait(this.measuring, left);
+					}
+					catch (InterruptedException ex) {
+						interrupted = true;
+						break;
+					}
+				}
+			}
+			finally {
+				if (interrupted) {
+					Thread.currentThread().interrupt();
+				}
+			}
+			// No notification (a collector without them): the usage right after the
+			// collection.
+			return new Reading(ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed(), true, sequence,
+					System.nanoTime());
+		}
+	}
+
+	/**
+	 * Bytes that sandbox threads other than {@code held} may hold: all they allocated.
+	 */
+	long heldByOthers(HeldMemory held) {
+		long others = 0;
+		for (HeldMemory other : this.open) {
+			if (other != held) {
+				others += other.allocated(THREADS.getThreadAllocatedBytes(other.threadId()));
+			}
+		}
+		return others;
+	}
+
+	/** The sum of the limits of the sandbox threads now open. */
+	long openLimits() {
+		long limits = 0;
+		for (HeldMemory other : this.open) {
+			limits += other.limit();
+		}
+		return limits;
+	}
+
+	void open(HeldMemory held) {
+		this.open.add(held);
+	}
+
+	/**
+	 * The thread of {@code held} ended; when it was the last one open and the baseline is
+	 * old, measures what the server holds now.
+	 */
+	void close(HeldMemory held) {
+		this.open.remove(held);
+		if (this.open.isEmpty() && System.nanoTime() - this.baselineNanos > BASELINE_MAX_AGE_NANOS) {
+			rebase();
+		}
+	}
+
+	private void rebase() {
+		Reading reading = measure(System.nanoTime());
+		this.baseline = reading.used();
+		this.baselineNanos = reading.takenNanos();
+	}
+
+	static long allocated(long threadId) {
+		return THREADS.getThreadAllocatedBytes(threadId);
+	}
+
+}

@@ -1,0 +1,148 @@
+package com.mljudge.judge.internal.sandbox;
+
+/**
+ * The memory limit of one sandbox thread: the most it may hold at once (see MEMORY.md).
+ * What it allocated bounds what it holds from above; the heap after a collection, less
+ * what the server and the other sandbox threads may hold, bounds it from below. The
+ * watchdog asks {@link #over} at every poll, which costs a subtraction until the thread
+ * has allocated enough to possibly hold more than the limit; only then is the heap read,
+ * and only when the last collection cannot rule it out is a full collection run.
+ */
+public final class HeldMemory {
+
+	/**
+	 * Full collections one thread may ask for at the finest step; after them it is
+	 * checked every limit-sized chunk, so a run hovering at its limit cannot keep the
+	 * server collecting.
+	 */
+	private static final int FINE_MEASUREMENTS = 64;
+
+	private final long threadId;
+
+	private final long limit;
+
+	/**
+	 * Tolerance of the measurement: a run is over when it holds more than limit plus
+	 * this.
+	 */
+	private final long margin;
+
+	private volatile long start = -1;
+
+	private volatile long atLastCollection;
+
+	/** Allocated bytes (since start) at which the watchdog looks again. */
+	private volatile long nextCheck;
+
+	/** The largest single allocation let through without looking at the heap. */
+	private volatile long room;
+
+	private int measurements;
+
+	HeldMemory(long threadId, long limit) {
+		this.threadId = threadId;
+		this.limit = limit;
+		this.margin = Math.max(limit / 16, 1 << 20);
+		this.nextCheck = limit + this.margin;
+		this.room = limit;
+	}
+
+	public long limit() {
+		return this.limit;
+	}
+
+	long threadId() {
+		return this.threadId;
+	}
+
+	/** On the sandbox thread, before it runs anything. */
+	void open() {
+		long now = Guard.allocatedBytes();
+		this.atLastCollection = now;
+		this.start = now;
+		Heap.SHARED.open(this);
+	}
+
+	/** On the sandbox thread, when it ends. */
+	void close() {
+		Heap.SHARED.close(this);
+	}
+
+	/** Bytes allocated since the thread opened, given its total. */
+	long allocated(long total) {
+		long start = this.start;
+		return (start < 0 || total < start) ? 0 : total - start;
+	}
+
+	void collected(long total) {
+		if (this.start >= 0) {
+			this.atLastCollection = total;
+		}
+	}
+
+	/**
+	 * Watchdog poll: {@code total} is the thread's allocated bytes. True when it is
+	 * proven to hold more than its limit.
+	 */
+	public boolean over(long total) {
+		if (this.start < 0) {
+			return false;
+		}
+		synchronized (this) {
+			long allocated = allocated(total);
+			return allocated >= this.nextCheck && check(allocated, total, 0);
+		}
+	}
+
+	/**
+	 * On the sandbox thread before it allocates {@code bytes} at once: true when that
+	 * would take it over its limit.
+	 */
+	boolean refuses(long bytes) {
+		if (bytes > this.limit) {
+			return true;
+		}
+		// The thread's own count, not only the watchdog's polls: a run that fills its
+		// memory with arrays and returns between two polls is still seen.
+		long total = Guard.allocatedBytes();
+		if (bytes <= this.room && allocated(total) + bytes < this.nextCheck) {
+			return false;
+		}
+		synchronized (this) {
+			return check(allocated(total), total, bytes);
+		}
+	}
+
+	private boolean check(long allocated, long total, long bytes) {
+		Heap heap = Heap.SHARED;
+		long ceiling = this.limit + this.margin;
+		long baseline = heap.baseline();
+		Heap.Reading last = heap.last();
+		long upper = allocated;
+		if (last.used() != Long.MAX_VALUE) {
+			upper = Math.min(upper,
+					Math.max(0, last.used() - baseline) + (total - Math.max(this.atLastCollection, this.start)));
+		}
+		if (upper + bytes <= ceiling) {
+			this.nextCheck = allocated + Math.max(step(), ceiling - upper - bytes);
+			return false;
+		}
+		this.measurements++;
+		Heap.Reading live = heap.measure(System.nanoTime());
+		long heapHeld = live.used() - baseline;
+		long share = heapHeld - heap.heldByOthers(this);
+		boolean over = share + bytes > ceiling
+				|| (heapHeld + bytes > heap.openLimits() + this.margin && allocated + bytes > ceiling);
+		if (!over) {
+			long held = Math.max(0, Math.min(allocated, heapHeld));
+			this.room = Math.max(0, this.limit - Math.max(0, share));
+			this.nextCheck = allocated + Math.max(step(), ceiling - held - bytes);
+		}
+		return over;
+	}
+
+	private long step() {
+		return (this.measurements < FINE_MEASUREMENTS) ? this.margin : this.limit;
+	}
+
+}
