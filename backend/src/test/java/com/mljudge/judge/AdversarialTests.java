@@ -144,6 +144,17 @@ class AdversarialTests {
 								+ ".flatMapToInt(String::chars).asLongStream().sum();"),
 				runaway("sumsAHugeIntRange", TIME_LIMIT_EXCEEDED,
 						"return (int) IntStream.range(0, Integer.MAX_VALUE).asLongStream().sum();"),
+				// Innermost counted loops run unticked only for a bounded amount of work.
+				runaway("callsCostlyMathInACountedLoop", TIME_LIMIT_EXCEEDED,
+						"double s = 0; for (int i = 0; i < 150_000_000; i++) { s += StrictMath.sinh(i); } return (int) s;"),
+				runaway("callsCostlyMathInACountedLoopCompiledByJavac", TIME_LIMIT_EXCEEDED,
+						"var s = 0.0; for (int i = 0; i < 150_000_000; i++) { s += StrictMath.cbrt(i) + Math.log1p(i); }"
+								+ " return (int) s;"),
+				runaway("countsToTheEndOfTheIntRangeInAnInnerLoop", TIME_LIMIT_EXCEEDED,
+						"long x = n; for (int r = 0; r < 1000; r++) { for (int i = -2_000_000_000; i < 2_000_000_000; i++) {"
+								+ " x = x * 31 + i; x ^= x >>> 7; } } return (int) x;"),
+				runaway("stepsPastTheBoundAndWrapsAround", TIME_LIMIT_EXCEEDED,
+						"long x = 0; int top = Integer.MAX_VALUE - 1; for (int i = top - 5; i < top; i += 10) { x += i; } return (int) x;"),
 				runaway("swallowsTheKillInACatchThrowableLoop", TIME_LIMIT_EXCEEDED,
 						"while (true) { try { while (true) { n++; } } catch (Throwable t) { n--; } }"),
 				runaway("loopsInFinally", TIME_LIMIT_EXCEEDED,

@@ -88,7 +88,8 @@ public final class Instrumenter {
 
 	public static ClassNode read(byte[] bytes) {
 		ClassNode node = new ClassNode();
-		new ClassReader(bytes).accept(node, 0);
+		// Expanded frames: a frame copied elsewhere (see CountedLoops) stays valid.
+		new ClassReader(bytes).accept(node, ClassReader.EXPAND_FRAMES);
 		return node;
 	}
 

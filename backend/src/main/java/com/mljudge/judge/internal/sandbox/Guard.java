@@ -25,6 +25,27 @@ public final class Guard {
 		}
 	}
 
+	/**
+	 * The most work one run of an unticked loop may do, in units of about one interpreted
+	 * bytecode (see {@code CountedLoops}): about 0.3 s in the interpreter.
+	 */
+	public static final long LOOP_WORK = 1L << 25;
+
+	/**
+	 * Before an innermost counted loop: whether it may run without ticks, because
+	 * {@code |bound - counter| / |step| + 1} passes of {@code weight} units each stay
+	 * within {@link #LOOP_WORK}, and the counter cannot wrap around the int range past
+	 * the bound. Otherwise the loop's ticked copy runs.
+	 */
+	public static boolean fewPasses(int counter, int bound, int step, int weight) {
+		long reach = Math.abs((long) step);
+		if (Math.abs((long) bound) + reach > Integer.MAX_VALUE) {
+			return false;
+		}
+		long passes = Math.abs((long) bound - counter) / reach + 1;
+		return passes * weight <= LOOP_WORK;
+	}
+
 	/** First instruction of every catch and finally handler. */
 	public static void handler(Throwable caught) {
 		if (caught instanceof BudgetExceeded) {
