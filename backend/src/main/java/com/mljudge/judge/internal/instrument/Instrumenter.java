@@ -74,6 +74,7 @@ public final class Instrumenter {
 
 	public byte[] instrument(ClassNode node) {
 		MethodReferences.desugar(node);
+		CostlyCalls.bound(node);
 		for (MethodNode method : node.methods) {
 			method.access &= ~Opcodes.ACC_SYNCHRONIZED;
 			if (method.instructions.size() > 0) {
