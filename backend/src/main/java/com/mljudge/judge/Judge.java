@@ -16,9 +16,12 @@ import com.mljudge.judge.internal.verify.BytecodeVerifier;
 
 /**
  * The judge: compile, verify, instrument, load, run each test in the sandbox, check.
- * Plain Java, thread-safe, one instance per worker. Once a sandbox thread refuses to die
- * the judge is tainted: it answers INTERNAL_ERROR to new work and {@link #health()}
- * reports DOWN.
+ * Plain Java, thread-safe, one instance per worker. A sandbox thread that does not die
+ * within the grace period after a kill is left to finish as a daemon and its submission
+ * gets TIME_LIMIT_EXCEEDED marked {@link #stalled(JudgeResult) stalled} (never judged
+ * again); the judge goes on with fresh sandbox threads. Only when more than
+ * {@link SandboxHealth#MAX_LEAKED} such threads are still running at once is it tainted:
+ * it answers INTERNAL_ERROR to new work and {@link #health()} reports DOWN.
  */
 public final class Judge {
 
@@ -71,6 +74,17 @@ public final class Judge {
 					"reference has " + reference.outputs().size() + " outputs for " + task.tests().size() + " tests");
 		}
 		return run(userSource, task, reference, null);
+	}
+
+	/** Ends the message of the test whose sandbox thread would not stop in time. */
+	public static final String STALLED = "(it did not stop within the grace period after the limit and is not judged again)";
+
+	/**
+	 * Whether a sandbox thread of this verdict would not stop in time: the submission
+	 * stalled a judge and must not be judged again.
+	 */
+	public static boolean stalled(JudgeResult result) {
+		return result.tests().stream().anyMatch((t) -> t.message() != null && t.message().endsWith(STALLED));
 	}
 
 	/** How many sources' classes are kept warm (for tests). */
@@ -234,6 +248,9 @@ public final class Judge {
 				case OUTPUT -> "output limit of " + this.task.limits().outputBytes() + " bytes exceeded";
 				case OUTSIDE_SANDBOX -> "user code ran outside the sandbox";
 			};
+			if (killed.leaked()) {
+				message = message + " " + STALLED;
+			}
 			return new TestResult(test.name(), test.sample(), test.weight(), verdict, millis, message, null);
 		}
 

@@ -1,5 +1,6 @@
 package com.mljudge.judge;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.context.annotation.Bean;
@@ -7,15 +8,20 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * The thin Spring adapter around the plain-Java judge: one {@link Judge} per worker, a
- * reference cache, and a health indicator that goes DOWN once the judge is tainted so the
- * supervisor restarts the worker.
+ * reference cache, and a health indicator that goes DOWN once the judge is tainted (more
+ * than {@code SandboxHealth.MAX_LEAKED} leaked sandbox threads still running) so the
+ * supervisor restarts the instance.
  */
 @Configuration(proxyBeanMethods = false)
 class JudgeConfiguration {
 
+	/**
+	 * @param graceMillis how long a killed sandbox thread may take to stop before it is
+	 * left behind and its submission marked stalled
+	 */
 	@Bean
-	Judge judge() {
-		return new Judge();
+	Judge judge(@Value("${judge.grace-millis:2000}") long graceMillis) {
+		return new Judge(CompileLimits.defaults(), graceMillis);
 	}
 
 	@Bean

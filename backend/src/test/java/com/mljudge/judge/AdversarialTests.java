@@ -146,6 +146,41 @@ class AdversarialTests {
 								+ ".flatMapToInt(String::chars).asLongStream().sum();"),
 				runaway("sumsAHugeIntRange", TIME_LIMIT_EXCEEDED,
 						"return (int) IntStream.range(0, Integer.MAX_VALUE).asLongStream().sum();"),
+				// Innermost counted loops run unticked only for a bounded amount of work.
+				runaway("callsCostlyMathInACountedLoop", TIME_LIMIT_EXCEEDED,
+						"double s = 0; for (int i = 0; i < 150_000_000; i++) { s += StrictMath.sinh(i); } return (int) s;"),
+				runaway("callsCostlyMathInACountedLoopCompiledByJavac", TIME_LIMIT_EXCEEDED,
+						"var s = 0.0; for (int i = 0; i < 150_000_000; i++) { s += StrictMath.cbrt(i) + Math.log1p(i); }"
+								+ " return (int) s;"),
+				runaway("countsToTheEndOfTheIntRangeInAnInnerLoop", TIME_LIMIT_EXCEEDED,
+						"long x = n; for (int r = 0; r < 1000; r++) { for (int i = -2_000_000_000; i < 2_000_000_000; i++) {"
+								+ " x = x * 31 + i; x ^= x >>> 7; } } return (int) x;"),
+				runaway("stepsPastTheBoundAndWrapsAround", TIME_LIMIT_EXCEEDED,
+						"long x = 0; int top = Integer.MAX_VALUE - 1; for (int i = top - 5; i < top; i += 10) { x += i; } return (int) x;"),
+				// Library calls that cost more than linear: charged before they start, or
+				// sorted with a comparator that ticks.
+				runaway("sortsAHugeIntArray", TIME_LIMIT_EXCEEDED,
+						"int[] a = new int[15_000_000]; for (int i = 0; i < a.length; i++) { a[i] = (int) (i * 2654435761L); }"
+								+ " Arrays.sort(a); return a[0];"),
+				runaway("sortsAHugeRangeOfALongArray", TIME_LIMIT_EXCEEDED,
+						"long[] a = new long[7_000_000]; for (int i = 0; i < a.length; i++) { a[i] = i * 2654435761L; }"
+								+ " Arrays.sort(a, 0, a.length); return (int) a[0];"),
+				runaway("sortsBoxedIntegersAgainAndAgain", TIME_LIMIT_EXCEEDED,
+						"List<Integer> a = new ArrayList<>(); for (int i = 0; i < 1_000_000; i++) { a.add((int) (i * 2654435761L)); }"
+								+ " while (true) { Collections.shuffle(a, new Random(n)); Collections.sort(a); n++; }"),
+				runaway("sortsAStreamAgainAndAgain", TIME_LIMIT_EXCEEDED,
+						"Integer[] a = new Integer[1_000_000]; for (int i = 0; i < a.length; i++) { a[i] = (int) (i * 2654435761L); }"
+								+ " while (true) { n += Arrays.stream(a).sorted().mapToInt((x) -> x).sum(); Arrays.sort(a, Collections.reverseOrder()); }"),
+				runaway("searchesWithAHugeNeedle", TIME_LIMIT_EXCEEDED,
+						"StringBuilder b = new StringBuilder(); for (int i = 0; i < 4_000_000; i++) { b.append('a'); }"
+								+ " String hay = b.toString(); String needle = hay.substring(0, 200_000) + 'b';"
+								+ " return hay.indexOf(needle) + (hay.contains(needle) ? 1 : 0);"),
+				runaway("searchesABuilderFromAnIndex", TIME_LIMIT_EXCEEDED,
+						"StringBuilder b = new StringBuilder(); for (int i = 0; i < 4_000_000; i++) { b.append('a'); }"
+								+ " String needle = b.substring(0, 200_000) + 'b'; return b.lastIndexOf(needle, 3_000_000);"),
+				runaway("removesAListFromAList", TIME_LIMIT_EXCEEDED,
+						"List<Integer> a = new ArrayList<>(); for (int i = 0; i < 200_000; i++) { a.add(i); }"
+								+ " List<Integer> b = new ArrayList<>(a); a.removeAll(b); return a.size();"),
 				runaway("swallowsTheKillInACatchThrowableLoop", TIME_LIMIT_EXCEEDED,
 						"while (true) { try { while (true) { n++; } } catch (Throwable t) { n--; } }"),
 				runaway("loopsInFinally", TIME_LIMIT_EXCEEDED,

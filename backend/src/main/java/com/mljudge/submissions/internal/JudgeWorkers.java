@@ -9,6 +9,7 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 
 import com.mljudge.judge.Diagnostic;
+import com.mljudge.judge.Judge;
 import com.mljudge.judge.JudgeResult;
 import com.mljudge.judge.Verdict;
 import com.mljudge.problems.CustomRuns;
@@ -41,8 +42,15 @@ class JudgeWorkers implements SmartLifecycle {
 	 */
 	static final Duration LEASE = Duration.ofSeconds(60);
 
-	/** A row that has killed this many workers is not tried again. */
-	static final int MAX_ATTEMPTS = 3;
+	/**
+	 * How often a row is judged at most. Attempts are counted at claim time, so a claim
+	 * after the first means the first attempt never finished: its worker died (a crash or
+	 * restart, maybe caused by the submission itself) or failed on our side. One more
+	 * try, then INTERNAL_ERROR without judging, so no submission can stop judging twice.
+	 * A submission whose sandbox thread would not stop in time ({@code Judge.stalled})
+	 * gets its TIME_LIMIT_EXCEEDED at once and is never claimed again.
+	 */
+	static final int MAX_ATTEMPTS = 2;
 
 	private final SubmissionQueue queue;
 
@@ -166,7 +174,8 @@ class JudgeWorkers implements SmartLifecycle {
 		Integer version = null;
 		CustomRuns.CustomRun custom = null;
 		if (submission.attempts() > MAX_ATTEMPTS) {
-			result = internalError("Judging this submission failed " + MAX_ATTEMPTS + " times; it was not retried.");
+			result = internalError("Judging this submission did not finish " + MAX_ATTEMPTS
+					+ " times (the judge stopped or failed while judging it); it is not judged again.");
 		}
 		else {
 			try {
@@ -198,14 +207,22 @@ class JudgeWorkers implements SmartLifecycle {
 		}
 		if (result.verdict() == Verdict.INTERNAL_ERROR && !this.judging.healthy()) {
 			// Judged by a tainted judge: not the submission's fault, so it waits for a
-			// healthy worker.
-			this.queue.release(submission.id(), owner);
+			// healthy worker, and this attempt does not count.
+			this.queue.giveBack(submission.id(), owner);
 			return;
+		}
+		boolean stalled = Judge.stalled(result);
+		if (stalled) {
+			log.warn("Submission {} did not stop within the grace period after its limit; it is not judged again",
+					submission.id());
 		}
 		JudgeResult verdict = result;
 		Integer judgedVersion = version;
 		CustomRuns.CustomRun customRun = custom;
 		this.transactions.executeWithoutResult((status) -> {
+			if (stalled) {
+				this.queue.markStalled(submission.id(), owner);
+			}
 			ResultJson.StoredResult stored = this.resultJson.stored(verdict, customRun);
 			String verdictName = CustomVerdicts.of(verdict.verdict(), customRun);
 			this.queue

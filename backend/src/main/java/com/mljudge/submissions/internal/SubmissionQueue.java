@@ -133,6 +133,28 @@ class SubmissionQueue {
 			.update();
 	}
 
+	/**
+	 * Puts a claimed row back without counting this attempt: the judge could not take it
+	 * (tainted), which is not the submission's doing.
+	 */
+	void giveBack(long id, String owner) {
+		this.jdbc.sql("""
+				update submissions set status = 'QUEUED', lease_owner = null, lease_until = null,
+				    attempts = greatest(attempts - 1, 0)
+				where id = :id and status = 'RUNNING' and lease_owner = :owner""")
+			.param("id", id)
+			.param("owner", owner)
+			.update();
+	}
+
+	/** Records that this row's sandbox thread would not stop in time. */
+	void markStalled(long id, String owner) {
+		this.jdbc.sql("update submissions set stalled_judge = true where id = :id and lease_owner = :owner")
+			.param("id", id)
+			.param("owner", owner)
+			.update();
+	}
+
 	Optional<Stored> find(long id) {
 		return this.jdbc.sql(SELECT + " where s.id = :id").param("id", id).query(SubmissionQueue::stored).optional();
 	}

@@ -55,6 +55,7 @@ public final class Instrumenter {
 
 	public byte[] instrument(ClassNode node) {
 		MethodReferences.desugar(node);
+		CostlyCalls.bound(node);
 		for (MethodNode method : node.methods) {
 			method.access &= ~Opcodes.ACC_SYNCHRONIZED;
 			if (method.instructions.size() > 0) {
@@ -69,7 +70,8 @@ public final class Instrumenter {
 
 	public static ClassNode read(byte[] bytes) {
 		ClassNode node = new ClassNode();
-		new ClassReader(bytes).accept(node, 0);
+		// Expanded frames: a frame copied elsewhere (see CountedLoops) stays valid.
+		new ClassReader(bytes).accept(node, ClassReader.EXPAND_FRAMES);
 		return node;
 	}
 

@@ -112,7 +112,7 @@ public final class LoadedSubmission implements AutoCloseable {
 				() -> thread.begin(() -> result[0] = invoke(method, copy), ended), this.limits.cpuMillisPerTest(),
 				wallMillis);
 		if (!stopped) {
-			this.health.leaked();
+			this.health.leaked(thread);
 			return new CallOutcome.Killed(thread.killed(), true);
 		}
 		if (thread.killed() != null) {

@@ -3,6 +3,15 @@ package com.mljudge.judge.internal.sandbox;
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
 import java.lang.reflect.Array;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.DoubleStream;
+import java.util.stream.IntStream;
+import java.util.stream.LongStream;
+import java.util.stream.Stream;
 
 /**
  * The static methods the instrumenter inserts into user bytecode. Public because user
@@ -23,6 +32,27 @@ public final class Guard {
 		if (reason != null) {
 			throw new BudgetExceeded(reason);
 		}
+	}
+
+	/**
+	 * The most work one run of an unticked loop may do, in units of about one interpreted
+	 * bytecode (see {@code CountedLoops}): about 0.3 s in the interpreter.
+	 */
+	public static final long LOOP_WORK = 1L << 25;
+
+	/**
+	 * Before an innermost counted loop: whether it may run without ticks, because
+	 * {@code |bound - counter| / |step| + 1} passes of {@code weight} units each stay
+	 * within {@link #LOOP_WORK}, and the counter cannot wrap around the int range past
+	 * the bound. Otherwise the loop's ticked copy runs.
+	 */
+	public static boolean fewPasses(int counter, int bound, int step, int weight) {
+		long reach = Math.abs((long) step);
+		if (Math.abs((long) bound) + reach > Integer.MAX_VALUE) {
+			return false;
+		}
+		long passes = Math.abs((long) bound - counter) / reach + 1;
+		return passes * weight <= LOOP_WORK;
 	}
 
 	/** First instruction of every catch and finally handler. */
@@ -76,6 +106,115 @@ public final class Guard {
 		if ((long) to - from > MAX_SPAN) {
 			throw kill(KillReason.CPU_TIME);
 		}
+	}
+
+	/**
+	 * The most work one library call may do without a tick, in comparisons or character
+	 * steps: at a conservative 10 ns each about 1.3 s, within the watchdog's grace period
+	 * after a kill. See {@code CostlyCalls}.
+	 */
+	public static final long LIBRARY_WORK = 1L << 27;
+
+	/** Before sorting {@code n} primitives: about {@code n log2 n} comparisons. */
+	public static void sortCost(int n) {
+		tick();
+		if (n > 1) {
+			charge((long) n * (64 - Long.numberOfLeadingZeros(n)));
+		}
+	}
+
+	/** Before a naive substring search: up to {@code haystack x needle} steps. */
+	public static void searchCost(CharSequence haystack, CharSequence needle) {
+		tick();
+		if (haystack != null && needle != null) {
+			charge((long) haystack.length() * Math.max(1, needle.length()));
+		}
+	}
+
+	/**
+	 * Before {@code removeAll}-like calls: a {@code contains} per element, costly unless
+	 * one side is a set that is looked up.
+	 */
+	public static void bulkCost(Collection<?> receiver, Collection<?> argument) {
+		tick();
+		if (receiver == null || argument == null || argument instanceof Set
+				|| (receiver instanceof Set && receiver.size() > argument.size())) {
+			return;
+		}
+		charge((long) receiver.size() * argument.size());
+	}
+
+	/** Before {@code Collections.indexOfSubList}: up to {@code n x m} comparisons. */
+	public static void subListCost(List<?> source, List<?> target) {
+		tick();
+		if (source != null && target != null) {
+			charge((long) source.size() * Math.max(1, target.size()));
+		}
+	}
+
+	private static void charge(long work) {
+		if (work > LIBRARY_WORK) {
+			throw kill(KillReason.CPU_TIME);
+		}
+	}
+
+	/** A comparator that ticks on every comparison; natural order for null. */
+	@SuppressWarnings({ "unchecked", "rawtypes" })
+	public static <T> Comparator<T> ticking(Comparator<? super T> order) {
+		if (order == null) {
+			return (a, b) -> {
+				tick();
+				return ((Comparable) a).compareTo(b);
+			};
+		}
+		return (a, b) -> {
+			tick();
+			return order.compare(a, b);
+		};
+	}
+
+	public static void sortObjects(Object[] array) {
+		Arrays.sort(array, ticking(null));
+	}
+
+	public static void sortObjects(Object[] array, int from, int to) {
+		Arrays.sort(array, from, to, ticking(null));
+	}
+
+	public static <T> void sortObjects(T[] array, Comparator<? super T> order) {
+		Arrays.sort(array, ticking(order));
+	}
+
+	public static <T> void sortObjects(T[] array, int from, int to, Comparator<? super T> order) {
+		Arrays.sort(array, from, to, ticking(order));
+	}
+
+	public static <T> void sortList(List<T> list) {
+		list.sort(ticking(null));
+	}
+
+	public static <T> void sortList(List<T> list, Comparator<? super T> order) {
+		list.sort(ticking(order));
+	}
+
+	public static <T> Stream<T> sorted(Stream<T> stream) {
+		return stream.sorted(ticking(null));
+	}
+
+	public static <T> Stream<T> sorted(Stream<T> stream, Comparator<? super T> order) {
+		return stream.sorted(ticking(order));
+	}
+
+	public static IntStream sorted(IntStream stream) {
+		return stream.boxed().sorted(ticking(null)).mapToInt(Integer::intValue);
+	}
+
+	public static LongStream sorted(LongStream stream) {
+		return stream.boxed().sorted(ticking(null)).mapToLong(Long::longValue);
+	}
+
+	public static DoubleStream sorted(DoubleStream stream) {
+		return stream.boxed().sorted(ticking(null)).mapToDouble(Double::doubleValue);
 	}
 
 	public static Object multiArray1(int a, Class<?> type) {
