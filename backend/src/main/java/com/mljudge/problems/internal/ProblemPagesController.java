@@ -75,7 +75,7 @@ class ProblemPagesController {
 		model.addAttribute("customInput", customInputExample(problem));
 		Limits limits = ProblemTasks.limits(problem.coding().limits());
 		model.addAttribute("cpuMillis", limits.cpuMillisPerTest());
-		model.addAttribute("memoryMib", limits.allocationBytes() >> 20);
+		model.addAttribute("memoryMib", limits.memoryBytes() >> 20);
 		return "problems/problem";
 	}
 

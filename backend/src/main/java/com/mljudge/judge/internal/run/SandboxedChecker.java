@@ -88,7 +88,7 @@ public final class SandboxedChecker implements Checker {
 		KillReason reason = ((CallOutcome.Killed) outcome).reason();
 		this.stopped = "was stopped: " + switch (reason) {
 			case CPU_TIME, WALL_TIME -> "time limit of " + this.limits.cpuMillisPerTest() + " ms exceeded";
-			case MEMORY -> "memory limit exceeded";
+			case MEMORY, ALLOCATION -> "memory limit exceeded";
 			case OUTPUT -> "output limit exceeded";
 			case OUTSIDE_SANDBOX -> "its code ran outside the sandbox";
 		};
