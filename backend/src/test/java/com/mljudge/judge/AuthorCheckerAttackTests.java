@@ -33,8 +33,9 @@ class AuthorCheckerAttackTests {
 
 	/** Judges the ordinary solution of the attack harness with {@code checker}. */
 	private static JudgeResult judgedWith(Checker checker) {
+		// Room on the submission's clock for a checker that spends its whole time limit.
 		JudgeTask task = new JudgeTask(AttackHarness.TASK.entry(), AttackHarness.TASK.tests(), checker,
-				AttackHarness.LIMITS);
+				AttackHarness.LIMITS.withWallMillisPerSubmission(60_000));
 		return JUDGE.judge(AttackHarness.ORDINARY, task, AttackHarness.REFERENCE);
 	}
 
