@@ -51,6 +51,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
 			if (lock == null) {
 				throw new EmbeddedDatabaseLockedException(absolute);
 			}
+			OrphanPostmaster.stopIfRunning(absolute);
 			log.info("Starting embedded PostgreSQL with its data in {}", absolute);
 			EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
 				.setDataDirectory(absolute)
