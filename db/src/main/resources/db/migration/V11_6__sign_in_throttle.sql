@@ -17,3 +17,4 @@ create table sign_in_audit (
     outcome  varchar(16)  not null
 );
 create index sign_in_audit_username on sign_in_audit (lower(username), at);
+create index sign_in_audit_address on sign_in_audit (address, outcome, at);

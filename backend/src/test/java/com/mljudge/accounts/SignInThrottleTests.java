@@ -61,7 +61,7 @@ class SignInThrottleTests {
 		assertThat(tokens(token).statusCode()).isEqualTo(200);
 		assertThat(this.jdbc.queryForList("select outcome from sign_in_audit where username = ? order by id",
 				String.class, name))
-			.containsSubsequence("FAILED", "FAILED", "FAILED", "FAILED", "FAILED", "LOCKED", "REFUSED");
+			.containsSubsequence("FAILED", "FAILED", "FAILED", "FAILED", "FAILED", "LOCKED");
 	}
 
 	@Test

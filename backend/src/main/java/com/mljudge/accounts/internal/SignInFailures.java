@@ -77,9 +77,24 @@ class SignInFailures implements SignInThrottle {
 		return Optional.of(left.isNegative() ? Duration.ofSeconds(1) : left);
 	}
 
+	/**
+	 * At most one row a minute per address: a client hammering a lock must not fill the
+	 * table at its own request rate.
+	 */
 	@Override
 	public void refused(String username, String address) {
-		audit(username, address, "REFUSED");
+		int written = this.jdbc.sql("""
+				insert into sign_in_audit (username, address, outcome)
+				select :username, :address, 'REFUSED'
+				where not exists (select 1 from sign_in_audit
+				    where address is not distinct from :address and outcome = 'REFUSED'
+				    and at > now() - interval '1 minute')""")
+			.param("username", clip(username, 300))
+			.param("address", clip(address, 100))
+			.update();
+		if (written == 1) {
+			log.info("Password sign-in refused (locked) as '{}' from {}", clip(username, 100), address);
+		}
 	}
 
 	@EventListener
