@@ -145,6 +145,16 @@ public final class ProblemArchive {
 					errors.add(quote(name) + ": not UTF-8 text");
 					continue;
 				}
+				int nul = text.indexOf('\u0000');
+				if (nul >= 0) {
+					// PostgreSQL stores no NUL in text: refuse it here, by name, instead
+					// of
+					// failing at the insert.
+					errors.add(quote(name) + ": holds a NUL character (U+0000) on line "
+							+ (text.substring(0, nul).chars().filter((c) -> c == '\n').count() + 1)
+							+ "; text files may not");
+					continue;
+				}
 				if (!name.substring(name.lastIndexOf('/') + 1).startsWith(".")) {
 					folders.computeIfAbsent(slug, (s) -> new TreeMap<>()).put(name.substring(slash + 1), text);
 				}

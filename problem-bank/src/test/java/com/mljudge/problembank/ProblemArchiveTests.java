@@ -104,6 +104,17 @@ class ProblemArchiveTests {
 	}
 
 	@Test
+	void refusesTextHoldingANulCharacterNamingFileAndLine() throws IOException {
+		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+		try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+			zip.putNextEntry(new ZipEntry("nul-text/statement.md"));
+			zip.write("first line\nsecond \u0000 line\n".getBytes(StandardCharsets.UTF_8));
+			zip.closeEntry();
+		}
+		assertRefused(bytes.toByteArray(), "'nul-text/statement.md': holds a NUL character (U+0000) on line 2");
+	}
+
+	@Test
 	void refusesFilesOutsideAProblemFolder() {
 		assertRefused(zip(Map.of("problem.yaml", "x")), "outside a problem folder");
 	}
