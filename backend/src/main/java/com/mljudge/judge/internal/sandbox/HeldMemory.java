@@ -48,7 +48,7 @@ public final class HeldMemory {
 	HeldMemory(long threadId, long limit) {
 		this.threadId = threadId;
 		this.limit = limit;
-		this.margin = Math.max(limit / 16, 1 << 20);
+		this.margin = Math.max(limit / 32, 1 << 20);
 		this.nextCheck = limit + this.margin;
 		this.room = limit;
 	}
