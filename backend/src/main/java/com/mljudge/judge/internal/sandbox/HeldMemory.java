@@ -51,6 +51,7 @@ public final class HeldMemory {
 		this.margin = Math.max(limit / 32, 1 << 20);
 		this.nextCheck = limit + this.margin;
 		this.room = limit;
+		this.heap.freshen();
 	}
 
 	public long limit() {
