@@ -225,6 +225,24 @@ class AdversarialTests {
 						"new Big().grow(); return n;"),
 				runaway("sizesAListThroughAConstructorReference", MEMORY_LIMIT_EXCEEDED,
 						"java.util.function.IntFunction<List<Integer>> make = ArrayList::new; return make.apply(200_000_000).size();"),
+				// User collections that claim a huge size: the JDK presizes from it.
+				runaway("liesAboutItsSizeToAHashMap", MEMORY_LIMIT_EXCEEDED,
+						"static class Liar extends AbstractMap<Integer, Integer> {\n"
+								+ "  public int size() { return 1_000_000_000; }\n"
+								+ "  public Set<Map.Entry<Integer, Integer>> entrySet() { return Set.of(Map.entry(1, 1)); }\n}",
+						"return new HashMap<>(new Liar()).size();"),
+				runaway("liesAboutItsSizeToAnArrayDeque", MEMORY_LIMIT_EXCEEDED,
+						"static class Liar extends AbstractCollection<Integer> {\n"
+								+ "  public int size() { return 1_000_000_000; }\n"
+								+ "  public Iterator<Integer> iterator() { return List.of(1).iterator(); }\n}",
+						"return new ArrayDeque<>(new Liar()).size();"),
+				runaway("liesAboutItsLengthToAStringBuilder", MEMORY_LIMIT_EXCEEDED,
+						"static class Liar implements CharSequence {\n"
+								+ "  public int length() { return 1_500_000_000; }\n"
+								+ "  public char charAt(int i) { return 'x'; }\n"
+								+ "  public CharSequence subSequence(int a, int b) { return this; }\n"
+								+ "  public String toString() { return \"x\"; }\n}",
+						"return new StringBuilder().append(new Liar()).length();"),
 				runaway("allocatesCumulatively", MEMORY_LIMIT_EXCEEDED,
 						"List<int[]> keep = new ArrayList<>(); while (true) { keep.add(new int[1 << 16]); }"),
 				runaway("growsACollectionWithoutArrays", MEMORY_LIMIT_EXCEEDED,

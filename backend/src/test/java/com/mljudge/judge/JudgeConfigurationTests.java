@@ -15,4 +15,14 @@ class JudgeConfigurationTests {
 		assertThat(configuration.judgeHealthIndicator(judge).health().getDetails()).containsEntry("leakedThreads", 0);
 	}
 
+	@Test
+	void heapSizingCountsTwiceTheMemoryLimitPerWorkerBesideTheServer() {
+		MemorySizing small = new MemorySizing(2, 256L << 20, 1024L << 20);
+		assertThat(small.neededBytes()).isEqualTo((384L + 2 * 2 * 256) << 20);
+		assertThat(small.fits()).isFalse();
+		assertThat(small.workersThatFit()).isEqualTo(1);
+		assertThat(small.describe()).contains("2 judge worker(s)", "1408 MiB", "1024 MiB");
+		assertThat(new MemorySizing(4, 256L << 20, 4096L << 20).fits()).isTrue();
+	}
+
 }

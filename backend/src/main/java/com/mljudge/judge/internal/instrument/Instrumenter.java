@@ -105,6 +105,7 @@ public final class Instrumenter {
 				}
 			}
 		}
+		SizedAllocations.checkReturnedSize(method);
 		Set<LabelNode> guarded = new HashSet<>();
 		for (TryCatchBlockNode tryCatch : method.tryCatchBlocks) {
 			if (guarded.add(tryCatch.handler)) {

@@ -5,6 +5,8 @@ import java.util.Map;
 
 import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.Type;
+import org.objectweb.asm.tree.AbstractInsnNode;
+import org.objectweb.asm.tree.InsnNode;
 import org.objectweb.asm.tree.InsnList;
 import org.objectweb.asm.tree.MethodInsnNode;
 import org.objectweb.asm.tree.MethodNode;
@@ -79,6 +81,27 @@ final class SizedAllocations {
 		checks.put("repeat(Ljava/lang/CharSequence;I)Ljava/lang/AbstractStringBuilder;", "repeat");
 		checks.put("indent(I)Ljava/lang/String;", "indent");
 		return Map.copyOf(checks);
+	}
+
+	/**
+	 * In a user class's {@code int size()} and {@code int length()}, checks the value at
+	 * every return: JDK code presizes from them ({@code new HashMap<>(map)},
+	 * {@code new ArrayDeque<>(collection)}, {@code StringBuilder.append(charSequence)},
+	 * {@code AbstractCollection.toArray}), so a user collection or char sequence that
+	 * claims a huge size is stopped where it claims it.
+	 */
+	static void checkReturnedSize(MethodNode method) {
+		if (!method.desc.equals("()I") || !(method.name.equals("size") || method.name.equals("length"))) {
+			return;
+		}
+		for (AbstractInsnNode insn : method.instructions.toArray()) {
+			if (insn.getOpcode() == Opcodes.IRETURN) {
+				InsnList check = new InsnList();
+				check.add(new InsnNode(Opcodes.DUP));
+				check.add(new MethodInsnNode(Opcodes.INVOKESTATIC, CHECKS, method.name, "(I)V", false));
+				method.instructions.insertBefore(insn, check);
+			}
+		}
 	}
 
 	/**

@@ -176,6 +176,17 @@ final class Heap {
 		}
 	}
 
+	/**
+	 * Before a run starts, on the server thread: when no run is open and the baseline is
+	 * old, measures what the server holds now, so memory the server took since (caches, a
+	 * new application context) is not counted against the run.
+	 */
+	void freshen() {
+		if (this.open.isEmpty() && System.nanoTime() - this.baselineNanos > BASELINE_MAX_AGE_NANOS) {
+			rebase();
+		}
+	}
+
 	private void rebase() {
 		Reading reading = measure(System.nanoTime());
 		this.baseline = reading.used();

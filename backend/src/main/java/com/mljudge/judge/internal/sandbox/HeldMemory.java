@@ -17,6 +17,12 @@ public final class HeldMemory {
 	 */
 	private static final int FINE_MEASUREMENTS = 64;
 
+	/**
+	 * Touched in the constructor, on the server thread: the heap's first measurement must
+	 * not count against a run's CPU time.
+	 */
+	private final Heap heap = Heap.SHARED;
+
 	private final long threadId;
 
 	private final long limit;
@@ -42,9 +48,10 @@ public final class HeldMemory {
 	HeldMemory(long threadId, long limit) {
 		this.threadId = threadId;
 		this.limit = limit;
-		this.margin = Math.max(limit / 16, 1 << 20);
+		this.margin = Math.max(limit / 32, 1 << 20);
 		this.nextCheck = limit + this.margin;
 		this.room = limit;
+		this.heap.freshen();
 	}
 
 	public long limit() {
@@ -60,12 +67,12 @@ public final class HeldMemory {
 		long now = Guard.allocatedBytes();
 		this.atLastCollection = now;
 		this.start = now;
-		Heap.SHARED.open(this);
+		this.heap.open(this);
 	}
 
 	/** On the sandbox thread, when it ends. */
 	void close() {
-		Heap.SHARED.close(this);
+		this.heap.close(this);
 	}
 
 	/** Bytes allocated since the thread opened, given its total. */
@@ -114,7 +121,7 @@ public final class HeldMemory {
 	}
 
 	private boolean check(long allocated, long total, long bytes) {
-		Heap heap = Heap.SHARED;
+		Heap heap = this.heap;
 		long ceiling = this.limit + this.margin;
 		long baseline = heap.baseline();
 		Heap.Reading last = heap.last();

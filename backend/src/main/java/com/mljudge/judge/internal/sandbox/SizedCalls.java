@@ -177,6 +177,28 @@ public final class SizedCalls {
 		}
 	}
 
+	/**
+	 * Returned by a user class's {@code int size()}: JDK code presizes from a
+	 * collection's or map's size (a hash table of size / 0.75 slots, an array of size
+	 * references), so a user collection that claims a billion elements would have the JDK
+	 * allocate for them before asking for the first one.
+	 */
+	public static void size(int size) {
+		if (size > 0) {
+			Guard.reserve(8L * size + 16);
+		}
+	}
+
+	/**
+	 * Returned by a user class's {@code int length()}: a string builder presizes from a
+	 * {@code CharSequence}'s length before it reads a char.
+	 */
+	public static void length(int length) {
+		if (length > 0) {
+			Guard.reserve(2L * length + 16);
+		}
+	}
+
 	private static long elementBytes(Object array) {
 		Class<?> type = (array != null) ? array.getClass().getComponentType() : null;
 		if (type == null || !type.isPrimitive()) {
