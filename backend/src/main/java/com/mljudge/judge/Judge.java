@@ -132,7 +132,8 @@ public final class Judge {
 			compiled = this.compiler.compile(task.entry().className(), source);
 		}
 		catch (CompileFailure failure) {
-			return new Prepared(null, failed(Verdict.COMPILE_ERROR, failure.compiler(), failure.diagnostics()));
+			Verdict verdict = failure.internal() ? Verdict.INTERNAL_ERROR : Verdict.COMPILE_ERROR;
+			return new Prepared(null, failed(verdict, failure.compiler(), failure.diagnostics()));
 		}
 		Map<String, ClassNode> nodes = new LinkedHashMap<>();
 		compiled.classes().forEach((name, bytes) -> nodes.put(name.replace('.', '/'), Instrumenter.read(bytes)));
