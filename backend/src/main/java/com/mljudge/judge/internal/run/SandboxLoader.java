@@ -3,11 +3,13 @@ package com.mljudge.judge.internal.run;
 import java.util.Map;
 
 import com.mljudge.judge.internal.sandbox.Guard;
+import com.mljudge.judge.internal.sandbox.LibraryCalls;
 
 /**
  * One per submission. Sees the user's (instrumented) classes, the JDK, and the judge's
- * {@link Guard} that instrumented code calls; nothing of the application. Its parent is
- * the bootstrap loader, so walking the parent chain leads nowhere.
+ * {@link Guard} and {@link LibraryCalls} that instrumented code calls; nothing of the
+ * application. Its parent is the bootstrap loader, so walking the parent chain leads
+ * nowhere.
  */
 final class SandboxLoader extends ClassLoader {
 
@@ -33,6 +35,9 @@ final class SandboxLoader extends ClassLoader {
 			}
 			if (name.equals(Guard.class.getName())) {
 				return Guard.class;
+			}
+			if (name.equals(LibraryCalls.class.getName())) {
+				return LibraryCalls.class;
 			}
 			if (name.startsWith("java.") || name.startsWith("jdk.") || name.startsWith("sun.")) {
 				// The verifier already limited user code to the allowlist; JDK-spun
