@@ -18,6 +18,7 @@ import com.mljudge.judge.internal.run.LoadedClasses;
 import com.mljudge.judge.internal.run.LoadedSubmission;
 import com.mljudge.judge.internal.run.SandboxHealth;
 import com.mljudge.judge.internal.run.WarmClasses;
+import com.mljudge.judge.internal.sandbox.BoundedOutput;
 import com.mljudge.judge.internal.verify.BytecodeVerifier;
 import com.mljudge.judge.internal.verify.Violation;
 
@@ -238,7 +239,9 @@ public final class Judge {
 				case CPU_TIME -> "CPU time limit of " + this.task.limits().cpuMillisPerTest() + " ms exceeded";
 				case WALL_TIME -> "time limit of the submission exceeded";
 				case MEMORY -> "memory limit of " + (this.task.limits().allocationBytes() >> 20) + " MiB exceeded";
-				case OUTPUT -> "output limit of " + this.task.limits().outputBytes() + " bytes exceeded";
+				case OUTPUT -> "more than " + (BoundedOutput.FLOOD_BYTES >> 20)
+						+ " MiB written to standard output, far past any debugging (the first "
+						+ this.task.limits().outputBytes() + " bytes are kept)";
 				case OUTSIDE_SANDBOX -> "user code ran outside the sandbox";
 			};
 			return new TestResult(test.name(), test.sample(), test.weight(), verdict, millis, message, null);

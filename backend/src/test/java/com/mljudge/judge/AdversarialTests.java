@@ -165,9 +165,12 @@ class AdversarialTests {
 						"List<int[]> keep = new ArrayList<>(); while (true) { keep.add(new int[1 << 16]); }"),
 				runaway("growsACollectionWithoutArrays", MEMORY_LIMIT_EXCEEDED,
 						"List<Long> keep = new LinkedList<>(); for (long i = 0; ; i++) { keep.add(i); }"),
-				runaway("floodsStandardOutput", OUTPUT_LIMIT_EXCEEDED,
-						"while (true) { System.out.println(\"flood flood flood\"); }"),
-				runaway("floodsStandardError", OUTPUT_LIMIT_EXCEEDED, "while (true) { System.err.print('x'); }"),
+				// Output past what is kept is dropped; only a flood of 16 MiB ends the
+				// run.
+				new Attack("floodsStandardOutput", OUTPUT_LIMIT_EXCEEDED, "MiB written to standard output",
+						solution("", "char[] page = new char[1 << 20]; while (true) { System.out.println(page); }")),
+				runaway("floodsStandardError", OUTPUT_LIMIT_EXCEEDED,
+						"char[] page = new char[1 << 16]; while (true) { System.err.print(page); }"),
 				runaway("locksStandardOutForever", TIME_LIMIT_EXCEEDED,
 						"synchronized (System.out) { while (true) { n++; } }"),
 				runaway("loopsInAStaticInitializer", TIME_LIMIT_EXCEEDED,

@@ -355,6 +355,31 @@ class JudgeTests {
 	}
 
 	@Test
+	void debugPrintingPastTheKeptOutputIsTruncatedAndJudgingGoesOn() {
+		JudgeTask task = new JudgeTask(TASK.entry(), TASK.tests(), TASK.checker(), Limits.defaults());
+		String body = "for (int i = 0; i < 2_000; i++) { System.out.println(\"debug line \" + i + \" \""
+				+ " + Arrays.toString(new int[20])); }\nreturn n + 1;";
+		JudgeResult result = JUDGE.judge(solution("", body), task, REFERENCE);
+		assertThat(result.verdict()).as(result.toString()).isEqualTo(Verdict.ACCEPTED);
+		assertThat(result.stdout()).startsWith("debug line 0 ")
+			.endsWith("\n... output truncated after 64 KiB")
+			.hasSizeLessThan((64 << 10) + 100);
+	}
+
+	@Test
+	void onlyAFloodFarPastDebuggingEndsTheRun() {
+		JudgeTask task = new JudgeTask(TASK.entry(), TASK.tests(), TASK.checker(), Limits.defaults());
+		String body = "char[] page = new char[1 << 20];\nfor (int i = 0; i < 17; i++) { System.out.print(page); }\nreturn n + 1;";
+		JudgeResult result = JUDGE.judge(solution("", body), task, REFERENCE);
+		assertThat(result.verdict()).as(result.toString()).isEqualTo(Verdict.OUTPUT_LIMIT_EXCEEDED);
+		assertThat(result.tests().get(0).message()).contains("16 MiB written to standard output");
+		String fifteen = "char[] page = new char[1 << 20];\nfor (int i = 0; i < 15; i++) { System.out.print(page); }\nreturn n + 1;";
+		assertThat(JUDGE.judge(solution("", fifteen), task, REFERENCE).verdict())
+			.as("15 MiB over two tests is 30 MiB: the flood counts the whole submission")
+			.isEqualTo(Verdict.OUTPUT_LIMIT_EXCEEDED);
+	}
+
+	@Test
 	void refusesAReferenceThatFails() {
 		assertThatThrownBy(
 				() -> JUDGE.computeReference(solution("", "throw new IllegalStateException(\"bug\");"), TASK))
