@@ -22,7 +22,8 @@ final class LibraryRedirects {
 	private static final String PRINT_STREAM = "Ljava/io/PrintStream;";
 
 	/** JDK method (owner.name+descriptor) to the LibraryCalls method replacing it. */
-	private static final Map<String, String[]> REPLACED = Map.of(
+	private static final Map<String, String[]> REPLACED = Map.of("java/lang/Math.random()D",
+			new String[] { "random", "()D" }, "java/lang/StrictMath.random()D", new String[] { "random", "()D" },
 			"java/lang/String.format(" + FORMAT_ARGS + "Ljava/lang/String;",
 			new String[] { "format", "(" + FORMAT_ARGS + "Ljava/lang/String;" },
 			"java/lang/String.format(" + LOCALE + FORMAT_ARGS + "Ljava/lang/String;",

@@ -2,6 +2,7 @@ package com.mljudge.judge.internal.sandbox;
 
 import java.io.PrintStream;
 import java.util.Locale;
+import java.util.Random;
 import java.util.function.DoubleSupplier;
 import java.util.function.DoubleUnaryOperator;
 import java.util.function.IntSupplier;
@@ -90,6 +91,18 @@ public final class LibraryCalls {
 			throw new IllegalArgumentException(
 					"format " + what + " " + digits + " is over the judge's limit of " + MAX_FORMAT_WIDTH);
 		}
+	}
+
+	/**
+	 * {@code Math.random()} of one submission. The JDK's is one generator for the whole
+	 * server: two of its values let a user predict the next ones another user's code
+	 * gets. Each sandbox thread serves one submission, so a generator per thread is one
+	 * per submission, seeded independently of every other.
+	 */
+	private static final ThreadLocal<Random> RANDOM = ThreadLocal.withInitial(Random::new);
+
+	public static double random() {
+		return RANDOM.get().nextDouble();
 	}
 
 	// An endless stream runs its source in library code; each element now ticks, so
