@@ -14,7 +14,6 @@ import com.mljudge.judge.internal.compile.CompiledClasses;
 import com.mljudge.judge.internal.compile.SourceCompiler;
 import com.mljudge.judge.internal.instrument.Instrumenter;
 import com.mljudge.judge.internal.run.CallOutcome;
-import com.mljudge.judge.internal.run.LoadedClasses;
 import com.mljudge.judge.internal.run.LoadedSubmission;
 import com.mljudge.judge.internal.run.SandboxHealth;
 import com.mljudge.judge.internal.run.WarmClasses;
@@ -143,13 +142,10 @@ public final class Judge {
 			return new Prepared(null, failed(Verdict.REJECTED, compiled.compiler(),
 					violations.stream().map((v) -> new Diagnostic(v.line(), 0, v.message())).toList()));
 		}
-		boolean stateless = WarmClasses.stateless(nodes.values());
 		Map<String, byte[]> instrumented = new LinkedHashMap<>();
 		nodes.forEach((name, node) -> instrumented.put(name.replace('/', '.'), this.instrumenter.instrument(node)));
-		WarmClasses.Warm warm = new WarmClasses.Warm(new LoadedClasses(instrumented), compiled.compiler());
-		if (stateless) {
-			this.warm.keep(key, warm);
-		}
+		WarmClasses.Warm warm = new WarmClasses.Warm(instrumented, compiled.compiler());
+		this.warm.keep(key, warm);
 		return new Prepared(warm, null);
 	}
 

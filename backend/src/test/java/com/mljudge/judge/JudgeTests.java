@@ -66,15 +66,19 @@ class JudgeTests {
 	}
 
 	@Test
-	void keepsStatelessClassesWarmForTheNextVerdictOfTheSameSource() {
+	void keepsClassFilesWarmForTheNextVerdictOfTheSameSource() {
 		Judge judge = new Judge();
 		assertThat(judge.judge(AttackHarness.ORDINARY, TASK, REFERENCE).verdict()).isEqualTo(Verdict.ACCEPTED);
 		assertThat(judge.judge(AttackHarness.ORDINARY, TASK, REFERENCE).verdict()).isEqualTo(Verdict.ACCEPTED);
 		assertThat(judge.warmClasses()).isEqualTo(1);
 		String stateful = "public class Solution { static int calls; public static int solve(int n) { calls++; "
-				+ "return n + 1; } }";
-		assertThat(judge.judge(stateful, TASK, REFERENCE).verdict()).isEqualTo(Verdict.ACCEPTED);
-		assertThat(judge.warmClasses()).as("classes with static state are never kept").isEqualTo(1);
+				+ "return calls <= 2 ? n + 1 : -1; } }";
+		for (int i = 0; i < 3; i++) {
+			assertThat(judge.judge(stateful, TASK, REFERENCE).verdict())
+				.as("classes are defined afresh for each verdict: static state starts over")
+				.isEqualTo(Verdict.ACCEPTED);
+		}
+		assertThat(judge.warmClasses()).isEqualTo(2);
 	}
 
 	@Test

@@ -45,6 +45,17 @@ class SubmissionIsolationTests {
 	}
 
 	@Test
+	void anIdenticalSourceDoesNotShareClassesWithTheVerdictBefore() {
+		Judge judge = new Judge();
+		String source = solution("static Runnable empty() { return () -> { }; }",
+				"return System.identityHashCode(Solution.class) ^ System.identityHashCode(empty()) ^ n;");
+		List<Object> first = judge.computeReference(source, TASK).outputs();
+		List<Object> second = judge.computeReference(source, TASK).outputs();
+		assertThat(judge.warmClasses()).as("the compiled source is kept").isEqualTo(1);
+		assertThat(second).as("another user's verdict of the same source sees other classes").isNotEqualTo(first);
+	}
+
+	@Test
 	void mathRandomStillGivesUniformValues() {
 		String body = "double sum = 0; for (int i = 0; i < 10_000; i++) { double x = Math.random();"
 				+ " if (x < 0 || x >= 1) return -1; sum += x; }\nreturn Math.abs(sum / 10_000 - 0.5) < 0.05 ? n + 1 : -2;";
