@@ -19,8 +19,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * <p>
  * {@code kMeansTenTests} judges a new source every time (a counter in a trailing comment), so every
  * verdict compiles and runs fresh classes, as a learner's first submission does.
- * {@code kMeansTenTestsSameSource} judges one source again and again: the judge keeps stateless
- * classes warm, so it measures a resubmission (or a Submit after a Run) of the same code.
+ * {@code kMeansTenTestsSameSource} judges one source again and again: the judge keeps its class
+ * files (not loaded classes: those are defined afresh per verdict), so it measures a resubmission (or a
+ * Submit after a Run) of the same code.
  */
 @BenchmarkMode(Mode.SampleTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)

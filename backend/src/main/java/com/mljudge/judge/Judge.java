@@ -8,10 +8,10 @@ import java.util.concurrent.atomic.AtomicLong;
 import com.mljudge.judge.internal.compile.SourceCompiler;
 import com.mljudge.judge.internal.instrument.Instrumenter;
 import com.mljudge.judge.internal.run.CallOutcome;
-import com.mljudge.judge.internal.run.LoadedClasses;
 import com.mljudge.judge.internal.run.LoadedSubmission;
 import com.mljudge.judge.internal.run.SandboxHealth;
 import com.mljudge.judge.internal.run.WarmClasses;
+import com.mljudge.judge.internal.sandbox.BoundedOutput;
 import com.mljudge.judge.internal.verify.BytecodeVerifier;
 
 /**
@@ -142,10 +142,8 @@ public final class Judge {
 		catch (PreparedCode.Refused refused) {
 			return new Prepared(null, failed(refused.verdict(), refused.compiler(), refused.diagnostics()));
 		}
-		WarmClasses.Warm warm = new WarmClasses.Warm(new LoadedClasses(code.instrumented()), code.compiler());
-		if (code.stateless()) {
-			this.warm.keep(key, warm);
-		}
+		WarmClasses.Warm warm = new WarmClasses.Warm(code.instrumented(), code.compiler());
+		this.warm.keep(key, warm);
 		return new Prepared(warm, null);
 	}
 
@@ -245,7 +243,9 @@ public final class Judge {
 				case MEMORY -> "memory limit of " + (this.task.limits().memoryBytes() >> 20) + " MiB exceeded";
 				case ALLOCATION -> "allocated more than " + (LoadedSubmission.ALLOCATION_CAP >> 30)
 						+ " GiB in one test: a cap on allocation against abuse, not the memory limit";
-				case OUTPUT -> "output limit of " + this.task.limits().outputBytes() + " bytes exceeded";
+				case OUTPUT -> "more than " + (BoundedOutput.FLOOD_BYTES >> 20)
+						+ " MiB written to standard output, far past any debugging (the first "
+						+ this.task.limits().outputBytes() + " bytes are kept)";
 				case OUTSIDE_SANDBOX -> "user code ran outside the sandbox";
 			};
 			if (killed.leaked()) {

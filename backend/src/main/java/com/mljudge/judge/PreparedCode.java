@@ -10,7 +10,6 @@ import com.mljudge.judge.internal.compile.CompileFailure;
 import com.mljudge.judge.internal.compile.CompiledClasses;
 import com.mljudge.judge.internal.compile.SourceCompiler;
 import com.mljudge.judge.internal.instrument.Instrumenter;
-import com.mljudge.judge.internal.run.WarmClasses;
 import com.mljudge.judge.internal.verify.BytecodeVerifier;
 
 /**
@@ -19,9 +18,8 @@ import com.mljudge.judge.internal.verify.BytecodeVerifier;
  *
  * @param instrumented class name to instrumented bytes
  * @param compiler which compiler produced them
- * @param stateless whether the classes keep no static state (they may then be reused)
  */
-record PreparedCode(Map<String, byte[]> instrumented, String compiler, boolean stateless) {
+record PreparedCode(Map<String, byte[]> instrumented, String compiler) {
 
 	/** Why a source cannot run: the verdict it earns and what to tell its writer. */
 	static final class Refused extends Exception {
@@ -62,7 +60,8 @@ record PreparedCode(Map<String, byte[]> instrumented, String compiler, boolean s
 			compiled = compiler.compile(className, source);
 		}
 		catch (CompileFailure failure) {
-			throw new Refused(Verdict.COMPILE_ERROR, failure.compiler(), failure.diagnostics());
+			Verdict verdict = failure.internal() ? Verdict.INTERNAL_ERROR : Verdict.COMPILE_ERROR;
+			throw new Refused(verdict, failure.compiler(), failure.diagnostics());
 		}
 		Map<String, ClassNode> nodes = new LinkedHashMap<>();
 		compiled.classes().forEach((name, bytes) -> nodes.put(name.replace('.', '/'), Instrumenter.read(bytes)));
@@ -73,10 +72,9 @@ record PreparedCode(Map<String, byte[]> instrumented, String compiler, boolean s
 		if (!violations.isEmpty()) {
 			throw new Refused(Verdict.REJECTED, compiled.compiler(), violations);
 		}
-		boolean stateless = WarmClasses.stateless(nodes.values());
 		Map<String, byte[]> instrumented = new LinkedHashMap<>();
 		nodes.forEach((name, node) -> instrumented.put(name.replace('/', '.'), instrumenter.instrument(node)));
-		return new PreparedCode(Map.copyOf(instrumented), compiled.compiler(), stateless);
+		return new PreparedCode(Map.copyOf(instrumented), compiled.compiler());
 	}
 
 }

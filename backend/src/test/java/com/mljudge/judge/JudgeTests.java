@@ -66,15 +66,19 @@ class JudgeTests {
 	}
 
 	@Test
-	void keepsStatelessClassesWarmForTheNextVerdictOfTheSameSource() {
+	void keepsClassFilesWarmForTheNextVerdictOfTheSameSource() {
 		Judge judge = new Judge();
 		assertThat(judge.judge(AttackHarness.ORDINARY, TASK, REFERENCE).verdict()).isEqualTo(Verdict.ACCEPTED);
 		assertThat(judge.judge(AttackHarness.ORDINARY, TASK, REFERENCE).verdict()).isEqualTo(Verdict.ACCEPTED);
 		assertThat(judge.warmClasses()).isEqualTo(1);
 		String stateful = "public class Solution { static int calls; public static int solve(int n) { calls++; "
-				+ "return n + 1; } }";
-		assertThat(judge.judge(stateful, TASK, REFERENCE).verdict()).isEqualTo(Verdict.ACCEPTED);
-		assertThat(judge.warmClasses()).as("classes with static state are never kept").isEqualTo(1);
+				+ "return calls <= 2 ? n + 1 : -1; } }";
+		for (int i = 0; i < 3; i++) {
+			assertThat(judge.judge(stateful, TASK, REFERENCE).verdict())
+				.as("classes are defined afresh for each verdict: static state starts over")
+				.isEqualTo(Verdict.ACCEPTED);
+		}
+		assertThat(judge.warmClasses()).isEqualTo(2);
 	}
 
 	@Test
@@ -387,6 +391,31 @@ class JudgeTests {
 		JudgeResult result = JUDGE.judge(solution("", body), TASK, REFERENCE);
 		assertThat(result.verdict()).as(result.toString()).isEqualTo(Verdict.ACCEPTED);
 		assertThat(result.compiler()).isEqualTo("javac");
+	}
+
+	@Test
+	void debugPrintingPastTheKeptOutputIsTruncatedAndJudgingGoesOn() {
+		JudgeTask task = new JudgeTask(TASK.entry(), TASK.tests(), TASK.checker(), Limits.defaults());
+		String body = "for (int i = 0; i < 2_000; i++) { System.out.println(\"debug line \" + i + \" \""
+				+ " + Arrays.toString(new int[20])); }\nreturn n + 1;";
+		JudgeResult result = JUDGE.judge(solution("", body), task, REFERENCE);
+		assertThat(result.verdict()).as(result.toString()).isEqualTo(Verdict.ACCEPTED);
+		assertThat(result.stdout()).startsWith("debug line 0 ")
+			.endsWith("\n... output truncated after 64 KiB")
+			.hasSizeLessThan((64 << 10) + 100);
+	}
+
+	@Test
+	void onlyAFloodFarPastDebuggingEndsTheRun() {
+		JudgeTask task = new JudgeTask(TASK.entry(), TASK.tests(), TASK.checker(), Limits.defaults());
+		String body = "char[] page = new char[1 << 20];\nfor (int i = 0; i < 17; i++) { System.out.print(page); }\nreturn n + 1;";
+		JudgeResult result = JUDGE.judge(solution("", body), task, REFERENCE);
+		assertThat(result.verdict()).as(result.toString()).isEqualTo(Verdict.OUTPUT_LIMIT_EXCEEDED);
+		assertThat(result.tests().get(0).message()).contains("16 MiB written to standard output");
+		String fifteen = "char[] page = new char[1 << 20];\nfor (int i = 0; i < 15; i++) { System.out.print(page); }\nreturn n + 1;";
+		assertThat(JUDGE.judge(solution("", fifteen), task, REFERENCE).verdict())
+			.as("15 MiB over two tests is 30 MiB: the flood counts the whole submission")
+			.isEqualTo(Verdict.OUTPUT_LIMIT_EXCEEDED);
 	}
 
 	@Test

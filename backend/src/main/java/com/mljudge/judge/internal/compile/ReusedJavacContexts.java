@@ -20,6 +20,8 @@ import javax.tools.StandardJavaFileManager;
 import javax.tools.StandardLocation;
 
 import com.sun.source.util.JavacTask;
+import com.sun.source.util.TaskEvent;
+import com.sun.source.util.TaskListener;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -40,6 +42,16 @@ import org.slf4j.LoggerFactory;
  * keeps the first file manager it was given, so a context and its file manager are lent
  * out together, to one compile at a time, and retired after {@value #USES_PER_CONTEXT}
  * compiles: a context's name table only grows, with every identifier a user wrote.
+ * <p>
+ * Nothing of one user's compile may reach the next: {@link DeclaredClasses} sweeps every
+ * class the source declared out of the symbol table (the pool's own cleanup misses nested
+ * and local classes, which made a later valid source fail), a source that declares a
+ * package retires its context (a package symbol marked as existing would outlive it), and
+ * so does a compile in which javac failed internally. The sweep needs
+ * {@code jdk.compiler/com.sun.tools.javac.code} exported as well; without it contexts are
+ * not reused at all. {@code ReusedJavacContextsTests} compiles a corpus of sources in
+ * shuffled orders through the reused contexts and compares every outcome with a fresh
+ * compile.
  */
 final class ReusedJavacContexts {
 
@@ -59,15 +71,19 @@ final class ReusedJavacContexts {
 
 	private final Method getTask;
 
-	private final Object worker;
+	private final Class<?> workerType;
+
+	private final DeclaredClasses declared;
 
 	private final ConcurrentLinkedQueue<Lent> idle = new ConcurrentLinkedQueue<>();
 
-	private ReusedJavacContexts(JavaCompiler javac, Constructor<?> newPool, Method getTask, Object worker) {
+	private ReusedJavacContexts(JavaCompiler javac, Constructor<?> newPool, Method getTask, Class<?> workerType,
+			DeclaredClasses declared) {
 		this.javac = javac;
 		this.newPool = newPool;
 		this.getTask = getTask;
-		this.worker = worker;
+		this.workerType = workerType;
+		this.declared = declared;
 	}
 
 	/**
@@ -85,10 +101,13 @@ final class ReusedJavacContexts {
 	private static ReusedJavacContexts create() {
 		JavaCompiler javac = javax.tools.ToolProvider.getSystemJavaCompiler();
 		Module compiler = ModuleLayer.boot().findModule("jdk.compiler").orElse(null);
-		if (javac == null || compiler == null
+		DeclaredClasses declared = DeclaredClasses.open();
+		if (javac == null || compiler == null || declared == null
 				|| !compiler.isExported(API_PACKAGE, ReusedJavacContexts.class.getModule())) {
-			log.info("javac contexts are not reused (start the JVM with --add-exports jdk.compiler/{}=ALL-UNNAMED"
-					+ " to compile faster)", API_PACKAGE);
+			log.info(
+					"javac contexts are not reused (start the JVM with --add-exports jdk.compiler/{}=ALL-UNNAMED"
+							+ " --add-exports jdk.compiler/com.sun.tools.javac.code=ALL-UNNAMED to compile faster)",
+					API_PACKAGE);
 			return null;
 		}
 		try {
@@ -96,15 +115,7 @@ final class ReusedJavacContexts {
 			Class<?> workerType = Class.forName(API_PACKAGE + ".JavacTaskPool$Worker", true, compiler.getClassLoader());
 			Method getTask = pool.getMethod("getTask", Writer.class, JavaFileManager.class, DiagnosticListener.class,
 					Iterable.class, Iterable.class, Iterable.class, workerType);
-			// The worker runs the task and answers whether it compiled.
-			Object worker = Proxy.newProxyInstance(ReusedJavacContexts.class.getClassLoader(),
-					new Class<?>[] { workerType }, (proxy, method, args) -> {
-						if ("withTask".equals(method.getName())) {
-							return ((JavacTask) args[0]).call();
-						}
-						return objectMethod(proxy, method, args);
-					});
-			return new ReusedJavacContexts(javac, pool.getConstructor(int.class), getTask, worker);
+			return new ReusedJavacContexts(javac, pool.getConstructor(int.class), getTask, workerType, declared);
 		}
 		catch (ReflectiveOperationException | RuntimeException ex) {
 			log.warn("javac contexts are not reused: {}", ex.toString());
@@ -123,22 +134,37 @@ final class ReusedJavacContexts {
 		}
 	}
 
+	/** How a compile in a reused context ended. */
+	enum Outcome {
+
+		/** Class files were written. */
+		COMPILED,
+		/** javac reported errors in the source. */
+		ERRORS,
+		/**
+		 * javac failed without an error in the source (an exception inside the compiler);
+		 * the context was retired.
+		 */
+		CRASHED
+
+	}
+
 	/**
 	 * Compiles one source into {@code outputs} (class name to bytes).
-	 * @return whether javac reported success; its diagnostics went to {@code diagnostics}
+	 * @param crashReport receives what javac prints when it fails internally
 	 * @throws IOException when the file manager could not be opened
 	 */
-	boolean compile(JavaFileObject unit, List<String> options, DiagnosticListener<? super JavaFileObject> diagnostics,
-			Map<String, ByteArrayOutputStream> outputs) throws IOException {
+	Outcome compile(JavaFileObject unit, List<String> options, DiagnosticListener<? super JavaFileObject> diagnostics,
+			Map<String, ByteArrayOutputStream> outputs, Writer crashReport) throws IOException {
 		Lent lent = this.idle.poll();
 		if (lent == null) {
 			lent = lend();
 		}
 		lent.output.target(outputs);
-		Boolean ok;
+		Run run = new Run(diagnostics);
 		try {
-			ok = (Boolean) this.getTask.invoke(lent.pool, null, lent.output, diagnostics, options, null, List.of(unit),
-					this.worker);
+			this.getTask.invoke(lent.pool, crashReport, lent.output, run, options, null, List.of(unit),
+					run.worker(this.workerType, this.declared));
 		}
 		catch (IllegalAccessException ex) {
 			throw new IllegalStateException(ex);
@@ -146,22 +172,101 @@ final class ReusedJavacContexts {
 		catch (InvocationTargetException ex) {
 			// The context may be half-way through anything: it is not lent again.
 			lent.close();
-			if (ex.getCause() instanceof RuntimeException runtime) {
-				throw runtime;
-			}
-			if (ex.getCause() instanceof Error error) {
-				throw error;
-			}
-			throw new IllegalStateException(ex.getCause());
+			log.warn("javac failed in a reused context", ex.getCause());
+			return Outcome.CRASHED;
 		}
 		lent.output.target(null);
-		if (++lent.uses < USES_PER_CONTEXT && this.idle.size() < MAX_IDLE) {
+		boolean crashed = !run.ok && run.errors == 0;
+		if (!crashed && run.reusable && ++lent.uses < USES_PER_CONTEXT && this.idle.size() < MAX_IDLE) {
 			this.idle.offer(lent);
 		}
 		else {
 			lent.close();
 		}
-		return Boolean.TRUE.equals(ok);
+		if (crashed) {
+			return Outcome.CRASHED;
+		}
+		return run.ok ? Outcome.COMPILED : Outcome.ERRORS;
+	}
+
+	/**
+	 * One compile: counts its errors, notes a package declaration and forgets its classes
+	 * once javac is done.
+	 */
+	private static final class Run implements DiagnosticListener<JavaFileObject>, TaskListener {
+
+		private final DiagnosticListener<? super JavaFileObject> diagnostics;
+
+		private int errors;
+
+		private boolean ok;
+
+		/**
+		 * False once the source declared a package (its symbol, marked as existing, would
+		 * outlive the compile) or the sweep failed.
+		 */
+		private boolean reusable = true;
+
+		Run(DiagnosticListener<? super JavaFileObject> diagnostics) {
+			this.diagnostics = diagnostics;
+		}
+
+		@Override
+		public void report(javax.tools.Diagnostic<? extends JavaFileObject> diagnostic) {
+			if (diagnostic.getKind() == javax.tools.Diagnostic.Kind.ERROR) {
+				this.errors++;
+			}
+			this.diagnostics.report(diagnostic);
+		}
+
+		@Override
+		public void finished(TaskEvent event) {
+			if (event.getKind() == TaskEvent.Kind.PARSE && event.getCompilationUnit().getPackage() != null) {
+				this.reusable = false;
+			}
+		}
+
+		Object worker(Class<?> workerType, DeclaredClasses declared) {
+			return Proxy.newProxyInstance(ReusedJavacContexts.class.getClassLoader(), new Class<?>[] { workerType },
+					(proxy, method, args) -> {
+						if ("withTask".equals(method.getName())) {
+							JavacTask task = (JavacTask) args[0];
+							task.addTaskListener(this);
+							Object context = context(task, declared);
+							try {
+								this.ok = Boolean.TRUE.equals(task.call());
+							}
+							finally {
+								sweep(context, declared);
+							}
+							return this.ok;
+						}
+						return objectMethod(proxy, method, args);
+					});
+		}
+
+		private Object context(JavacTask task, DeclaredClasses declared) {
+			try {
+				return declared.contextOf(task);
+			}
+			catch (ReflectiveOperationException | RuntimeException ex) {
+				return null;
+			}
+		}
+
+		private void sweep(Object context, DeclaredClasses declared) {
+			try {
+				if (context == null) {
+					throw new IllegalStateException("the task's context was out of reach");
+				}
+				declared.forget(context);
+			}
+			catch (ReflectiveOperationException | RuntimeException ex) {
+				log.warn("a javac context could not be cleaned and is not reused", ex);
+				this.reusable = false;
+			}
+		}
+
 	}
 
 	private Lent lend() throws IOException {

@@ -84,7 +84,8 @@ public final class SourceCompiler {
 			if (ex.getCause() instanceof StackOverflowError) {
 				throw new CompileFailure(null, List.of(new Diagnostic(0, 0, "code is too deeply nested to compile")));
 			}
-			throw new CompileFailure(null, List.of(new Diagnostic(0, 0, "the compiler failed on this source")));
+			throw CompileFailure.internal(null,
+					"the compiler failed on this source: a fault in the compiler, not an error in your code");
 		}
 	}
 

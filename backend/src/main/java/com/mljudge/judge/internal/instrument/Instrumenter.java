@@ -102,6 +102,9 @@ public final class Instrumenter {
 					if (isBackwardJump(code, insn) && !untickedJumps.contains(insn)) {
 						code.insertBefore(insn, tick());
 					}
+					if (insn instanceof MethodInsnNode call) {
+						LibraryRedirects.apply(code, call);
+					}
 				}
 			}
 		}

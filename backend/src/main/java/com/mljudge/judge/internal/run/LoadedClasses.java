@@ -4,9 +4,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * A submission's instrumented classes defined in their own {@link SandboxLoader}. Usually
- * used for one verdict; classes without static state may serve several (see
- * {@code WarmClasses}), so the JIT's work on them is not thrown away.
+ * A submission's instrumented classes defined in their own {@link SandboxLoader}, for one
+ * verdict.
  */
 public final class LoadedClasses {
 

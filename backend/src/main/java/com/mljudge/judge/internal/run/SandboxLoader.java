@@ -3,12 +3,14 @@ package com.mljudge.judge.internal.run;
 import java.util.Map;
 
 import com.mljudge.judge.internal.sandbox.Guard;
+import com.mljudge.judge.internal.sandbox.LibraryCalls;
 import com.mljudge.judge.internal.sandbox.SizedCalls;
 
 /**
  * One per submission. Sees the user's (instrumented) classes, the JDK, and the judge's
- * {@link Guard} that instrumented code calls; nothing of the application. Its parent is
- * the bootstrap loader, so walking the parent chain leads nowhere.
+ * {@link Guard} and {@link LibraryCalls} that instrumented code calls; nothing of the
+ * application. Its parent is the bootstrap loader, so walking the parent chain leads
+ * nowhere.
  */
 final class SandboxLoader extends ClassLoader {
 
@@ -37,6 +39,9 @@ final class SandboxLoader extends ClassLoader {
 			}
 			if (name.equals(SizedCalls.class.getName())) {
 				return SizedCalls.class;
+			}
+			if (name.equals(LibraryCalls.class.getName())) {
+				return LibraryCalls.class;
 			}
 			if (name.startsWith("java.") || name.startsWith("jdk.") || name.startsWith("sun.")) {
 				// The verifier already limited user code to the allowlist; JDK-spun

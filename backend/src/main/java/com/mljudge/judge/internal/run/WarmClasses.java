@@ -3,32 +3,32 @@ package com.mljudge.judge.internal.run;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.Collection;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
-import org.objectweb.asm.Opcodes;
-import org.objectweb.asm.tree.ClassNode;
-import org.objectweb.asm.tree.FieldNode;
-import org.objectweb.asm.tree.MethodNode;
-
 /**
- * Loaded classes kept for the next verdict of the same source (a Run followed by a
- * Submit, a resubmission, the reference). Fresh classes start in the interpreter and the
- * JIT compiles them again every time; kept classes stay compiled, and compile, verify and
- * instrument are skipped.
+ * Instrumented class files kept for the next verdict of the same source (a Run followed
+ * by a Submit, a resubmission, the reference, another user's identical code): compile,
+ * verify and instrument are skipped.
  * <p>
- * Only classes without static state are kept: no static initializer and no static field
- * except constants (final, with a constant value: primitives and Strings). With no place
- * to keep anything between calls, a later verdict cannot see what an earlier one's tests
- * passed in, whoever submitted the same source.
+ * Only bytes are shared, never loaded classes: each verdict defines them afresh in its
+ * own loader. Shared classes were visible to users (another user's identical source gave
+ * the same {@code identityHashCode(Solution.class)} and the same cached lambda objects)
+ * and made static state a leak to guard against; class files are a function of the source
+ * alone, so nothing of an earlier verdict, whoever submitted it, can be seen. The price
+ * is the JIT's work, which starts again with each verdict.
  */
 public final class WarmClasses {
 
-	/** Kept classes and the compiler that produced them. */
-	public record Warm(LoadedClasses classes, String compiler) {
+	/** Instrumented class files by name and the compiler that produced them. */
+	public record Warm(Map<String, byte[]> classes, String compiler) {
+
+		public Warm {
+			classes = Map.copyOf(classes);
+		}
+
 	}
 
 	private final Map<String, Warm> kept;
@@ -62,38 +62,13 @@ public final class WarmClasses {
 		return Optional.ofNullable(this.kept.get(key));
 	}
 
-	/**
-	 * Keeps classes for later verdicts; call only for classes that are {@link #stateless
-	 * stateless}.
-	 */
+	/** Keeps class files for later verdicts. */
 	public synchronized void keep(String key, Warm warm) {
 		this.kept.put(key, warm);
 	}
 
 	public synchronized int size() {
 		return this.kept.size();
-	}
-
-	/**
-	 * No static initializer and no static field but constants: nothing survives from one
-	 * call to the next.
-	 */
-	public static boolean stateless(Collection<ClassNode> classes) {
-		for (ClassNode type : classes) {
-			for (MethodNode method : type.methods) {
-				if ("<clinit>".equals(method.name)) {
-					return false;
-				}
-			}
-			for (FieldNode field : type.fields) {
-				boolean isStatic = (field.access & Opcodes.ACC_STATIC) != 0;
-				boolean constant = (field.access & Opcodes.ACC_FINAL) != 0 && field.value != null;
-				if (isStatic && !constant) {
-					return false;
-				}
-			}
-		}
-		return true;
 	}
 
 }
