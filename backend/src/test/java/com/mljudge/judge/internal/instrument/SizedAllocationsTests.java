@@ -75,6 +75,7 @@ class SizedAllocationsTests {
 			Map.entry("java/util/stream/IntStream.rangeClosed", "lazy; its span is checked by Guard.span"),
 			Map.entry("java/util/stream/LongStream.range", "lazy; denied in the allowlist"),
 			Map.entry("java/util/stream/LongStream.rangeClosed", "lazy; denied in the allowlist"),
+			Map.entry("iterate", "a seed value of a lazy stream (its steps tick, see LibraryRedirects)"),
 			Map.entry("limit", "a bound on a lazy stream"), Map.entry("skip", "a count on a lazy stream"),
 			Map.entry("of", "one element"), Map.entry("reduce", "an identity element"),
 			Map.entry("orElse", "one value"),
