@@ -144,8 +144,10 @@ public class IdiomaticBenchmarks {
 			case "knnSorted" -> KNN_SORTED;
 			default -> LOGISTIC_STREAMS;
 		};
-		Map<String, byte[]> compiled = new SourceCompiler(CompileLimits.defaults()).compile("Solution", source)
-			.classes();
+		// javac on a busy machine may need more than the default 10 s the first time.
+		CompileLimits patient = new CompileLimits(CompileLimits.defaults().maxSourceBytes(),
+				CompileLimits.defaults().maxNestingDepth(), 120_000);
+		Map<String, byte[]> compiled = new SourceCompiler(patient).compile("Solution", source).classes();
 		Map<String, byte[]> classes = new HashMap<>();
 		compiled.forEach((name, bytes) -> classes.put(name, this.instrumentation.equals("judge")
 				? new Instrumenter(true).instrument(Instrumenter.read(bytes)) : bytes));

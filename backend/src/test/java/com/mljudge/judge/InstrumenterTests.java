@@ -66,9 +66,9 @@ class InstrumenterTests {
 		String source = """
 				import java.util.*;
 				public class Solution {
-				    record Point(double x, double y) { }
+				    record Spot(double x, double y) { }
 				    static double square(double v) { return v * v; }
-				    static double norm(Point p) { return Math.sqrt(square(p.x()) + square(p.y())); }
+				    static double norm(Spot p) { return Math.sqrt(square(p.x()) + square(p.y())); }
 				    static Comparator<Integer> descending() { return (a, b) -> Integer.compare(b, a); }
 				    static class Ones implements Iterator<Integer> {
 				        public boolean hasNext() { return true; }
@@ -79,7 +79,7 @@ class InstrumenterTests {
 		Map<String, byte[]> classes = new SourceCompiler(CompileLimits.defaults()).compileWithJavac("Solution", source)
 			.classes();
 		ClassNode solution = instrumented(classes.get("Solution"));
-		ClassNode point = instrumented(classes.get("Solution$Point"));
+		ClassNode point = instrumented(classes.get("Solution$Spot"));
 		ClassNode ones = instrumented(classes.get("Solution$Ones"));
 		assertThat(ticks(method(point, "x"))).isZero();
 		assertThat(ticks(method(point, "<init>"))).isZero();

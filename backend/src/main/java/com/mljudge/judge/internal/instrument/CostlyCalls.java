@@ -24,7 +24,9 @@ import org.objectweb.asm.tree.MethodNode;
  * <li><b>object sorts</b> ({@code Arrays.sort(Object[]...)}, {@code Collections.sort},
  * {@code List.sort}, {@code Stream.sorted}, and the primitive streams' {@code sorted},
  * boxed): sorted with a comparator that ticks on every comparison
- * ({@code Guard.ticking}), so they stop at the next comparison after a kill;</li>
+ * ({@code Guard.ticking}), so they stop at the next comparison after a kill; a sort of
+ * known size with at most {@code Guard.DIRECT_SORT} comparisons runs as it is (at most
+ * about 0.1 s);</li>
  * <li><b>primitive array sorts</b> ({@code Arrays.sort(int[]...)} and the other primitive
  * types): {@code n log n} is charged before the call ({@code Guard.sortCost});</li>
  * <li><b>substring search</b> ({@code String.indexOf/lastIndexOf(String)},
