@@ -179,6 +179,15 @@ class AdversarialTests {
 				runaway("removesAListFromAList", TIME_LIMIT_EXCEEDED,
 						"List<Integer> a = new ArrayList<>(); for (int i = 0; i < 200_000; i++) { a.add(i); }"
 								+ " List<Integer> b = new ArrayList<>(a); a.removeAll(b); return a.size();"),
+				// Small leaf methods have no entry tick; the JDK must not loop on them
+				// forever.
+				runaway("drivesAnEndlessIteratorFromTheLibrary", TIME_LIMIT_EXCEEDED,
+						"static class Forever implements Iterator<Integer> { public boolean hasNext() { return true; }"
+								+ " public Integer next() { return 1; } }",
+						"Iterable<Integer> all = Forever::new; all.forEach((x) -> { }); return n;"),
+				runaway("sortsWithALeafComparatorForever", TIME_LIMIT_EXCEEDED,
+						"Integer[] a = new Integer[1_000_000]; Arrays.fill(a, 7);"
+								+ " while (true) { Arrays.sort(a, (x, y) -> Integer.compare(y, x)); n++; }"),
 				runaway("swallowsTheKillInACatchThrowableLoop", TIME_LIMIT_EXCEEDED,
 						"while (true) { try { while (true) { n++; } } catch (Throwable t) { n--; } }"),
 				runaway("loopsInFinally", TIME_LIMIT_EXCEEDED,

@@ -61,6 +61,42 @@ class InstrumenterTests {
 		assertThat(ticks(method(naive, "sumOfSquares"))).isEqualTo(3);
 	}
 
+	@Test
+	void smallLeavesGoWithoutAnEntryTickButNotLibraryProtocolMethods() throws CompileFailure {
+		String source = """
+				import java.util.*;
+				public class Solution {
+				    record Spot(double x, double y) { }
+				    static double square(double v) { return v * v; }
+				    static double norm(Spot p) { return Math.sqrt(square(p.x()) + square(p.y())); }
+				    static Comparator<Integer> descending() { return (a, b) -> Integer.compare(b, a); }
+				    static class Ones implements Iterator<Integer> {
+				        public boolean hasNext() { return true; }
+				        public Integer next() { return 1; }
+				    }
+				}
+				""";
+		Map<String, byte[]> classes = new SourceCompiler(CompileLimits.defaults()).compileWithJavac("Solution", source)
+			.classes();
+		ClassNode solution = instrumented(classes.get("Solution"));
+		ClassNode point = instrumented(classes.get("Solution$Spot"));
+		ClassNode ones = instrumented(classes.get("Solution$Ones"));
+		assertThat(ticks(method(point, "x"))).isZero();
+		assertThat(ticks(method(point, "<init>"))).isZero();
+		assertThat(ticks(method(solution, "square"))).isZero();
+		// Calls user code: not a leaf.
+		assertThat(ticks(method(solution, "norm"))).isEqualTo(1);
+		assertThat(solution.methods.stream().filter((m) -> m.name.startsWith("lambda$")).mapToLong((m) -> ticks(m)))
+			.containsOnly(0L);
+		// The JDK loops on hasNext/next (Iterable.forEach): they keep their tick.
+		assertThat(ticks(method(ones, "hasNext"))).isEqualTo(1);
+		assertThat(ticks(method(ones, "next"))).isEqualTo(1);
+	}
+
+	private static ClassNode instrumented(byte[] bytes) {
+		return Instrumenter.read(new Instrumenter(true).instrument(Instrumenter.read(bytes)));
+	}
+
 	private static MethodNode method(ClassNode node, String name) {
 		return node.methods.stream().filter((m) -> m.name.equals(name)).findFirst().orElseThrow();
 	}

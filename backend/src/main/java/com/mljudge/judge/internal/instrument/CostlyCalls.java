@@ -24,13 +24,18 @@ import org.objectweb.asm.tree.MethodNode;
  * <li><b>object sorts</b> ({@code Arrays.sort(Object[]...)}, {@code Collections.sort},
  * {@code List.sort}, {@code Stream.sorted}, and the primitive streams' {@code sorted},
  * boxed): sorted with a comparator that ticks on every comparison
- * ({@code Guard.ticking}), so they stop at the next comparison after a kill;</li>
+ * ({@code Guard.ticking}), so they stop at the next comparison after a kill; a sort of
+ * known size with at most {@code Guard.DIRECT_SORT} comparisons runs as it is (at most
+ * about 0.1 s);</li>
  * <li><b>primitive array sorts</b> ({@code Arrays.sort(int[]...)} and the other primitive
  * types): {@code n log n} is charged before the call ({@code Guard.sortCost});</li>
  * <li><b>substring search</b> ({@code String.indexOf/lastIndexOf(String)},
  * {@code contains}, {@code replace(CharSequence, CharSequence)}, and
  * {@code StringBuilder}'s {@code indexOf/lastIndexOf}): naive search, up to
  * {@code haystack x needle} steps ({@code Guard.searchCost});</li>
+ * <li><b>endless streams</b> ({@code Stream.generate/iterate} and the primitive streams'
+ * ones, if the allowlist lets them in): their functions are wrapped to tick on every
+ * step, since a leaf function has no tick of its own ({@link Leaves});</li>
  * <li><b>bulk collection operations</b> ({@code removeAll}, {@code retainAll},
  * {@code containsAll}, {@code Collections.disjoint}): one {@code contains} per element,
  * {@code n x m} when the argument is not a set ({@code Guard.bulkCost}); and
@@ -47,6 +52,9 @@ final class CostlyCalls {
 
 	private static final Set<String> SEARCHERS = Set.of("java/lang/String", "java/lang/StringBuilder",
 			"java/lang/StringBuffer", "java/lang/AbstractStringBuilder");
+
+	private static final Set<String> STREAMS = Set.of("java/util/stream/Stream", "java/util/stream/IntStream",
+			"java/util/stream/LongStream", "java/util/stream/DoubleStream");
 
 	private static final Set<String> BULK = Set.of("removeAll", "retainAll", "containsAll");
 
@@ -100,6 +108,10 @@ final class CostlyCalls {
 		else if (owner.equals("java/util/stream/Stream") && name.equals("sorted")) {
 			code.set(call,
 					guard("sorted", "(Ljava/util/stream/Stream;Ljava/util/Comparator;)Ljava/util/stream/Stream;"));
+		}
+		else if (STREAMS.contains(owner) && call.getOpcode() == Opcodes.INVOKESTATIC
+				&& (name.equals("generate") || name.equals("iterate"))) {
+			code.set(call, guard(name, desc));
 		}
 		else if (SEARCHERS.contains(owner) && searches(name, desc)) {
 			code.insertBefore(call, charge(desc.contains(";I)") || name.equals("replace"), null, "searchCost",

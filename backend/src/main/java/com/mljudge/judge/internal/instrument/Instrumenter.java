@@ -26,7 +26,9 @@ import org.objectweb.asm.tree.TypeInsnNode;
 
 /**
  * Rewrites verified user bytecode so the judge keeps control: budget ticks on method
- * entry and backward jumps, a guard at the start of every catch/finally handler, size
+ * entry (except small leaves, see {@link Leaves}) and backward jumps (except innermost
+ * counted loops with few passes, see {@link CountedLoops}), bounds on costly library
+ * calls ({@link CostlyCalls}), a guard at the start of every catch/finally handler, size
  * checks before array allocation, {@code System.out}/{@code err} to the run's bounded
  * buffer, and monitors removed (user code is single-threaded, so they only matter as a
  * way to block the server on a shared lock).
@@ -59,7 +61,7 @@ public final class Instrumenter {
 		for (MethodNode method : node.methods) {
 			method.access &= ~Opcodes.ACC_SYNCHRONIZED;
 			if (method.instructions.size() > 0) {
-				instrument(method);
+				instrument(method, this.skipCountedLoops && Leaves.tickFree(node, method));
 			}
 		}
 		// Frames stay valid: every insertion leaves the stack and locals as they were.
@@ -75,7 +77,10 @@ public final class Instrumenter {
 		return node;
 	}
 
-	private void instrument(MethodNode method) {
+	/**
+	 * @param leaf whether the method goes without its entry tick (see {@link Leaves})
+	 */
+	private void instrument(MethodNode method, boolean leaf) {
 		InsnList code = method.instructions;
 		// A handler that covers itself (javac's monitor-exit handler) would catch its own
 		// guard's rethrow forever; with monitors gone it has nothing left to protect.
@@ -120,7 +125,9 @@ public final class Instrumenter {
 				code.insertBefore(firstRealInstruction(tryCatch.handler), guard);
 			}
 		}
-		code.insert(tick());
+		if (!leaf) {
+			code.insert(tick());
+		}
 	}
 
 	private static AbstractInsnNode firstRealInstruction(AbstractInsnNode from) {

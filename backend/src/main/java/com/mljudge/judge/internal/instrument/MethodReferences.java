@@ -28,6 +28,9 @@ final class MethodReferences {
 
 	private static final String METAFACTORY = "java/lang/invoke/LambdaMetafactory";
 
+	/** Names of the bridges (see {@link Leaves}: they keep their entry tick). */
+	static final String BRIDGE_PREFIX = "lambda$library$";
+
 	private MethodReferences() {
 	}
 
@@ -39,7 +42,7 @@ final class MethodReferences {
 				if (insn instanceof InvokeDynamicInsnNode indy && METAFACTORY.equals(indy.bsm.getOwner())
 						&& indy.bsmArgs.length >= 3 && indy.bsmArgs[1] instanceof Handle target && isLibrary(target)
 						&& target.getTag() != Opcodes.H_INVOKESPECIAL) {
-					MethodNode bridge = bridge(target, "lambda$library$" + bridges.size());
+					MethodNode bridge = bridge(target, BRIDGE_PREFIX + bridges.size());
 					bridges.add(bridge);
 					indy.bsmArgs[1] = new Handle(Opcodes.H_INVOKESTATIC, type.name, bridge.name, bridge.desc,
 							isInterface);

@@ -8,6 +8,18 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import java.util.function.DoublePredicate;
+import java.util.function.DoubleSupplier;
+import java.util.function.DoubleUnaryOperator;
+import java.util.function.IntPredicate;
+import java.util.function.IntSupplier;
+import java.util.function.IntUnaryOperator;
+import java.util.function.LongPredicate;
+import java.util.function.LongSupplier;
+import java.util.function.LongUnaryOperator;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 import java.util.stream.DoubleStream;
 import java.util.stream.IntStream;
 import java.util.stream.LongStream;
@@ -173,28 +185,55 @@ public final class Guard {
 		};
 	}
 
+	/**
+	 * Comparisons a sort of known size may make without a ticking comparator: at most
+	 * about 0.1 s even at 100 ns per comparison, and the wrapper would cost more than the
+	 * comparison on small sorts.
+	 */
+	public static final long DIRECT_SORT = 1L << 20;
+
+	private static boolean small(int n) {
+		return (long) n * (64 - Long.numberOfLeadingZeros(Math.max(n, 1))) <= DIRECT_SORT;
+	}
+
 	public static void sortObjects(Object[] array) {
-		Arrays.sort(array, ticking(null));
+		tick();
+		if (small(array.length)) {
+			Arrays.sort(array);
+		}
+		else {
+			Arrays.sort(array, ticking(null));
+		}
 	}
 
 	public static void sortObjects(Object[] array, int from, int to) {
-		Arrays.sort(array, from, to, ticking(null));
+		tick();
+		if (small(to - from)) {
+			Arrays.sort(array, from, to);
+		}
+		else {
+			Arrays.sort(array, from, to, ticking(null));
+		}
 	}
 
 	public static <T> void sortObjects(T[] array, Comparator<? super T> order) {
-		Arrays.sort(array, ticking(order));
+		tick();
+		Arrays.sort(array, small(array.length) ? order : ticking(order));
 	}
 
 	public static <T> void sortObjects(T[] array, int from, int to, Comparator<? super T> order) {
-		Arrays.sort(array, from, to, ticking(order));
+		tick();
+		Arrays.sort(array, from, to, small(to - from) ? order : ticking(order));
 	}
 
 	public static <T> void sortList(List<T> list) {
-		list.sort(ticking(null));
+		tick();
+		list.sort(small(list.size()) ? null : ticking(null));
 	}
 
 	public static <T> void sortList(List<T> list, Comparator<? super T> order) {
-		list.sort(ticking(order));
+		tick();
+		list.sort(small(list.size()) ? order : ticking(order));
 	}
 
 	public static <T> Stream<T> sorted(Stream<T> stream) {
@@ -215,6 +254,93 @@ public final class Guard {
 
 	public static DoubleStream sorted(DoubleStream stream) {
 		return stream.boxed().sorted(ticking(null)).mapToDouble(Double::doubleValue);
+	}
+
+	// Streams whose length the user's functions decide: each step ticks, whether or not
+	// the function is a leaf without a tick of its own (see CostlyCalls).
+
+	public static <T> Stream<T> generate(Supplier<? extends T> supplier) {
+		return Stream.generate(() -> {
+			tick();
+			return supplier.get();
+		});
+	}
+
+	public static <T> Stream<T> iterate(T seed, UnaryOperator<T> next) {
+		return Stream.iterate(seed, (t) -> {
+			tick();
+			return next.apply(t);
+		});
+	}
+
+	public static <T> Stream<T> iterate(T seed, Predicate<? super T> hasNext, UnaryOperator<T> next) {
+		return Stream.iterate(seed, (t) -> {
+			tick();
+			return hasNext.test(t);
+		}, next);
+	}
+
+	public static IntStream generate(IntSupplier supplier) {
+		return IntStream.generate(() -> {
+			tick();
+			return supplier.getAsInt();
+		});
+	}
+
+	public static IntStream iterate(int seed, IntUnaryOperator next) {
+		return IntStream.iterate(seed, (t) -> {
+			tick();
+			return next.applyAsInt(t);
+		});
+	}
+
+	public static IntStream iterate(int seed, IntPredicate hasNext, IntUnaryOperator next) {
+		return IntStream.iterate(seed, (t) -> {
+			tick();
+			return hasNext.test(t);
+		}, next);
+	}
+
+	public static LongStream generate(LongSupplier supplier) {
+		return LongStream.generate(() -> {
+			tick();
+			return supplier.getAsLong();
+		});
+	}
+
+	public static LongStream iterate(long seed, LongUnaryOperator next) {
+		return LongStream.iterate(seed, (t) -> {
+			tick();
+			return next.applyAsLong(t);
+		});
+	}
+
+	public static LongStream iterate(long seed, LongPredicate hasNext, LongUnaryOperator next) {
+		return LongStream.iterate(seed, (t) -> {
+			tick();
+			return hasNext.test(t);
+		}, next);
+	}
+
+	public static DoubleStream generate(DoubleSupplier supplier) {
+		return DoubleStream.generate(() -> {
+			tick();
+			return supplier.getAsDouble();
+		});
+	}
+
+	public static DoubleStream iterate(double seed, DoubleUnaryOperator next) {
+		return DoubleStream.iterate(seed, (t) -> {
+			tick();
+			return next.applyAsDouble(t);
+		});
+	}
+
+	public static DoubleStream iterate(double seed, DoublePredicate hasNext, DoubleUnaryOperator next) {
+		return DoubleStream.iterate(seed, (t) -> {
+			tick();
+			return hasNext.test(t);
+		}, next);
 	}
 
 	public static Object multiArray1(int a, Class<?> type) {
