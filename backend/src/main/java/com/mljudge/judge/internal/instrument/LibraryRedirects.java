@@ -8,8 +8,8 @@ import org.objectweb.asm.tree.MethodInsnNode;
 
 /**
  * Library calls that are allowed only through the judge's {@code sandbox.LibraryCalls}:
- * formatting goes there instead (widths checked), and the endless stream sources get
- * their last argument, the function that makes each element, wrapped in one that ticks.
+ * formatting goes there instead (widths checked). Endless stream sources
+ * ({@code generate}, {@code iterate}) are bounded by {@link CostlyCalls}.
  */
 final class LibraryRedirects {
 
@@ -39,11 +39,6 @@ final class LibraryRedirects {
 			"java/io/PrintStream.format(" + LOCALE + FORMAT_ARGS + PRINT_STREAM,
 			new String[] { "printf", "(" + PRINT_STREAM + LOCALE + FORMAT_ARGS + PRINT_STREAM });
 
-	private static final Map<String, String> ELEMENT_FUNCTIONS = Map.of("java/util/stream/Stream",
-			"java/util/function/", "java/util/stream/IntStream", "java/util/function/Int",
-			"java/util/stream/LongStream", "java/util/function/Long", "java/util/stream/DoubleStream",
-			"java/util/function/Double");
-
 	private LibraryRedirects() {
 	}
 
@@ -52,16 +47,6 @@ final class LibraryRedirects {
 		String[] replacement = REPLACED.get(call.owner + "." + call.name + call.desc);
 		if (replacement != null) {
 			code.set(call, new MethodInsnNode(Opcodes.INVOKESTATIC, CALLS, replacement[0], replacement[1], false));
-			return;
-		}
-		String prefix = ELEMENT_FUNCTIONS.get(call.owner);
-		if (prefix != null && (call.name.equals("generate") || call.name.equals("iterate"))) {
-			String function = prefix + (call.name.equals("generate") ? "Supplier" : "UnaryOperator");
-			String type = "L" + function + ";";
-			if (call.desc.endsWith(type + ")L" + call.owner + ";")) {
-				code.insertBefore(call,
-						new MethodInsnNode(Opcodes.INVOKESTATIC, CALLS, "ticking", "(" + type + ")" + type, false));
-			}
 		}
 	}
 

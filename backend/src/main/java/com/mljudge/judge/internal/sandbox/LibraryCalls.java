@@ -3,14 +3,6 @@ package com.mljudge.judge.internal.sandbox;
 import java.io.PrintStream;
 import java.util.Locale;
 import java.util.Random;
-import java.util.function.DoubleSupplier;
-import java.util.function.DoubleUnaryOperator;
-import java.util.function.IntSupplier;
-import java.util.function.IntUnaryOperator;
-import java.util.function.LongSupplier;
-import java.util.function.LongUnaryOperator;
-import java.util.function.Supplier;
-import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -103,65 +95,6 @@ public final class LibraryCalls {
 
 	public static double random() {
 		return RANDOM.get().nextDouble();
-	}
-
-	// An endless stream runs its source in library code; each element now ticks, so
-	// Stream.generate(...).count() is stopped like a user loop.
-
-	public static <T> Supplier<T> ticking(Supplier<T> source) {
-		return () -> {
-			Guard.tick();
-			return source.get();
-		};
-	}
-
-	public static <T> UnaryOperator<T> ticking(UnaryOperator<T> next) {
-		return (value) -> {
-			Guard.tick();
-			return next.apply(value);
-		};
-	}
-
-	public static IntSupplier ticking(IntSupplier source) {
-		return () -> {
-			Guard.tick();
-			return source.getAsInt();
-		};
-	}
-
-	public static IntUnaryOperator ticking(IntUnaryOperator next) {
-		return (value) -> {
-			Guard.tick();
-			return next.applyAsInt(value);
-		};
-	}
-
-	public static LongSupplier ticking(LongSupplier source) {
-		return () -> {
-			Guard.tick();
-			return source.getAsLong();
-		};
-	}
-
-	public static LongUnaryOperator ticking(LongUnaryOperator next) {
-		return (value) -> {
-			Guard.tick();
-			return next.applyAsLong(value);
-		};
-	}
-
-	public static DoubleSupplier ticking(DoubleSupplier source) {
-		return () -> {
-			Guard.tick();
-			return source.getAsDouble();
-		};
-	}
-
-	public static DoubleUnaryOperator ticking(DoubleUnaryOperator next) {
-		return (value) -> {
-			Guard.tick();
-			return next.applyAsDouble(value);
-		};
 	}
 
 }
