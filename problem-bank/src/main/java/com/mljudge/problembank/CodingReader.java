@@ -236,7 +236,7 @@ final class CodingReader {
 	 * self-check requires each to be accepted.
 	 */
 	private List<AcceptedSolution> acceptedSolutions(String entryClass, Signature signature) {
-		JsonNode list = this.fields.raw("accepted");
+		JsonNode list = this.fields.required("accepted");
 		List<AcceptedSolution> accepted = new ArrayList<>();
 		if (list == null) {
 			return accepted;

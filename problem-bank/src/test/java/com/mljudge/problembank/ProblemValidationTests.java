@@ -127,7 +127,10 @@ class ProblemValidationTests {
 	}
 
 	@Test
-	void rejectsAnEmptyAcceptedList() {
+	void requiresAnAcceptedSolutionForEveryCodingProblem() {
+		Path folder = ProblemFolder.coding(this.bank, ProblemFolder.CODING_YAML.replaceAll("(?s)accepted:.*", ""));
+		ProblemFolder.delete(folder.resolve("accepted/Streams.java"));
+		assertThat(ProblemBank.validate(this.bank)).containsExactly("dist/problem.yaml: accepted: is required");
 		ProblemFolder.coding(this.bank, ProblemFolder.CODING_YAML.replaceAll("(?s)accepted:.*", "accepted: []\n"));
 		assertThat(ProblemBank.validate(this.bank)).containsExactlyInAnyOrder(
 				"dist/problem.yaml: accepted: expected a non-empty list of slow but acceptable solutions",
