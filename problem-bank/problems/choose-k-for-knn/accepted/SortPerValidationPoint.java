@@ -8,6 +8,9 @@ import java.util.stream.IntStream;
 
 public class Solution {
 
+    record Neighbour(int index, double distance) {
+    }
+
     public static int chooseK(double[][] trainX, int[] trainY, double[][] valX, int[] valY, int[] candidates) {
         Map<Integer, Integer> correct = new TreeMap<>();
         for (int k : candidates) {
@@ -16,9 +19,9 @@ public class Solution {
         for (int v = 0; v < valX.length; v++) {
             double[] query = valX[v];
             List<Integer> order = IntStream.range(0, trainX.length)
-                .boxed()
-                .sorted(Comparator.comparingDouble((Integer i) -> squaredDistance(trainX[i], query))
-                    .thenComparing(i -> i))
+                .mapToObj(i -> new Neighbour(i, squaredDistance(trainX[i], query)))
+                .sorted(Comparator.comparingDouble(Neighbour::distance).thenComparingInt(Neighbour::index))
+                .map(Neighbour::index)
                 .collect(Collectors.toCollection(ArrayList::new));
             for (int k : correct.keySet()) {
                 Map<Integer, Long> votes = order.subList(0, Math.min(k, order.size()))

@@ -10,7 +10,7 @@ public class Solution {
         for (int it = 0; it < iterations && n > 0; it++) {
             double[] current = theta.clone();
             double[] residuals = IntStream.range(0, n)
-                .mapToDouble(i -> current[0] + IntStream.range(0, d).mapToDouble(j -> current[j + 1] * X[i][j]).sum() - y[i])
+                .mapToDouble(i -> predict(current, X[i]) - y[i])
                 .toArray();
             double gradB = Arrays.stream(residuals).sum() / n;
             double[] gradW = IntStream.range(0, d)
@@ -22,5 +22,13 @@ public class Solution {
             }
         }
         return theta;
+    }
+
+    private static double predict(double[] theta, double[] row) {
+        double p = theta[0];
+        for (int j = 0; j < row.length; j++) {
+            p += theta[j + 1] * row[j];
+        }
+        return p;
     }
 }

@@ -54,7 +54,7 @@ public class Solution {
                 double[] w = solve(A, g.clone());
                 double b0 = my - IntStream.range(0, d).mapToDouble(a -> mx[a] * w[a]).sum();
                 double sse = IntStream.range(fold.from(), fold.to()).mapToDouble(i -> {
-                    double pred = b0 + IntStream.range(0, d).mapToDouble(a -> w[a] * X[i][a]).sum();
+                    double pred = b0 + dot(w, X[i]);
                     return (y[i] - pred) * (y[i] - pred);
                 }).sum();
                 cv[c] += sse / fold.size() / folds;
@@ -68,6 +68,14 @@ public class Solution {
         out[0] = best.lambda();
         System.arraycopy(cv, 0, out, 1, lambdas.length);
         return out;
+    }
+
+    private static double dot(double[] w, double[] x) {
+        double s = 0;
+        for (int a = 0; a < w.length; a++) {
+            s += w[a] * x[a];
+        }
+        return s;
     }
 
     /** Gaussian elimination with partial pivoting. */

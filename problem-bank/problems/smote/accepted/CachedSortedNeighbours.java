@@ -6,16 +6,19 @@ import java.util.stream.IntStream;
 
 public class Solution {
 
+    record Neighbour(int index, double distance) {
+    }
+
     public static double[][] smote(double[][] minority, int k, int[] baseIndex, int[] neighborRank, double[] gaps) {
         Map<Integer, List<Integer>> neighbours = new HashMap<>();
         return IntStream.range(0, baseIndex.length).mapToObj(s -> {
             int base = baseIndex[s];
             List<Integer> near = neighbours.computeIfAbsent(base, b -> IntStream.range(0, minority.length)
                 .filter(j -> j != b)
-                .boxed()
-                .sorted(Comparator.comparingDouble((Integer j) -> squaredDistance(minority[j], minority[b]))
-                    .thenComparingInt(j -> j))
+                .mapToObj(j -> new Neighbour(j, squaredDistance(minority[j], minority[b])))
+                .sorted(Comparator.comparingDouble(Neighbour::distance).thenComparingInt(Neighbour::index))
                 .limit(k)
+                .map(Neighbour::index)
                 .toList());
             double[] x = minority[base];
             double[] z = minority[near.get(neighborRank[s])];

@@ -1,4 +1,5 @@
 import java.util.Arrays;
+import java.util.List;
 import java.util.stream.IntStream;
 
 public class Solution {
@@ -9,8 +10,10 @@ public class Solution {
         }
     }
 
+    record Example(double[] x, int label) {
+    }
+
     public static int[] fitPredict(double[][] trainX, int[] trainY, double[][] testX) {
-        int n = trainX.length;
         int d = trainX[0].length;
         double[] mean = IntStream.range(0, d).mapToDouble(j -> Arrays.stream(trainX).mapToDouble(r -> r[j]).average().orElse(0)).toArray();
         double[] scale = IntStream.range(0, d).mapToDouble(j -> {
@@ -18,22 +21,32 @@ public class Solution {
             return sd > 0 ? sd : 1;
         }).toArray();
         Scaler scaler = new Scaler(mean, scale);
-        double[][] x = Arrays.stream(trainX).map(scaler::apply).toArray(double[][]::new);
+        List<Example> examples = IntStream.range(0, trainX.length)
+            .mapToObj(i -> new Example(scaler.apply(trainX[i]), trainY[i]))
+            .toList();
         double[] beta = new double[d + 1];
         for (int iteration = 0; iteration < 300; iteration++) {
-            double[] current = beta.clone();
-            double[] errors = IntStream.range(0, n).mapToDouble(i -> sigmoid(score(current, x[i])) - trainY[i]).toArray();
-            beta[0] -= 0.5 * Arrays.stream(errors).average().orElse(0);
-            for (int j = 0; j < d; j++) {
-                int col = j;
-                beta[j + 1] -= 0.5 * IntStream.range(0, n).mapToDouble(i -> errors[i] * x[i][col]).sum() / n;
+            double[] gradient = new double[d + 1];
+            for (Example e : examples) {
+                double error = sigmoid(score(beta, e.x())) - e.label();
+                gradient[0] += error;
+                for (int j = 0; j < d; j++) {
+                    gradient[j + 1] += error * e.x()[j];
+                }
+            }
+            for (int j = 0; j <= d; j++) {
+                beta[j] -= 0.5 * gradient[j] / examples.size();
             }
         }
         return Arrays.stream(testX).map(scaler::apply).mapToInt(row -> score(beta, row) >= 0 ? 1 : 0).toArray();
     }
 
     private static double score(double[] beta, double[] row) {
-        return beta[0] + IntStream.range(0, row.length).mapToDouble(j -> beta[j + 1] * row[j]).sum();
+        double z = beta[0];
+        for (int j = 0; j < row.length; j++) {
+            z += beta[j + 1] * row[j];
+        }
+        return z;
     }
 
     private static double sigmoid(double z) {
