@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
+import com.mljudge.judge.CompileLimits;
 import com.mljudge.judge.Judge;
 import com.mljudge.judge.JudgeResult;
 import com.mljudge.judge.JudgeTask;
@@ -49,7 +50,7 @@ public final class BankCalibration {
 				factor = Double.parseDouble(arg.substring("--factor=".length()));
 			}
 			else if (arg.startsWith("--corpus=")) {
-				corpus(new Judge(), ProblemBank.loadFromClasspath(), java.nio.file.Path.of(arg.substring(9)));
+				corpus(judge(), ProblemBank.loadFromClasspath(), java.nio.file.Path.of(arg.substring(9)));
 				return;
 			}
 			else if (arg.startsWith("--plain=")) {
@@ -68,7 +69,7 @@ public final class BankCalibration {
 		}
 		ProblemBank bank = ProblemBank.loadFromClasspath();
 		List<Problem> problems = slugs.isEmpty() ? bank.codingProblems() : slugs.stream().map(bank::get).toList();
-		Judge judge = new Judge();
+		Judge judge = judge();
 		if (check) {
 			problems.forEach((problem) -> check(judge, problem));
 			return;
@@ -79,6 +80,16 @@ public final class BankCalibration {
 			long limit = limitOf(problem);
 			System.out.println(row(judge, problem, (ceiling > 0) ? ceiling : (long) (factor * limit), runs));
 		}
+	}
+
+	/**
+	 * The real judge, but with a compile timeout long enough for a machine loaded by
+	 * other work: this tool measures running time, and a compile timeout would only hide
+	 * it.
+	 */
+	private static Judge judge() {
+		CompileLimits defaults = CompileLimits.defaults();
+		return new Judge(new CompileLimits(defaults.maxSourceBytes(), defaults.maxNestingDepth(), 120_000), 5_000);
 	}
 
 	private static long limitOf(Problem problem) {
