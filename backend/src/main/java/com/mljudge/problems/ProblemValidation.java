@@ -13,6 +13,7 @@ import com.mljudge.judge.JudgeTask;
 import com.mljudge.judge.ReferenceOutputs;
 import com.mljudge.judge.TestResult;
 import com.mljudge.judge.Verdict;
+import com.mljudge.problembank.AcceptedSolution;
 import com.mljudge.problembank.Problem;
 import com.mljudge.problembank.ProblemFiles;
 import com.mljudge.problembank.WrongSolution;
@@ -21,9 +22,9 @@ import com.mljudge.web.Markdown;
 /**
  * The self-check a problem must pass before it is published, and the one the build runs
  * over the whole bank: its files validate, its Markdown renders, and for a coding problem
- * the reference scores 100, the starter compiles and does not pass, and each known-wrong
- * solution gets the verdict it expects. Plain Java over the real judge, so the build and
- * the browser share one implementation.
+ * the reference scores 100, the starter compiles and does not pass, each known-wrong
+ * solution gets the verdict it expects and each slow but acceptable one scores 100. Plain
+ * Java over the real judge, so the build and the browser share one implementation.
  */
 public final class ProblemValidation {
 
@@ -130,6 +131,12 @@ public final class ProblemValidation {
 			checks.add(check(wrong.file() + " gets " + wrong.expected(), () -> {
 				JudgeResult result = this.judge.judge(wrong.source(), task, reference);
 				return result.verdict().name().equals(wrong.expected().name()) ? null : describe(result);
+			}));
+		}
+		for (AcceptedSolution accepted : problem.coding().acceptedSolutions()) {
+			checks.add(check(accepted.file() + " scores 100", () -> {
+				JudgeResult result = this.judge.judge(accepted.source(), task, reference);
+				return (result.verdict() == Verdict.ACCEPTED && result.score() == 100) ? null : describe(result);
 			}));
 		}
 		return checks;

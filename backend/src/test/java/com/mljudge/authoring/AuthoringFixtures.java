@@ -92,12 +92,16 @@ final class AuthoringFixtures {
 				tests:
 				%swrong:
 				  - {file: wrong/Zero.java, expected: WRONG_ANSWER, why: "returns zero"}
+				accepted:
+				  - {file: accepted/Streams.java, why: "adds up with a stream"}
 				""".formatted(slug, mean ? "Mean of values" : "Sum of values", tests));
 		files.put("statement.md",
 				"Return the " + (mean ? "mean" : "sum") + " of `values`.\n\n`double total(double[] values)`\n");
 		files.put("explanation.md", "One pass over the values.\n");
 		files.put("starter/Solution.java", source("return 0;"));
 		files.put("wrong/Zero.java", source("return 0;"));
+		files.put("accepted/Streams.java", "import java.util.Arrays;\n" + source(
+				mean ? "return Arrays.stream(values).average().orElse(0);" : "return Arrays.stream(values).sum();"));
 		files.put("reference/Solution.java", source(mean ? SUM + " return s / values.length;" : SUM + " return s;"));
 		return files;
 	}

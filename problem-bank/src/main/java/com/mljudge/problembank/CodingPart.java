@@ -4,15 +4,17 @@ import java.util.List;
 
 /**
  * What only coding problems have. {@code checkerSource} is the author's checker (run in
- * the judge's sandbox) for checker type custom, else null.
+ * the judge's sandbox) for checker type custom, else null. {@code acceptedSolutions} are
+ * the slow but acceptable ones the limits must let through.
  */
 public record CodingPart(String entryClass, Signature signature, CheckerSpec checker, ProblemLimits limits,
 		List<TestSpec> tests, String starterSource, String referenceSource, List<WrongSolution> wrongSolutions,
-		String checkerSource) {
+		List<AcceptedSolution> acceptedSolutions, String checkerSource) {
 
 	public CodingPart {
 		tests = List.copyOf(tests);
 		wrongSolutions = List.copyOf(wrongSolutions);
+		acceptedSolutions = List.copyOf(acceptedSolutions);
 	}
 
 	public List<TestSpec> sampleTests() {

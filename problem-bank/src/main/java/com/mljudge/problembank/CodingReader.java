@@ -26,6 +26,8 @@ final class CodingReader {
 
 	private static final Pattern WRONG_FILE = Pattern.compile("wrong/[A-Za-z_$][A-Za-z0-9_$]*\\.java");
 
+	private static final Pattern ACCEPTED_FILE = Pattern.compile("accepted/[A-Za-z_$][A-Za-z0-9_$]*\\.java");
+
 	private final String slug;
 
 	private final BiFunction<String, Boolean, String> files;
@@ -72,7 +74,9 @@ final class CodingReader {
 		}
 		List<TestSpec> tests = new TestReader(this.fields, signature, checker).read();
 		List<WrongSolution> wrong = wrongSolutions(entryClass, signature);
-		return new CodingPart(entryClass, signature, checker, limits, tests, starter, reference, wrong, checkerSource);
+		List<AcceptedSolution> accepted = acceptedSolutions(entryClass, signature);
+		return new CodingPart(entryClass, signature, checker, limits, tests, starter, reference, wrong, accepted,
+				checkerSource);
 	}
 
 	private ProblemLimits limits() {
@@ -224,6 +228,48 @@ final class CodingReader {
 			}
 		}
 		return wrong;
+	}
+
+	/**
+	 * Slow but acceptable solutions written the way candidates write Java (boxed
+	 * collections, streams, sorting): the limits must leave room for them, so the
+	 * self-check requires each to be accepted.
+	 */
+	private List<AcceptedSolution> acceptedSolutions(String entryClass, Signature signature) {
+		JsonNode list = this.fields.required("accepted");
+		List<AcceptedSolution> accepted = new ArrayList<>();
+		if (list == null) {
+			return accepted;
+		}
+		if (!list.isArray() || list.size() == 0) {
+			this.fields.error("accepted", "expected a non-empty list of slow but acceptable solutions");
+			return accepted;
+		}
+		Set<String> seen = new HashSet<>();
+		for (int i = 0; i < list.size(); i++) {
+			String path = "accepted[" + i + "]";
+			if (!list.get(i).isObject()) {
+				this.fields.error(path, "expected a mapping with file, why");
+				continue;
+			}
+			Fields item = this.fields.nested(list.get(i), path, Set.of("file", "why"));
+			String file = item.text("file", true);
+			String why = item.text("why", true);
+			String source = null;
+			if (file != null && !ACCEPTED_FILE.matcher(file).matches()) {
+				item.error("file", "expected accepted/<Name>.java, got '" + file + "'");
+			}
+			else if (file != null && !seen.add(file)) {
+				item.error("file", "'" + file + "' is listed twice");
+			}
+			else if (file != null && entryClass != null) {
+				source = source(file, entryClass, signature);
+			}
+			if (source != null && why != null) {
+				accepted.add(new AcceptedSolution(file, source, why));
+			}
+		}
+		return accepted;
 	}
 
 }

@@ -39,7 +39,8 @@ final class ProblemReader {
 
 	private static final Set<String> COMMON = Set.of("slug", "kind", "title", "difficulty", "topics", "source");
 
-	private static final Set<String> CODING = Set.of("limits", "entry", "checker", "hints", "tests", "wrong");
+	private static final Set<String> CODING = Set.of("limits", "entry", "checker", "hints", "tests", "wrong",
+			"accepted");
 
 	private static final Set<String> CONCEPTUAL = Set.of("related", "keyPoints", "quiz", "hints");
 
@@ -234,7 +235,7 @@ final class ProblemReader {
 			String name = path.substring(path.lastIndexOf('/') + 1);
 			if (!this.used.contains(path) && !name.startsWith(".")) {
 				this.errors.add(this.slug + "/" + path,
-						"unexpected file (not part of the format, or a wrong solution not listed under wrong:)");
+						"unexpected file (not part of the format, or a solution not listed under wrong: or accepted:)");
 			}
 		}
 	}

@@ -66,6 +66,7 @@ class ProblemContentTests {
 			CodingPart coding = problem.coding();
 			List<String> sources = new ArrayList<>(List.of(coding.starterSource(), coding.referenceSource()));
 			coding.wrongSolutions().forEach((wrong) -> sources.add(wrong.source()));
+			coding.acceptedSolutions().forEach((accepted) -> sources.add(accepted.source()));
 			for (String source : sources) {
 				Matcher imports = IMPORT.matcher(source);
 				while (imports.find()) {

@@ -38,6 +38,8 @@ final class ProblemFolder {
 			    generator: {name: vector-pair, seed: 1, params: {d: 10}}
 			wrong:
 			  - {file: wrong/NoRoot.java, expected: WRONG_ANSWER, why: "forgets the root"}
+			accepted:
+			  - {file: accepted/Streams.java, why: "zips the arrays with an IntStream"}
 			""";
 
 	static final String CONCEPTUAL_YAML = """
@@ -78,6 +80,7 @@ final class ProblemFolder {
 		write(folder.resolve("starter/Solution.java"), SOURCE);
 		write(folder.resolve("reference/Solution.java"), SOURCE);
 		write(folder.resolve("wrong/NoRoot.java"), SOURCE);
+		write(folder.resolve("accepted/Streams.java"), SOURCE);
 		return folder;
 	}
 
@@ -92,6 +95,15 @@ final class ProblemFolder {
 	/** A model answer of the given number of words. */
 	static String answerOfWords(int words) {
 		return "A model answer" + " word".repeat(words - 3) + ".\n";
+	}
+
+	static void delete(Path file) {
+		try {
+			Files.delete(file);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	static void write(Path file, String text) {

@@ -116,6 +116,45 @@ class ProblemValidationTests {
 	}
 
 	@Test
+	void readsAcceptedSolutionsWithTheirReasons() {
+		ProblemFolder.coding(this.bank, ProblemFolder.CODING_YAML);
+		CodingPart coding = ProblemBank.loadFromDirectory(this.bank).get("dist").coding();
+		assertThat(coding.acceptedSolutions()).singleElement().satisfies((a) -> {
+			assertThat(a.file()).isEqualTo("accepted/Streams.java");
+			assertThat(a.why()).isEqualTo("zips the arrays with an IntStream");
+			assertThat(a.source()).contains("class Solution");
+		});
+	}
+
+	@Test
+	void requiresAnAcceptedSolutionForEveryCodingProblem() {
+		Path folder = ProblemFolder.coding(this.bank, ProblemFolder.CODING_YAML.replaceAll("(?s)accepted:.*", ""));
+		ProblemFolder.delete(folder.resolve("accepted/Streams.java"));
+		assertThat(ProblemBank.validate(this.bank)).containsExactly("dist/problem.yaml: accepted: is required");
+		ProblemFolder.coding(this.bank, ProblemFolder.CODING_YAML.replaceAll("(?s)accepted:.*", "accepted: []\n"));
+		assertThat(ProblemBank.validate(this.bank)).containsExactlyInAnyOrder(
+				"dist/problem.yaml: accepted: expected a non-empty list of slow but acceptable solutions",
+				"dist/accepted/Streams.java: unexpected file (not part of the format, or a solution not listed under "
+						+ "wrong: or accepted:)");
+	}
+
+	@Test
+	void reportsUnlistedMisplacedAndMissingAcceptedSolutions() {
+		Path folder = ProblemFolder.coding(this.bank, ProblemFolder.CODING_YAML + """
+				  - {file: accepted/Missing.java, why: "not written yet"}
+				  - {file: wrong/NoRoot.java, why: "in the wrong folder"}
+				  - {file: accepted/Streams.java, why: "twice"}
+				""");
+		ProblemFolder.write(folder.resolve("accepted/Forgotten.java"), "class Solution {}");
+		assertThat(ProblemBank.validate(this.bank)).containsExactlyInAnyOrder(
+				"dist/accepted/Missing.java: missing file",
+				"dist/problem.yaml: accepted[2].file: expected accepted/<Name>.java, got 'wrong/NoRoot.java'",
+				"dist/problem.yaml: accepted[3].file: 'accepted/Streams.java' is listed twice",
+				"dist/accepted/Forgotten.java: unexpected file (not part of the format, or a solution not listed under "
+						+ "wrong: or accepted:)");
+	}
+
+	@Test
 	void reportsABadSignatureAndACheckerThatCannotFitIt() {
 		ProblemFolder.coding(this.bank, ProblemFolder.CODING_YAML.replace("double distance(double[] a, double[] b)",
 				"double distance(float[] a, double[] b)"));

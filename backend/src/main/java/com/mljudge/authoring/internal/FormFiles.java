@@ -90,6 +90,7 @@ final class FormFiles {
 		hints(yaml, form);
 		tests(yaml, form.getTests(), errors);
 		wrong(yaml, files, form.getWrong(), errors);
+		accepted(yaml, files, form.getAccepted(), errors);
 		if (JAVA_NAME.matcher(entryClass).matches()) {
 			put(files, "starter/" + entryClass + ".java", form.getStarter());
 			put(files, "reference/" + entryClass + ".java", form.getReference());
@@ -148,6 +149,27 @@ final class FormFiles {
 			line(yaml, "    ", "expected", FlowJson.string(row.getExpected()));
 			line(yaml, "    ", "why", FlowJson.string(row.getWhy().strip()));
 			put(files, "wrong/" + name + ".java", row.getSource());
+		}
+	}
+
+	private static void accepted(StringBuilder yaml, Map<String, String> files, List<AcceptedRow> accepted,
+			List<String> errors) {
+		List<AcceptedRow> rows = accepted.stream().filter((a) -> !a.isBlank()).toList();
+		if (rows.isEmpty()) {
+			// Left out rather than an empty list, so validation says it is required.
+			return;
+		}
+		yaml.append("accepted:\n");
+		for (AcceptedRow row : rows) {
+			String name = row.getName().strip().replaceFirst("\\.java$", "");
+			if (!JAVA_NAME.matcher(name).matches()) {
+				errors.add("Accepted solution '" + name
+						+ "': the name must be a Java class name (it becomes accepted/<Name>.java).");
+				continue;
+			}
+			yaml.append("  - file: ").append(FlowJson.string("accepted/" + name + ".java")).append('\n');
+			line(yaml, "    ", "why", FlowJson.string(row.getWhy().strip()));
+			put(files, "accepted/" + name + ".java", row.getSource());
 		}
 	}
 

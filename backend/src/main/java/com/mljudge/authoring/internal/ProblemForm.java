@@ -62,6 +62,8 @@ public class ProblemForm {
 
 	private List<WrongRow> wrong = new ArrayList<>();
 
+	private List<AcceptedRow> accepted = new ArrayList<>();
+
 	// conceptual, case-study, system-design
 
 	private String answer = "";
@@ -298,6 +300,14 @@ public class ProblemForm {
 
 	public void setWrong(List<WrongRow> wrong) {
 		this.wrong = (wrong != null) ? wrong : new ArrayList<>();
+	}
+
+	public List<AcceptedRow> getAccepted() {
+		return this.accepted;
+	}
+
+	public void setAccepted(List<AcceptedRow> accepted) {
+		this.accepted = (accepted != null) ? accepted : new ArrayList<>();
 	}
 
 	public List<QuizRow> getQuiz() {

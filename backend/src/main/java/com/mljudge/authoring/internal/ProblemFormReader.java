@@ -107,6 +107,14 @@ final class ProblemFormReader {
 			row.setSource(files.get(file));
 			form.getWrong().add(row);
 		}
+		for (JsonNode accepted : iterable(root.get("accepted"))) {
+			AcceptedRow row = new AcceptedRow();
+			String file = text(accepted, "file");
+			row.setName(file.replaceFirst("^accepted/", "").replaceFirst("\\.java$", ""));
+			row.setWhy(text(accepted, "why"));
+			row.setSource(files.get(file));
+			form.getAccepted().add(row);
+		}
 	}
 
 	/**

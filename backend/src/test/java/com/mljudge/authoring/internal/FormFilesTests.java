@@ -48,6 +48,7 @@ class FormFilesTests {
 				assertThat(again.coding().checker()).isEqualTo(problem.coding().checker());
 				assertThat(again.coding().limits()).isEqualTo(problem.coding().limits());
 				assertThat(again.coding().wrongSolutions()).isEqualTo(problem.coding().wrongSolutions());
+				assertThat(again.coding().acceptedSolutions()).isEqualTo(problem.coding().acceptedSolutions());
 			}
 			else {
 				assertThat(again.conceptual()).isEqualTo(problem.conceptual());
