@@ -4,8 +4,8 @@ import java.util.Arrays;
 import java.util.Map;
 
 /**
- * Train/test splits for classifiers whose output is compared exactly with the
- * reference's predictions (the truth is kept for reference, not for scoring).
+ * Train/test splits for classifiers whose output is compared exactly with the reference's
+ * predictions (the truth is kept for reference, not for scoring).
  */
 final class SplitGenerators {
 
@@ -17,8 +17,8 @@ final class SplitGenerators {
 	}
 
 	/**
-	 * Args of {@code predict(trainX, trainY, testX)}: one set of overlapping blobs, the first
-	 * {@code train} rows for training; truth = the test rows' blob labels.
+	 * Args of {@code predict(trainX, trainY, testX)}: one set of overlapping blobs, the
+	 * first {@code train} rows for training; truth = the test rows' blob labels.
 	 */
 	static GeneratedTest blobsSplit(long seed, GeneratorParams p) {
 		int train = p.integer("train", 1000, 1);
