@@ -37,6 +37,7 @@ public final class TestGenerators {
 		BY_NAME.put("logistic-split", TestGenerators::logisticSplit);
 		SearchAndTextGenerators.register(BY_NAME);
 		LayerAndMetricGenerators.register(BY_NAME);
+		SplitGenerators.register(BY_NAME);
 	}
 
 	private TestGenerators() {

@@ -1,0 +1,22 @@
+public class Solution {
+    public static double[][] mfSgdEpoch(int[] users, int[] items, double[] ratings, double[][] P, double[][] Q,
+            double learningRate, double reg) {
+        int nu = P.length, ni = Q.length, k = P.length > 0 ? P[0].length : Q[0].length;
+        double[][] out = new double[nu + ni][];
+        for (int u = 0; u < nu; u++) out[u] = P[u].clone();
+        for (int i = 0; i < ni; i++) out[nu + i] = Q[i].clone();
+        for (int t = 0; t < ratings.length; t++) {
+            double[] p = out[users[t]], q = out[nu + items[t]];
+            double prediction = 0;
+            for (int f = 0; f < k; f++) prediction += p[f] * q[f];
+            double error = ratings[t] - prediction;
+            for (int f = 0; f < k; f++) {
+                // Both updates use the factors as they were before this rating.
+                double pf = p[f], qf = q[f];
+                p[f] = pf + learningRate * (error * qf - reg * pf);
+                q[f] = qf + learningRate * (error * pf - reg * qf);
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,17 @@
+public class Solution {
+    public static double perplexity(double[][] logits, int[] targets) {
+        double total = 0;
+        int counted = 0;
+        for (int t = 0; t < logits.length; t++) {
+            if (targets[t] < 0) continue;
+            double[] z = logits[t];
+            double max = Double.NEGATIVE_INFINITY;
+            for (double v : z) max = Math.max(max, v);
+            double sum = 0;
+            for (double v : z) sum += Math.exp(v - max);
+            total += 1.0 / (Math.exp(z[targets[t]] - max) / sum);
+            counted++;
+        }
+        return counted == 0 ? Double.NaN : total / counted;
+    }
+}

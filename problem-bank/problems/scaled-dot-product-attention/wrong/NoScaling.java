@@ -1,0 +1,27 @@
+public class Solution {
+    public static double[][] attention(double[][] Q, double[][] K, double[][] V, boolean causal, int validKeys) {
+        int n = Q.length, m = K.length, d = Q[0].length, dv = V[0].length;
+        double[][] out = new double[n][dv];
+        double[] weights = new double[m];
+        for (int i = 0; i < n; i++) {
+            int visible = causal ? Math.min(validKeys, i + m - n + 1) : validKeys;
+            if (visible <= 0) continue;
+            double max = Double.NEGATIVE_INFINITY;
+            for (int j = 0; j < visible; j++) {
+                double s = 0;
+                for (int c = 0; c < d; c++) s += Q[i][c] * K[j][c];
+                weights[j] = s;
+                max = Math.max(max, s);
+            }
+            double sum = 0;
+            for (int j = 0; j < visible; j++) {
+                weights[j] = Math.exp(weights[j] - max);
+                sum += weights[j];
+            }
+            for (int j = 0; j < visible; j++) {
+                for (int c = 0; c < dv; c++) out[i][c] += weights[j] / sum * V[j][c];
+            }
+        }
+        return out;
+    }
+}

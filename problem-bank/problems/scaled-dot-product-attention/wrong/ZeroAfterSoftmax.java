@@ -1,0 +1,27 @@
+public class Solution {
+    public static double[][] attention(double[][] Q, double[][] K, double[][] V, boolean causal, int validKeys) {
+        int n = Q.length, m = K.length, d = Q[0].length, dv = V[0].length;
+        double scale = 1.0 / Math.sqrt(d);
+        double[][] out = new double[n][dv];
+        double[] weights = new double[m];
+        for (int i = 0; i < n; i++) {
+            double max = Double.NEGATIVE_INFINITY;
+            for (int j = 0; j < m; j++) {
+                double s = 0;
+                for (int c = 0; c < d; c++) s += Q[i][c] * K[j][c];
+                weights[j] = s * scale;
+                max = Math.max(max, weights[j]);
+            }
+            double sum = 0;
+            for (int j = 0; j < m; j++) {
+                weights[j] = Math.exp(weights[j] - max);
+                sum += weights[j];
+            }
+            int visible = causal ? Math.min(validKeys, i + m - n + 1) : validKeys;
+            for (int j = 0; j < visible; j++) {
+                for (int c = 0; c < dv; c++) out[i][c] += weights[j] / sum * V[j][c];
+            }
+        }
+        return out;
+    }
+}
