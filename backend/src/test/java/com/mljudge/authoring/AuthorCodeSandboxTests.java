@@ -109,6 +109,10 @@ class AuthorCodeSandboxTests {
 		form.put("wrong[0].expected", "WRONG_ANSWER");
 		form.put("wrong[0].why", "returns zero");
 		form.put("wrong[0].source", AuthoringFixtures.source("return 0;"));
+		form.put("accepted[0].name", "Streams");
+		form.put("accepted[0].why", "adds up with a stream");
+		form.put("accepted[0].source",
+				"import java.util.Arrays;\n" + AuthoringFixtures.source("return Arrays.stream(values).sum();"));
 		form.put("tests[9].name", "big");
 		form.put("tests[9].args",
 				"[{\"gen\": \"random-doubles\", \"seed\": 3, \"n\": 1000, \"min\": -1.0, \"max\": 1.0}]");

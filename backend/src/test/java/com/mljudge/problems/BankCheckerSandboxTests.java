@@ -73,10 +73,13 @@ class BankCheckerSandboxTests {
 				tests:
 				%swrong:
 				  - {file: wrong/Zero.java, expected: WRONG_ANSWER, why: "returns zero"}
-				""".formatted(tests), "statement.md", "Return the sum of `values`.\n", "explanation.md", "One pass.\n",
-				"starter/Solution.java", solution("return 0;"), "wrong/Zero.java", solution("return 0;"),
-				"reference/Solution.java", solution("double s = 0; for (double v : values) { s += v; } return s;"),
-				"Check.java",
+				accepted:
+				  - {file: accepted/Streams.java, why: "adds up with a stream"}
+				""".formatted(tests), "accepted/Streams.java",
+				"import java.util.Arrays;\n" + solution("return Arrays.stream(values).sum();"), "statement.md",
+				"Return the sum of `values`.\n", "explanation.md", "One pass.\n", "starter/Solution.java",
+				solution("return 0;"), "wrong/Zero.java", solution("return 0;"), "reference/Solution.java",
+				solution("double s = 0; for (double v : values) { s += v; } return s;"), "Check.java",
 				"public class Check {\n    public String check(Object[] args, Object expected, Object actual) {\n"
 						+ checkBody + "\n    }\n}\n");
 		for (Map.Entry<String, String> file : files.entrySet()) {
