@@ -29,10 +29,13 @@ import org.objectweb.asm.tree.MethodNode;
  * about 0.1 s);</li>
  * <li><b>primitive array sorts</b> ({@code Arrays.sort(int[]...)} and the other primitive
  * types): {@code n log n} is charged before the call ({@code Guard.sortCost});</li>
- * <li><b>substring search</b> ({@code String.indexOf/lastIndexOf(String)},
- * {@code contains}, {@code replace(CharSequence, CharSequence)}, and
- * {@code StringBuilder}'s {@code indexOf/lastIndexOf}): naive search, up to
- * {@code haystack x needle} steps ({@code Guard.searchCost});</li>
+ * <li><b>substring search</b>: {@code String.indexOf/lastIndexOf(String)} and
+ * {@code contains} run as the judge's own search ({@code LibraryCalls.indexOf}), the
+ * JDK's algorithm with a tick per candidate position, so no stretch exceeds one needle's
+ * length and an ordinary search of a long text is not refused up front;
+ * {@code String.replace(CharSequence, CharSequence)} and {@code StringBuilder}'s
+ * {@code indexOf/lastIndexOf} are charged {@code haystack x needle} steps before the call
+ * ({@code Guard.searchCost});</li>
  * <li><b>endless streams</b> ({@code Stream.generate/iterate} and the primitive streams'
  * ones, if the allowlist lets them in): their functions are wrapped to tick on every
  * step, since a leaf function has no tick of its own ({@link Leaves});</li>
@@ -112,6 +115,12 @@ final class CostlyCalls {
 		else if (STREAMS.contains(owner) && call.getOpcode() == Opcodes.INVOKESTATIC
 				&& (name.equals("generate") || name.equals("iterate"))) {
 			code.set(call, guard(name, desc));
+		}
+		else if (owner.equals("java/lang/String") && searches(name, desc) && !name.equals("replace")) {
+			// Same answers, a tick per candidate position: no charge that would refuse an
+			// ordinary search of a long text.
+			code.set(call, new MethodInsnNode(Opcodes.INVOKESTATIC, LibraryRedirects.CALLS, name,
+					"(Ljava/lang/String;" + desc.substring(1), false));
 		}
 		else if (SEARCHERS.contains(owner) && searches(name, desc)) {
 			code.insertBefore(call, charge(desc.contains(";I)") || name.equals("replace"), null, "searchCost",

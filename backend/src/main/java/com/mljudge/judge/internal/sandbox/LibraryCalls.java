@@ -8,9 +8,9 @@ import java.util.regex.Pattern;
 
 /**
  * What the instrumenter puts in place of library calls whose cost an argument decides, so
- * they can be allowed: formatting with its widths bounded, and the endless stream sources
- * ({@code Stream.generate}, {@code iterate}) with a budget tick per element. Like
- * {@link Guard}, public for user classes in another loader and unreachable from source.
+ * they can be allowed: formatting with its widths bounded, and substring searches on
+ * {@code String} that tick per candidate position. Like {@link Guard}, public for user
+ * classes in another loader and unreachable from source.
  */
 public final class LibraryCalls {
 
@@ -95,6 +95,76 @@ public final class LibraryCalls {
 
 	public static double random() {
 		return RANDOM.get().nextDouble();
+	}
+
+	// String.indexOf and its kin compare naively, up to haystack x needle steps in one
+	// library call that no tick interrupts (45 s for a 200 k needle). These give the same
+	// answers the way the JDK finds them (the needle's first char by a fast scan, then
+	// the
+	// rest compared), with a tick per candidate position: one stretch without a tick is
+	// at most one needle's length, and an ordinary search costs what the JDK's does.
+
+	public static boolean contains(String text, CharSequence part) {
+		return indexOf(text, part.toString(), 0) >= 0;
+	}
+
+	public static int indexOf(String text, String part) {
+		return indexOf(text, part, 0);
+	}
+
+	/** The smallest k >= max(from, 0) where {@code text.startsWith(part, k)}, or -1. */
+	public static int indexOf(String text, String part, int from) {
+		int length = text.length();
+		int size = part.length();
+		int k = Math.max(from, 0);
+		if (size == 0) {
+			return (k <= length) ? k : -1;
+		}
+		char first = part.charAt(0);
+		int last = length - size;
+		while (k <= last) {
+			k = text.indexOf(first, k);
+			if (k < 0 || k > last) {
+				return -1;
+			}
+			if (text.regionMatches(k, part, 0, size)) {
+				return k;
+			}
+			Guard.tick();
+			k++;
+		}
+		return -1;
+	}
+
+	public static int lastIndexOf(String text, String part) {
+		return lastIndexOf(text, part, text.length());
+	}
+
+	/**
+	 * The largest k <= min(from, length) where {@code text.startsWith(part, k)}, or -1.
+	 */
+	public static int lastIndexOf(String text, String part, int from) {
+		int size = part.length();
+		int k = Math.min(from, text.length() - size);
+		if (k < 0) {
+			return -1;
+		}
+		if (size == 0) {
+			return k;
+		}
+		char first = part.charAt(0);
+		while (k >= 0) {
+			k = text.lastIndexOf(first, k);
+			if (k < 0) {
+				return -1;
+			}
+			if (text.regionMatches(k, part, 0, size)) {
+				return k;
+			}
+			Guard.tick();
+			k--;
+		}
+		return -1;
 	}
 
 }
