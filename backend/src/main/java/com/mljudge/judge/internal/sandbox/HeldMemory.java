@@ -140,6 +140,16 @@ public final class HeldMemory {
 		long share = heapHeld - heap.heldByOthers(this);
 		boolean over = share + bytes > ceiling
 				|| (heapHeld + bytes > heap.openLimits() + this.margin && allocated + bytes > ceiling);
+		if (over) {
+			// A kill is final: confirm it on a collection of its own, so a reading that
+			// caught memory on its way to being freed never blames a run that holds
+			// little.
+			live = heap.measure(System.nanoTime());
+			heapHeld = live.used() - heap.baseline();
+			share = heapHeld - heap.heldByOthers(this);
+			over = share + bytes > ceiling
+					|| (heapHeld + bytes > heap.openLimits() + this.margin && allocated + bytes > ceiling);
+		}
 		if (!over) {
 			long held = Math.max(0, Math.min(allocated, heapHeld));
 			this.room = Math.max(0, this.limit - Math.max(0, share));
