@@ -1,5 +1,6 @@
 package com.mljudge.problembank;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -32,6 +33,34 @@ class ProblemContentTests {
 	/** Calls a problem source must never make, even though javac would accept them. */
 	private static final Pattern FORBIDDEN = Pattern.compile(
 			"\\b(Thread|Runtime|ProcessBuilder|ClassLoader|System\\.(exit|getenv|getProperty|setOut|in)|getClass\\(\\)\\.|Class\\.forName|java\\.(io|nio|net|lang\\.reflect))\\b");
+
+	/** Words by which a question says how far to round its numeric answer. */
+	private static final Pattern PRECISION = Pattern.compile("decimal|round|nearest|percent|%|significant",
+			Pattern.CASE_INSENSITIVE);
+
+	/**
+	 * An answer that needs rounding (more than four decimals, like 1/3) and a tolerance a
+	 * two-decimal answer misses must say how to round: otherwise a correct answer is
+	 * refused.
+	 */
+	@Test
+	void everyNumericQuizThatNeedsRoundingSaysHowFar() {
+		List<String> unclear = new ArrayList<>();
+		for (Problem problem : BANK.problems()) {
+			if (problem.conceptual() == null) {
+				continue;
+			}
+			for (QuizItem item : problem.conceptual().quiz()) {
+				if (item instanceof QuizItem.Number number) {
+					boolean needsRounding = BigDecimal.valueOf(number.answer()).stripTrailingZeros().scale() > 4;
+					if (needsRounding && number.tolerance() < 0.005 && !PRECISION.matcher(number.question()).find()) {
+						unclear.add(problem.slug() + ": " + number.question());
+					}
+				}
+			}
+		}
+		assertThat(unclear).isEmpty();
+	}
 
 	@Test
 	void everyMarkdownFileRendersToHtml() {

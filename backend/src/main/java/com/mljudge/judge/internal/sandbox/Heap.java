@@ -32,6 +32,9 @@ final class Heap {
 	/** How often an idle moment re-measures what the server holds. */
 	private static final long BASELINE_MAX_AGE_NANOS = TimeUnit.SECONDS.toNanos(30);
 
+	/** Growth of the server's heap that makes a young baseline stale all the same. */
+	private static final long SERVER_GROWTH_BYTES = 64L << 20;
+
 	/** The heap in use after one collection; {@code full} when it was a full one. */
 	record Reading(long used, boolean full, long sequence, long takenNanos) {
 	}
@@ -182,7 +185,16 @@ final class Heap {
 	 * new application context) is not counted against the run.
 	 */
 	void freshen() {
-		if (this.open.isEmpty() && System.nanoTime() - this.baselineNanos > BASELINE_MAX_AGE_NANOS) {
+		if (!this.open.isEmpty()) {
+			return;
+		}
+		Reading last = this.last;
+		// A collection since the baseline saw the heap well above it while no run held
+		// anything: the server grew (a new cache, a new application context), and that
+		// growth must not count against the next run, however young the baseline.
+		boolean grown = last.used() != Long.MAX_VALUE && last.takenNanos() > this.baselineNanos
+				&& last.used() - this.baseline > SERVER_GROWTH_BYTES;
+		if (grown || System.nanoTime() - this.baselineNanos > BASELINE_MAX_AGE_NANOS) {
 			rebase();
 		}
 	}
