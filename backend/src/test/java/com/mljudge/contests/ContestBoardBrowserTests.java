@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -67,7 +68,9 @@ class ContestBoardBrowserTests {
 
 		fixtures.submit(user, PROBLEM, this.bank.get(PROBLEM).coding().referenceSource());
 		String cell = "cell-" + user + "-" + PROBLEM;
-		new WebDriverWait(this.browser, Duration.ofSeconds(90))
+		// The board's live swap replaces the cell; a look that catches the old one tries
+		// again.
+		new WebDriverWait(this.browser, Duration.ofSeconds(90)).ignoring(StaleElementReferenceException.class)
 			.until(ExpectedConditions.attributeContains(By.id(cell), "class", "cell-first"));
 		Browser.screenshot(this.browser, "contest-live-board");
 		assertThat(this.browser.findElement(By.id(cell)).getText()).contains("1 try");

@@ -10,6 +10,7 @@ import java.time.Duration;
 
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
+import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
@@ -72,8 +73,20 @@ public final class Browser {
 	 * then clicks it.
 	 */
 	public static void click(WebDriver driver, WebElement element) {
-		scrollTo(driver, element);
-		element.click();
+		for (int attempt = 1;; attempt++) {
+			scrollTo(driver, element);
+			try {
+				element.click();
+				return;
+			}
+			catch (ElementClickInterceptedException ex) {
+				// The page moved after the scroll (a new row took the focus and scrolled
+				// to it): scroll again and click again.
+				if (attempt == 3) {
+					throw ex;
+				}
+			}
+		}
 	}
 
 	public static void scrollTo(WebDriver driver, WebElement element) {
