@@ -61,6 +61,16 @@ public final class Checkers {
 	private static final long CHECKER_GRACE_MILLIS = 2_000;
 
 	/**
+	 * A problem's checker is built for every verdict: the pipeline's parts (immutable, or
+	 * caching concurrently) are built once, not the allowlist parsed each time.
+	 */
+	private static final SourceCompiler COMPILER = new SourceCompiler(CompileLimits.defaults());
+
+	private static final BytecodeVerifier VERIFIER = new BytecodeVerifier();
+
+	private static final Instrumenter INSTRUMENTER = new Instrumenter(true);
+
+	/**
 	 * Compiles, verifies and instruments an author-written checker exactly like a user's
 	 * solution; its code then only ever runs in the sandbox (see
 	 * {@link SandboxedChecker}). Its class declares
@@ -80,8 +90,7 @@ public final class Checkers {
 		}
 		PreparedCode code;
 		try {
-			code = PreparedCode.prepare(new SourceCompiler(CompileLimits.defaults()), new BytecodeVerifier(),
-					new Instrumenter(true), className, source);
+			code = PreparedCode.prepare(COMPILER, VERIFIER, INSTRUMENTER, className, source);
 		}
 		catch (PreparedCode.Refused refused) {
 			String what = (refused.verdict() == Verdict.REJECTED) ? "uses what the sandbox refuses"
