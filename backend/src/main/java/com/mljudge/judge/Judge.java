@@ -12,6 +12,7 @@ import com.mljudge.judge.internal.run.LoadedSubmission;
 import com.mljudge.judge.internal.run.SandboxHealth;
 import com.mljudge.judge.internal.run.WarmClasses;
 import com.mljudge.judge.internal.sandbox.BoundedOutput;
+import com.mljudge.judge.internal.sandbox.HeldMemory;
 import com.mljudge.judge.internal.verify.BytecodeVerifier;
 
 /**
@@ -90,6 +91,16 @@ public final class Judge {
 	/** How many sources' classes are kept warm (for tests). */
 	int warmClasses() {
 		return this.warm.size();
+	}
+
+	/**
+	 * Tells the judge that the server's own memory moved by a lot (a cache filled or let
+	 * go of tens of megabytes): the memory limit measures what a submission holds as the
+	 * live heap less what the server holds, so the server's share is measured again
+	 * before the next submission (see MEMORY.md).
+	 */
+	public static void serverMemoryChanged() {
+		HeldMemory.serverMemoryChanged();
 	}
 
 	public JudgeHealth health() {

@@ -1,6 +1,5 @@
 package com.mljudge.problembank;
 
-import java.lang.ref.SoftReference;
 import java.util.List;
 import java.util.function.Supplier;
 
@@ -15,9 +14,9 @@ import com.mljudge.problembank.data.GeneratedTest;
  * <p>
  * A class rather than a record because generated tests are large (up to millions of
  * values) and the bank lives as long as the application: their data are made once at load
- * time (so a broken generator fails the load), then held softly and re-made from the
- * seed, identically, if the garbage collector reclaimed them. The arrays returned are
- * shared: copy them before handing them to untrusted code.
+ * time (so a broken generator fails the load), then kept by {@link GeneratedTests} within
+ * its budget and re-made from the seed, identically, once it dropped them. The arrays
+ * returned are shared: copy them before handing them to untrusted code.
  */
 public final class TestSpec {
 
@@ -35,8 +34,6 @@ public final class TestSpec {
 
 	private final Supplier<GeneratedTest> regenerate;
 
-	private SoftReference<GeneratedTest> generated;
-
 	private TestSpec(String name, boolean sample, int weight, Object[] literalArgs, Object literalTruth,
 			List<GeneratorSpec> generators, GeneratedTest first, Supplier<GeneratedTest> regenerate) {
 		this.name = name;
@@ -46,7 +43,9 @@ public final class TestSpec {
 		this.literalTruth = literalTruth;
 		this.generators = List.copyOf(generators);
 		this.regenerate = regenerate;
-		this.generated = new SoftReference<>(first);
+		if (first != null) {
+			GeneratedTests.SHARED.keep(this, first);
+		}
 	}
 
 	static TestSpec literal(String name, boolean sample, int weight, Object[] args, Object truth) {
@@ -89,13 +88,8 @@ public final class TestSpec {
 		return !this.generators.isEmpty();
 	}
 
-	private synchronized GeneratedTest data() {
-		GeneratedTest data = this.generated.get();
-		if (data == null) {
-			data = this.regenerate.get();
-			this.generated = new SoftReference<>(data);
-		}
-		return data;
+	private GeneratedTest data() {
+		return GeneratedTests.SHARED.get(this, this.regenerate);
 	}
 
 	@Override

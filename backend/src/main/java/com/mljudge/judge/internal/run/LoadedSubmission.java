@@ -113,6 +113,7 @@ public final class LoadedSubmission implements AutoCloseable {
 				wallMillis);
 		if (!stopped) {
 			this.health.leaked(thread);
+			thread.abandon();
 			return new CallOutcome.Killed(thread.killed(), true);
 		}
 		if (thread.killed() != null) {

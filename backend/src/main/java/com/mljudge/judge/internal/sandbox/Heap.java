@@ -29,8 +29,20 @@ final class Heap {
 	private static final com.sun.management.ThreadMXBean THREADS = (com.sun.management.ThreadMXBean) ManagementFactory
 		.getThreadMXBean();
 
-	/** How often an idle moment re-measures what the server holds. */
-	private static final long BASELINE_MAX_AGE_NANOS = TimeUnit.SECONDS.toNanos(30);
+	/**
+	 * How old a baseline may be when a run starts with no other open: older, it is
+	 * measured again. The server's heap moves (caches fill and empty, a problem's tests
+	 * are loaded and dropped), and a stale baseline blames runs for the server's growth
+	 * or hides what they hold behind its shrinking; in the build, a 30 s age let both
+	 * happen. One full collection per 5 s at most is the price.
+	 */
+	private static final long BASELINE_MAX_AGE_NANOS = TimeUnit.SECONDS.toNanos(5);
+
+	/**
+	 * How old a baseline must be before a growth smaller than
+	 * {@link #SERVER_GROWTH_BYTES} measures it again.
+	 */
+	private static final long GROWTH_MIN_AGE_NANOS = TimeUnit.SECONDS.toNanos(1);
 
 	/** Growth of the server's heap that makes a young baseline stale all the same. */
 	private static final long SERVER_GROWTH_BYTES = 64L << 20;
@@ -48,6 +60,9 @@ final class Heap {
 	private volatile long baseline;
 
 	private volatile long baselineNanos;
+
+	/** The server said its own memory moved since the baseline was measured. */
+	private volatile boolean stale;
 
 	private final Object measuring = new Object();
 
@@ -80,6 +95,12 @@ final class Heap {
 		boolean full = info.getGcAction().contains("major");
 		synchronized (this) {
 			this.last = new Reading(used, full, this.last.sequence() + 1, System.nanoTime());
+			// The heap after any collection holds at least what the server holds, so a
+			// baseline above it is stale (the server let go of something): lowering it
+			// to the reading never blames a run for the server's memory.
+			if (used < this.baseline) {
+				this.baseline = used;
+			}
 			for (HeldMemory held : this.open) {
 				held.collected(THREADS.getThreadAllocatedBytes(held.threadId()));
 			}
@@ -169,40 +190,70 @@ final class Heap {
 	}
 
 	/**
-	 * The thread of {@code held} ended; when it was the last one open and the baseline is
-	 * old, measures what the server holds now.
+	 * The thread of {@code held} ended, or was killed and would not stop: from now on
+	 * what it holds counts as the server's, and it no longer keeps the baseline from
+	 * being measured again.
 	 */
 	void close(HeldMemory held) {
 		this.open.remove(held);
-		if (this.open.isEmpty() && System.nanoTime() - this.baselineNanos > BASELINE_MAX_AGE_NANOS) {
+	}
+
+	/**
+	 * Before a run with memory limit {@code limit} starts, on the server thread: when no
+	 * run is open and the baseline may be stale, measures what the server holds now, so
+	 * memory the server took since (caches, a compiler's tables, a new application
+	 * context) is not counted against the run.
+	 */
+	void freshen(long limit) {
+		if (!this.open.isEmpty()) {
+			return;
+		}
+		Reading last = this.last;
+		long age = System.nanoTime() - this.baselineNanos;
+		// A collection since the baseline saw the heap above it while no run held
+		// anything: the server may have grown. Far above (a new application context),
+		// the baseline is measured again however young; above by an eighth of the
+		// coming run's limit, once it is a second old (the reading includes garbage, so
+		// this fires more often than the server really grows: the second bounds the
+		// cost). In the build, a compiler's tables grown by 30 MB since the baseline
+		// stopped a run holding 40 MB under 64 MiB.
+		long growth = (last.used() != Long.MAX_VALUE && last.takenNanos() > this.baselineNanos)
+				? last.used() - this.baseline : 0;
+		boolean grown = growth > SERVER_GROWTH_BYTES
+				|| (growth > Math.max(limit / 8, 4L << 20) && age > GROWTH_MIN_AGE_NANOS);
+		if (this.stale || grown || age > BASELINE_MAX_AGE_NANOS) {
 			rebase();
 		}
 	}
 
 	/**
-	 * Before a run starts, on the server thread: when no run is open and the baseline is
-	 * old, measures what the server holds now, so memory the server took since (caches, a
-	 * new application context) is not counted against the run.
+	 * The server's own memory moved (a cache filled or let go): the baseline is measured
+	 * again before the next run that starts with no other open.
 	 */
-	void freshen() {
-		if (!this.open.isEmpty()) {
-			return;
-		}
-		Reading last = this.last;
-		// A collection since the baseline saw the heap well above it while no run held
-		// anything: the server grew (a new cache, a new application context), and that
-		// growth must not count against the next run, however young the baseline.
-		boolean grown = last.used() != Long.MAX_VALUE && last.takenNanos() > this.baselineNanos
-				&& last.used() - this.baseline > SERVER_GROWTH_BYTES;
-		if (grown || System.nanoTime() - this.baselineNanos > BASELINE_MAX_AGE_NANOS) {
-			rebase();
+	void stale() {
+		this.stale = true;
+	}
+
+	void rebase() {
+		this.stale = false;
+		Reading reading = measure(System.nanoTime());
+		synchronized (this) {
+			this.baseline = reading.used();
+			this.baselineNanos = reading.takenNanos();
 		}
 	}
 
-	private void rebase() {
-		Reading reading = measure(System.nanoTime());
-		this.baseline = reading.used();
-		this.baselineNanos = reading.takenNanos();
+	/**
+	 * A full collection found {@code live} while the open runs had allocated
+	 * {@code allocatedByRuns} in all: the server holds at least the difference, so a
+	 * baseline below it is stale (the server grew during a run) and is raised to it.
+	 */
+	void atLeast(long live, long allocatedByRuns) {
+		synchronized (this) {
+			if (live - allocatedByRuns > this.baseline) {
+				this.baseline = live - allocatedByRuns;
+			}
+		}
 	}
 
 	static long allocated(long threadId) {

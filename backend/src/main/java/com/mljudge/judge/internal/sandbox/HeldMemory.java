@@ -51,7 +51,15 @@ public final class HeldMemory {
 		this.margin = Math.max(limit / 32, 1 << 20);
 		this.nextCheck = limit + this.margin;
 		this.room = limit;
-		this.heap.freshen();
+		this.heap.freshen(limit);
+	}
+
+	/**
+	 * The server's own memory moved (a cache of its own filled or emptied): see
+	 * {@code Judge.serverMemoryChanged}.
+	 */
+	public static void serverMemoryChanged() {
+		Heap.SHARED.stale();
 	}
 
 	public long limit() {
@@ -135,8 +143,7 @@ public final class HeldMemory {
 			return false;
 		}
 		this.measurements++;
-		Heap.Reading live = heap.measure(System.nanoTime());
-		long heapHeld = live.used() - baseline;
+		long heapHeld = held(heap, allocated);
 		long share = heapHeld - heap.heldByOthers(this);
 		boolean over = share + bytes > ceiling
 				|| (heapHeld + bytes > heap.openLimits() + this.margin && allocated + bytes > ceiling);
@@ -144,8 +151,7 @@ public final class HeldMemory {
 			// A kill is final: confirm it on a collection of its own, so a reading that
 			// caught memory on its way to being freed never blames a run that holds
 			// little.
-			live = heap.measure(System.nanoTime());
-			heapHeld = live.used() - heap.baseline();
+			heapHeld = held(heap, allocated);
 			share = heapHeld - heap.heldByOthers(this);
 			over = share + bytes > ceiling
 					|| (heapHeld + bytes > heap.openLimits() + this.margin && allocated + bytes > ceiling);
@@ -156,6 +162,18 @@ public final class HeldMemory {
 			this.nextCheck = allocated + Math.max(step(), ceiling - held - bytes);
 		}
 		return over;
+	}
+
+	/**
+	 * What the open runs hold together, by a full collection: the live heap less the
+	 * server's baseline. No run holds more than it allocated, so the server holds at
+	 * least the live heap less all the runs' allocations; the baseline is raised to that
+	 * first when it was lower.
+	 */
+	private long held(Heap heap, long allocated) {
+		long live = heap.measure(System.nanoTime()).used();
+		heap.atLeast(live, allocated + heap.heldByOthers(this));
+		return live - heap.baseline();
 	}
 
 	private long step() {

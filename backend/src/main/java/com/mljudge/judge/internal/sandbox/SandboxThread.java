@@ -98,6 +98,15 @@ public final class SandboxThread extends Thread {
 		}
 	}
 
+	/**
+	 * The watchdog gave up on this thread (killed, it would not stop): what it holds
+	 * counts as the server's from now on, so it does not keep the memory baseline from
+	 * being measured again for as long as it runs.
+	 */
+	public void abandon() {
+		this.memory.close();
+	}
+
 	public KillReason killed() {
 		return this.killed;
 	}
