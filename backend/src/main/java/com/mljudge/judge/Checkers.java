@@ -1,6 +1,5 @@
 package com.mljudge.judge;
 
-import java.util.Locale;
 import java.util.Map;
 
 import com.mljudge.judge.internal.check.ExactChecker;
@@ -15,40 +14,40 @@ import com.mljudge.judge.internal.compile.SourceCompiler;
 import com.mljudge.judge.internal.instrument.Instrumenter;
 import com.mljudge.judge.internal.run.SandboxedChecker;
 import com.mljudge.judge.internal.verify.BytecodeVerifier;
+import com.mljudge.problembank.CheckerType;
 
 /**
- * The built-in checkers, built from a problem file's checker spec: a type and its
- * parameters.
- * <ul>
- * <li>{@code exact}</li>
- * <li>{@code tolerance {atol=1e-8, rtol=1e-5}}: numpy {@code allclose}</li>
- * <li>{@code permutation}: cluster labels up to renaming</li>
- * <li>{@code sign {atol, rtol}}: vectors or matrix rows up to sign</li>
- * <li>{@code unordered {atol=0, rtol=0}}</li>
- * <li>{@code metric {metric=accuracy|f1|r2|logloss, delta=0.01}}: against the reference
- * on the test's truth</li>
- * <li>{@code gradient {tol=1e-6}}</li>
- * <li>{@code custom {className, source}}: an author-written checker, run in the sandbox
- * like a solution</li>
- * </ul>
+ * Builds the checker a problem asks for: one per {@link CheckerType} (the bank's list of
+ * checker types, their parameters and defaults), in a switch the compiler holds
+ * exhaustive, so a new type cannot be read from a problem file without a checker here.
  */
 public final class Checkers {
 
 	private Checkers() {
 	}
 
+	/**
+	 * The checker of a problem file's spec: its type name and parameters (numbers, names,
+	 * and for {@code custom} its class name under {@code class} and its {@code source}).
+	 * A parameter left out takes the type's default.
+	 */
 	public static Checker fromSpec(String type, Map<String, Object> params) {
-		Map<String, Object> p = (params != null) ? params : Map.of();
-		return switch (type.toLowerCase(Locale.ROOT)) {
-			case "exact" -> new ExactChecker();
-			case "tolerance" -> new ToleranceChecker(number(p, "atol", 1e-8), number(p, "rtol", 1e-5));
-			case "permutation" -> new PermutationChecker();
-			case "sign" -> new SignChecker(number(p, "atol", 1e-8), number(p, "rtol", 1e-5));
-			case "unordered" -> new UnorderedChecker(number(p, "atol", 0), number(p, "rtol", 0));
-			case "metric" -> new MetricChecker(Metric.named(text(p, "metric", "accuracy")), number(p, "delta", 0.01));
-			case "gradient" -> new GradientChecker(number(p, "tol", 1e-6));
-			case "custom" -> custom(text(p, "className", "CustomChecker"), text(p, "source", null));
-			default -> throw new IllegalArgumentException("unknown checker type: " + type);
+		CheckerType checkerType = CheckerType.named(type)
+			.orElseThrow(() -> new IllegalArgumentException("unknown checker type: " + type));
+		return of(checkerType, (params != null) ? params : Map.of());
+	}
+
+	private static Checker of(CheckerType type, Map<String, Object> p) {
+		return switch (type) {
+			case EXACT -> new ExactChecker();
+			case TOLERANCE -> new ToleranceChecker(number(p, type, "atol"), number(p, type, "rtol"));
+			case PERMUTATION -> new PermutationChecker();
+			case SIGN -> new SignChecker(number(p, type, "atol"), number(p, type, "rtol"));
+			case UNORDERED -> new UnorderedChecker(number(p, type, "atol"), number(p, type, "rtol"));
+			case METRIC -> new MetricChecker(Metric.named(text(p, type, "metric")), number(p, type, "delta"));
+			case GRADIENT -> new GradientChecker(number(p, type, "tol"));
+			case CUSTOM ->
+				custom(text(p, type, "class"), (p.get("source") != null) ? p.get("source").toString() : null);
 		};
 	}
 
@@ -108,17 +107,20 @@ public final class Checkers {
 		return checker;
 	}
 
-	private static double number(Map<String, Object> params, String key, double fallback) {
-		Object value = params.get(key);
-		if (value == null) {
-			return fallback;
-		}
+	private static double number(Map<String, Object> params, CheckerType type, String key) {
+		Object value = params.containsKey(key) ? params.get(key) : fallback(type, key);
 		return (value instanceof Number n) ? n.doubleValue() : Double.parseDouble(value.toString());
 	}
 
-	private static String text(Map<String, Object> params, String key, String fallback) {
-		Object value = params.get(key);
-		return (value != null) ? value.toString() : fallback;
+	private static String text(Map<String, Object> params, CheckerType type, String key) {
+		Object value = params.containsKey(key) ? params.get(key) : fallback(type, key);
+		return (value != null) ? value.toString() : null;
+	}
+
+	private static Object fallback(CheckerType type, String key) {
+		return type.parameter(key)
+			.orElseThrow(() -> new IllegalStateException(type.fileName() + " has no parameter " + key))
+			.fallback();
 	}
 
 }

@@ -10,6 +10,7 @@ import com.mljudge.judge.EntryPoint;
 import com.mljudge.judge.JudgeTask;
 import com.mljudge.judge.Limits;
 import com.mljudge.judge.TestCase;
+import com.mljudge.problembank.CheckerType;
 import com.mljudge.problembank.CodingPart;
 import com.mljudge.problembank.Problem;
 import com.mljudge.problembank.ProblemLimits;
@@ -53,8 +54,7 @@ public final class ProblemTasks {
 
 	static Checker checker(CodingPart coding) {
 		Map<String, Object> params = new HashMap<>(coding.checker().params());
-		if ("custom".equalsIgnoreCase(coding.checker().type())) {
-			params.put("className", params.get("class"));
+		if (CheckerType.named(coding.checker().type()).orElse(null) == CheckerType.CUSTOM) {
 			params.put("source", coding.checkerSource());
 		}
 		return Checkers.fromSpec(coding.checker().type(), params);

@@ -28,7 +28,7 @@ class AuthorCheckerAttackTests {
 	}
 
 	private static Checker custom(String source) {
-		return Checkers.fromSpec("custom", Map.of("className", "Check", "source", source));
+		return Checkers.fromSpec("custom", Map.of("class", "Check", "source", source));
 	}
 
 	/** Judges the ordinary solution of the attack harness with {@code checker}. */

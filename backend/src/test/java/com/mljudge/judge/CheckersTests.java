@@ -2,6 +2,7 @@ package com.mljudge.judge;
 
 import java.util.Map;
 
+import com.mljudge.problembank.CheckerType;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -129,7 +130,7 @@ class CheckersTests {
 				    }
 				}
 				""";
-		Checker custom = Checkers.fromSpec("custom", Map.of("className", "Halves", "source", source));
+		Checker custom = Checkers.fromSpec("custom", Map.of("class", "Halves", "source", source));
 		assertThat(passes(custom, 10, 5)).isTrue();
 		assertThat(passes(custom, 10, 4)).isFalse();
 	}
@@ -152,6 +153,17 @@ class CheckersTests {
 		cache.get("kmeans@1", compute);
 		cache.get("kmeans@1", compute);
 		assertThat(computed[0]).isEqualTo(1);
+	}
+
+	@Test
+	void everyCheckerTypeTheBankReadsIsBuiltWithItsDefaults() {
+		// The custom type needs its source; it is built above.
+		java.util.List<CheckerType> builtIns = java.util.Arrays.stream(CheckerType.values())
+			.filter((type) -> type != CheckerType.CUSTOM)
+			.toList();
+		for (CheckerType type : builtIns) {
+			assertThat(Checkers.fromSpec(type.fileName(), Map.of())).as(type.fileName()).isNotNull();
+		}
 	}
 
 }

@@ -3,6 +3,7 @@ package com.mljudge.problembank;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -16,11 +17,6 @@ import tools.jackson.databind.JsonNode;
  * wrong solutions.
  */
 final class CodingReader {
-
-	static final Set<String> CHECKERS = Set.of("exact", "tolerance", "permutation", "sign", "unordered", "metric",
-			"gradient", "custom");
-
-	static final Set<String> METRICS = Set.of("accuracy", "f1", "r2", "logloss");
 
 	private static final Pattern JAVA_NAME = Pattern.compile("[A-Za-z_$][A-Za-z0-9_$]*");
 
@@ -96,75 +92,56 @@ final class CodingReader {
 			return null;
 		}
 		if (!node.isObject() || node.get("type") == null || !node.get("type").isString()) {
-			this.fields.error("checker", "expected a mapping with a type: " + String.join(" | ", CHECKERS));
+			this.fields.error("checker", "expected a mapping with a type: " + CheckerType.fileNames());
 			return null;
 		}
-		String type = node.get("type").stringValue();
-		Set<String> allowed = switch (type) {
-			case "tolerance", "sign" -> Set.of("type", "atol", "rtol");
-			case "metric" -> Set.of("type", "metric", "delta");
-			case "gradient" -> Set.of("type", "tol");
-			case "custom" -> Set.of("type", "class");
-			default -> Set.of("type");
-		};
-		if (!CHECKERS.contains(type)) {
-			this.fields.error("checker.type",
-					"expected " + String.join(" | ", new java.util.TreeSet<>(CHECKERS)) + ", got '" + type + "'");
+		String name = node.get("type").stringValue();
+		CheckerType type = CheckerType.named(name).filter((t) -> t.fileName().equals(name)).orElse(null);
+		if (type == null) {
+			this.fields.error("checker.type", "expected " + CheckerType.fileNames() + ", got '" + name + "'");
 			return null;
 		}
+		Set<String> allowed = new LinkedHashSet<>();
+		allowed.add("type");
+		type.parameters().forEach((p) -> allowed.add(p.name()));
 		Fields checker = this.fields.object("checker", true, allowed);
 		Map<String, Object> params = new LinkedHashMap<>();
-		for (String key : List.of("atol", "rtol", "delta", "tol")) {
-			if (allowed.contains(key)) {
-				Double value = checker.number(key, key.equals("delta"), 0);
-				if (value != null) {
-					params.put(key, value);
-				}
+		for (CheckerType.Parameter parameter : type.parameters()) {
+			Object value = value(checker, parameter);
+			if (value != null) {
+				params.put(parameter.name(), value);
 			}
 		}
-		if (type.equals("metric")) {
-			String metric = checker.text("metric", true);
-			if (metric != null && !METRICS.contains(metric)) {
-				checker.error("metric", "expected accuracy | f1 | r2 | logloss, got '" + metric + "'");
-			}
-			else if (metric != null) {
-				params.put("metric", metric);
-			}
+		String refused = (signature != null) ? type.refusedReturn(signature.returnType()) : null;
+		if (refused != null) {
+			this.fields.error("checker.type", type.fileName() + " needs a return type of " + refused + ", got "
+					+ signature.returnType().getSimpleName());
 		}
-		if (type.equals("custom")) {
-			String name = checker.text("class", true);
-			if (name != null && JAVA_NAME.matcher(name).matches()) {
-				params.put("class", name);
-			}
-			else if (name != null) {
-				checker.error("class", "'" + name + "' is not a Java class name");
-			}
-		}
-		if (signature != null) {
-			checkReturnFits(type, signature.returnType());
-		}
-		return new CheckerSpec(type, params);
+		return new CheckerSpec(type.fileName(), params);
 	}
 
-	/**
-	 * Catches checker/return type pairs the judge could never apply, at load time rather
-	 * than at judging.
-	 */
-	private void checkReturnFits(String type, Class<?> returnType) {
-		boolean numeric = returnType == double.class || returnType == double[].class || returnType == double[][].class;
-		String required = switch (type) {
-			case "permutation" -> (returnType == int[].class) ? null : "int[]";
-			case "tolerance", "gradient" -> numeric ? null : "double, double[] or double[][]";
-			case "sign" ->
-				(returnType == double[].class || returnType == double[][].class) ? null : "double[] or double[][]";
-			case "unordered" -> returnType.isArray() ? null : "an array";
-			case "metric" -> (returnType == int[].class || returnType == double[].class) ? null : "int[] or double[]";
-			default -> null;
+	private static Object value(Fields checker, CheckerType.Parameter parameter) {
+		String key = parameter.name();
+		return switch (parameter.kind()) {
+			case NUMBER -> checker.number(key, parameter.required(), 0);
+			case CHOICE -> {
+				String choice = checker.text(key, parameter.required());
+				if (choice != null && !parameter.choices().contains(choice)) {
+					checker.error(key,
+							"expected " + String.join(" | ", parameter.choices()) + ", got '" + choice + "'");
+					yield null;
+				}
+				yield choice;
+			}
+			case CLASS_NAME -> {
+				String className = checker.text(key, parameter.required());
+				if (className != null && !JAVA_NAME.matcher(className).matches()) {
+					checker.error(key, "'" + className + "' is not a Java class name");
+					yield null;
+				}
+				yield className;
+			}
 		};
-		if (required != null) {
-			this.fields.error("checker.type",
-					type + " needs a return type of " + required + ", got " + returnType.getSimpleName());
-		}
 	}
 
 	private String source(String path, String entryClass, Signature signature) {

@@ -3,6 +3,7 @@ package com.mljudge.authoring.internal;
 import java.util.List;
 import java.util.Map;
 
+import com.mljudge.problembank.CheckerType;
 import com.mljudge.problembank.ProblemArchive;
 import com.mljudge.web.Markdown;
 import jakarta.servlet.http.HttpServletResponse;
@@ -33,9 +34,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class AuthoringPagesController {
 
 	static final List<String> KINDS = List.of("coding", "conceptual", "case-study", "system-design");
-
-	static final List<String> CHECKERS = List.of("exact", "tolerance", "permutation", "sign", "unordered", "metric",
-			"gradient", "custom");
 
 	static final List<String> VERDICTS = List.of("WRONG_ANSWER", "TIME_LIMIT_EXCEEDED", "MEMORY_LIMIT_EXCEEDED",
 			"OUTPUT_LIMIT_EXCEEDED", "RUNTIME_ERROR", "COMPILE_ERROR", "REJECTED");
@@ -126,7 +124,8 @@ class AuthoringPagesController {
 		model.addAttribute("warnings", warnings);
 		model.addAttribute("admin", me.admin());
 		model.addAttribute("kinds", KINDS);
-		model.addAttribute("checkers", CHECKERS);
+		model.addAttribute("checkers", CheckerType.values());
+		model.addAttribute("metrics", CheckerType.METRIC.parameter("metric").orElseThrow().choices());
 		model.addAttribute("verdicts", VERDICTS);
 		return "authoring/edit";
 	}

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 
+import com.mljudge.problembank.CheckerType;
 import tools.jackson.core.JacksonException;
 
 /**
@@ -68,24 +69,20 @@ final class FormFiles {
 		line(yaml, "  ", "signature", FlowJson.string(form.getSignature().strip()));
 		yaml.append("checker:\n");
 		line(yaml, "  ", "type", FlowJson.string(form.getCheckerType()));
-		String type = form.getCheckerType();
-		if (type.equals("tolerance") || type.equals("sign")) {
-			number(yaml, "  ", "atol", form.getCheckerAtol(), "checker atol", errors);
-			number(yaml, "  ", "rtol", form.getCheckerRtol(), "checker rtol", errors);
-		}
-		if (type.equals("metric")) {
-			line(yaml, "  ", "metric", FlowJson.string(form.getCheckerMetric().strip()));
-			number(yaml, "  ", "delta", form.getCheckerDelta(), "checker delta", errors);
-		}
-		if (type.equals("gradient")) {
-			number(yaml, "  ", "tol", form.getCheckerTol(), "checker tol", errors);
-		}
-		if (type.equals("custom")) {
-			String checkerClass = form.getCheckerClass().strip();
-			line(yaml, "  ", "class", FlowJson.string(checkerClass));
-			if (JAVA_NAME.matcher(checkerClass).matches()) {
-				put(files, checkerClass + ".java", form.getCheckerSource());
+		CheckerType checker = CheckerType.named(form.getCheckerType()).orElse(null);
+		for (CheckerType.Parameter parameter : (checker != null) ? checker.parameters()
+				: List.<CheckerType.Parameter>of()) {
+			String value = form.checkerParameter(parameter.name()).strip();
+			if (parameter.kind() == CheckerType.ValueKind.NUMBER) {
+				number(yaml, "  ", parameter.name(), value, "checker " + parameter.name(), errors);
 			}
+			else if (!value.isEmpty()) {
+				line(yaml, "  ", parameter.name(), FlowJson.string(value));
+			}
+		}
+		String checkerClass = form.getCheckerClass().strip();
+		if (checker == CheckerType.CUSTOM && JAVA_NAME.matcher(checkerClass).matches()) {
+			put(files, checkerClass + ".java", form.getCheckerSource());
 		}
 		hints(yaml, form);
 		tests(yaml, form.getTests(), errors);

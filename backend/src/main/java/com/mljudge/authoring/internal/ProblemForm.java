@@ -166,6 +166,23 @@ public class ProblemForm {
 		this.checkerType = (checkerType != null) ? checkerType : "";
 	}
 
+	/**
+	 * The form's value for the checker parameter {@code name} (see
+	 * {@code CheckerType.parameters()}), blank when the form has none.
+	 */
+	String checkerParameter(String name) {
+		String value = switch (name) {
+			case "atol" -> this.checkerAtol;
+			case "rtol" -> this.checkerRtol;
+			case "tol" -> this.checkerTol;
+			case "delta" -> this.checkerDelta;
+			case "metric" -> this.checkerMetric;
+			case "class" -> this.checkerClass;
+			default -> "";
+		};
+		return (value != null) ? value : "";
+	}
+
 	public String getCheckerAtol() {
 		return this.checkerAtol;
 	}
