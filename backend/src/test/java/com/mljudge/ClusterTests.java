@@ -1,0 +1,147 @@
+package com.mljudge;
+
+import java.net.CookieManager;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import com.mljudge.accounts.AccountRoles;
+import com.mljudge.authoring.AuthoringFixtures;
+import com.mljudge.support.Cluster;
+import com.mljudge.support.SiteClient;
+import com.mljudge.support.TestDatabase;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.json.JsonMapper;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Two instances on one PostgreSQL behave as one site behind a load balancer without
+ * sticky sessions: each request of one browser may land on either.
+ */
+class ClusterTests {
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private static final String ADMIN = SiteClient.basic("admin", TestDatabase.ADMIN_PASSWORD);
+
+	static Cluster cluster;
+
+	@BeforeAll
+	static void start() {
+		// Cached copies live far longer than any test: a change that shows on the other
+		// instance was invalidated there, not expired.
+		cluster = Cluster.start(Map.of("judge.page-cache.ttl", "10m", "judge.page-cache.signed-in-ttl", "10m",
+				"judge.published.refresh", "10m"), Map.of(), Map.of());
+	}
+
+	@AfterAll
+	static void stop() {
+		if (cluster != null) {
+			cluster.close();
+		}
+	}
+
+	@Test
+	void aSignInOnOneInstanceHoldsOnTheOtherAndItsFormsPostThere() {
+		CookieManager browser = new CookieManager();
+		SiteClient first = cluster.instance(0).client(browser);
+		SiteClient second = cluster.instance(1).client(browser);
+		String name = SiteClient.username(first.registerFreshUser("s"));
+		assertThat(first.signIn(name, SiteClient.USER_PASSWORD).statusCode()).isEqualTo(302);
+
+		HttpResponse<String> account = second.get("/account");
+		assertThat(account.statusCode()).isEqualTo(200);
+		assertThat(account.body()).contains(name);
+
+		// A form served by one instance, posted to the other; its answer (a flash
+		// message) shown by the first.
+		String csrf = SiteClient.csrf(account.body());
+		assertThat(csrf).isNotNull();
+		HttpResponse<String> created = first.post("/account/tokens", Map.of("name", "laptop", "_csrf", csrf));
+		assertThat(created.statusCode()).isEqualTo(302);
+		assertThat(created.headers().firstValue("Location").orElseThrow()).endsWith("/account");
+		assertThat(second.get("/account").body()).contains("id=\"new-token\"").contains("laptop");
+
+		// Signing out on one signs out on both.
+		String token = SiteClient.csrf(first.get("/account").body());
+		assertThat(second.post("/logout", Map.of("_csrf", token)).statusCode()).isEqualTo(302);
+		assertThat(first.get("/account").statusCode()).isEqualTo(302);
+	}
+
+	@Test
+	void theSubmissionRateLimitCountsBothInstancesTogether() throws Exception {
+		String basic = cluster.instance(0).client().registerFreshUser("r");
+		String bearer = bearer(cluster.instance(0).client(), basic);
+		List<SiteClient> sides = List.of(cluster.instance(0).client(), cluster.instance(1).client());
+		List<Future<Integer>> answers = new ArrayList<>();
+		ExecutorService senders = Executors.newFixedThreadPool(6);
+		try {
+			for (int i = 0; i < 40; i++) {
+				SiteClient side = sides.get(i % 2);
+				answers.add(senders.submit(() -> side
+					.json("POST", "/api/runs", "{\"problem\": \"kmeans\", \"source\": \"not java\"}", bearer)
+					.statusCode()));
+			}
+			List<Integer> statuses = new ArrayList<>();
+			for (Future<Integer> answer : answers) {
+				statuses.add(answer.get());
+			}
+			// 30 per minute is the default limit; sent at once to both, not one more gets
+			// in.
+			assertThat(statuses).containsOnly(202, 429);
+			assertThat(statuses.stream().filter((status) -> status == 202)).hasSize(30);
+		}
+		finally {
+			senders.shutdownNow();
+		}
+		HttpResponse<String> refused = sides.get(1)
+			.json("POST", "/api/runs", "{\"problem\": \"kmeans\", \"source\": \"not java\"}", bearer);
+		assertThat(refused.statusCode()).isEqualTo(429);
+		assertThat(refused.headers().firstValue("Retry-After")).isPresent();
+	}
+
+	private static String bearer(SiteClient client, String basic) {
+		HttpResponse<String> token = client.json("POST", "/api/tokens", "{\"name\": \"cluster\"}", basic);
+		assertThat(token.statusCode()).isEqualTo(201);
+		return "Bearer " + JSON.readTree(token.body()).get("token").asString();
+	}
+
+	@Test
+	void aProblemPublishedOnOneInstanceShowsOnTheOtherAtOnce() throws Exception {
+		String slug = AuthoringFixtures.uniqueSlug("everywhere");
+		Map<String, String> files = new java.util.TreeMap<>(AuthoringFixtures.sumProblem(slug, false));
+		files.put("problem.yaml", files.get("problem.yaml").replace("title: Sum of values", "title: Zebrafinch sum"));
+		SiteClient other = cluster.instance(1).client();
+		// The other instance has read the catalog and keeps its pages.
+		assertThat(other.get("/problems?q=zebrafinch").body()).doesNotContain("/problems/" + slug + "\"");
+		assertThat(other.get("/problems/" + slug).statusCode()).isEqualTo(404);
+
+		AuthoringFixtures fixtures = new AuthoringFixtures(cluster.instance(0).port(),
+				cluster.instance(0).bean(AccountRoles.class));
+		assertThat(fixtures.postZip("/api/authoring/import", AuthoringFixtures.zip(Map.of(slug, files)), ADMIN)
+			.statusCode()).isEqualTo(200);
+		SiteClient admin = cluster.instance(0).client();
+		assertThat(admin.signIn("admin", TestDatabase.ADMIN_PASSWORD).statusCode()).isEqualTo(302);
+		String edit = "/authoring/" + slug + "/edit";
+		admin.submit(edit, "/authoring/" + slug + "/validate", Map.of());
+		assertThat(admin.get(edit).body()).contains("id=\"validation-passed\"");
+		assertThat(admin.submit(edit, "/authoring/" + slug + "/publish", Map.of()).headers().firstValue("Location"))
+			.hasValueSatisfying((location) -> assertThat(location).contains("published=1"));
+
+		// The signal travels after the commit: a moment, not the ten minutes of the
+		// copies.
+		for (int i = 0; i < 100 && other.get("/problems/" + slug).statusCode() != 200; i++) {
+			Thread.sleep(100);
+		}
+		assertThat(other.get("/problems/" + slug).body()).contains("Zebrafinch sum");
+		assertThat(other.get("/problems?q=zebrafinch").body()).contains("/problems/" + slug + "\"");
+	}
+
+}
