@@ -1,13 +1,18 @@
 package com.mljudge;
 
 import java.net.CookieManager;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import com.mljudge.accounts.AccountRoles;
 import com.mljudge.authoring.AuthoringFixtures;
@@ -35,10 +40,13 @@ class ClusterTests {
 
 	@BeforeAll
 	static void start() {
-		// Cached copies live far longer than any test: a change that shows on the other
-		// instance was invalidated there, not expired.
-		cluster = Cluster.start(Map.of("judge.page-cache.ttl", "10m", "judge.page-cache.signed-in-ttl", "10m",
-				"judge.published.refresh", "10m"), Map.of(), Map.of());
+		// Cached copies live, and verdict waits go without reading their rows, far longer
+		// than any test: what shows on the other instance was signalled there. The second
+		// instance is web-only: the first judges everything.
+		cluster = Cluster.start(
+				Map.of("judge.page-cache.ttl", "10m", "judge.page-cache.signed-in-ttl", "10m",
+						"judge.published.refresh", "10m", "judge.api.wait-recheck", "10m"),
+				Map.of(), Map.of("judge.workers.enabled", false));
 	}
 
 	@AfterAll
@@ -142,6 +150,41 @@ class ClusterTests {
 		}
 		assertThat(other.get("/problems/" + slug).body()).contains("Zebrafinch sum");
 		assertThat(other.get("/problems?q=zebrafinch").body()).contains("/problems/" + slug + "\"");
+	}
+
+	@Test
+	void aVerdictWaitOnOneInstanceEndsWhenTheOtherJudges() throws Exception {
+		String basic = cluster.instance(1).client().registerFreshUser("w");
+		String bearer = bearer(cluster.instance(1).client(), basic);
+		// Held by a worker that went away; no worker takes it before the test lets go.
+		long id = cluster.jdbc()
+			.queryForObject(
+					"""
+							insert into submissions (user_id, problem_slug, mode, source, status, lease_owner, lease_until, attempts)
+							select id, 'kmeans', 'SUBMIT', 'not java', 'RUNNING', 'gone', now() + interval '1 hour', 0
+							from users where lower(username) = lower(?)
+							returning id""",
+					Long.class, SiteClient.username(basic));
+		HttpClient http = HttpClient.newHttpClient();
+		CompletableFuture<HttpResponse<String>> waiting = http.sendAsync(HttpRequest
+			.newBuilder(URI
+				.create("http://localhost:" + cluster.instance(1).port() + "/api/submissions/" + id + "?wait=30"))
+			.header("Accept", "application/json")
+			.header("Authorization", bearer)
+			.build(), HttpResponse.BodyHandlers.ofString());
+		// Not an assertion: time for the wait to park, so the verdict comes while it
+		// waits.
+		Thread.sleep(1_500);
+		assertThat(waiting).isNotDone();
+		cluster.jdbc().update("update submissions set status = 'QUEUED', lease_owner = null where id = ?", id);
+
+		HttpResponse<String> answer = waiting.get(60, TimeUnit.SECONDS);
+		assertThat(answer.statusCode()).isEqualTo(200);
+		// The web-only instance does not read the row again while its wait is open (the
+		// recheck is ten minutes): only the judging instance's signal can end it with
+		// DONE.
+		assertThat(answer.body()).contains("\"status\":\"DONE\"").contains("COMPILE_ERROR");
+		assertThat(cluster.instance(0).judged().await((judged) -> judged.id() == id)).isNotNull();
 	}
 
 }
