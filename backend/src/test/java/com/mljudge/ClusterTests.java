@@ -5,6 +5,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -16,20 +17,27 @@ import java.util.concurrent.TimeUnit;
 
 import com.mljudge.accounts.AccountRoles;
 import com.mljudge.authoring.AuthoringFixtures;
+import com.mljudge.database.JobTurns;
 import com.mljudge.support.Cluster;
+import com.mljudge.support.JudgedEvents;
 import com.mljudge.support.SiteClient;
 import com.mljudge.support.TestDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Two instances on one PostgreSQL behave as one site behind a load balancer without
- * sticky sessions: each request of one browser may land on either.
+ * sticky sessions: each request of one browser may land on either. The last test closes
+ * instances.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ClusterTests {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -43,10 +51,10 @@ class ClusterTests {
 		// Cached copies live, and verdict waits go without reading their rows, far longer
 		// than any test: what shows on the other instance was signalled there. The second
 		// instance is web-only: the first judges everything.
-		cluster = Cluster.start(
-				Map.of("judge.page-cache.ttl", "10m", "judge.page-cache.signed-in-ttl", "10m",
-						"judge.published.refresh", "10m", "judge.api.wait-recheck", "10m"),
-				Map.of(), Map.of("judge.workers.enabled", false));
+		cluster = Cluster.start(Map.of("judge.page-cache.ttl", "10m", "judge.page-cache.signed-in-ttl", "10m",
+				"judge.published.refresh", "10m", "judge.api.wait-recheck", "10m", "judge.workers.heartbeat", "1s"),
+				Map.of("judge.instance.name", "first"),
+				Map.of("judge.instance.name", "web", "judge.workers.enabled", false));
 	}
 
 	@AfterAll
@@ -185,6 +193,89 @@ class ClusterTests {
 		// DONE.
 		assertThat(answer.body()).contains("\"status\":\"DONE\"").contains("COMPILE_ERROR");
 		assertThat(cluster.instance(0).judged().await((judged) -> judged.id() == id)).isNotNull();
+	}
+
+	@Test
+	void aPeriodicJobRunsOnOneInstancePerPeriod() throws Exception {
+		List<JobTurns> turns = List.of(cluster.instance(0).bean(JobTurns.class),
+				cluster.instance(1).bean(JobTurns.class));
+		ExecutorService askers = Executors.newFixedThreadPool(8);
+		try {
+			List<Future<Boolean>> answers = new ArrayList<>();
+			for (int i = 0; i < 16; i++) {
+				JobTurns side = turns.get(i % 2);
+				answers.add(askers.submit(() -> side.take("cluster-tests", Duration.ofMinutes(10))));
+			}
+			int taken = 0;
+			for (Future<Boolean> answer : answers) {
+				taken += answer.get() ? 1 : 0;
+			}
+			assertThat(taken).isOne();
+		}
+		finally {
+			askers.shutdownNow();
+		}
+		assertThat(turns.get(0).take("cluster-tests-brief", Duration.ofMillis(200))).isTrue();
+		assertThat(turns.get(1).take("cluster-tests-brief", Duration.ofMillis(200))).isFalse();
+		Thread.sleep(300);
+		assertThat(turns.get(1).take("cluster-tests-brief", Duration.ofMillis(200))).as("the next period").isTrue();
+	}
+
+	@Test
+	@Order(Integer.MAX_VALUE)
+	void closingAnInstanceMidJudgingLeavesTheOtherToFinishEverySubmissionOnce() throws Exception {
+		Cluster.Instance first = cluster.instance(0);
+		Cluster.Instance web = cluster.instance(1);
+		Cluster.Instance third = cluster.add(Map.of("judge.instance.name", "third"));
+		assertThat(web.client().json("GET", "/actuator/health/readiness", null, null).statusCode()).isEqualTo(200);
+		String bearer = bearer(web.client(), web.client().registerFreshUser("k"));
+		// Each runs into its time limit: seconds of judging, so one is under way when the
+		// first instance goes.
+		String spinning = "public class Solution { public static int[] cluster(double[][] points, int k, "
+				+ "double[][] initialCentroids) { long spins = 0; while (spins >= 0) { spins++; } "
+				+ "return new int[0]; } }";
+		List<Long> ids = new ArrayList<>();
+		for (int i = 0; i < 6; i++) {
+			HttpResponse<String> queued = web.client()
+				.json("POST", "/api/submissions",
+						JSON.writeValueAsString(Map.of("problem", "kmeans", "source", spinning)), bearer);
+			assertThat(queued.statusCode()).as(queued.body()).isEqualTo(202);
+			ids.add(JSON.readTree(queued.body()).get("id").asLong());
+		}
+		String held = "select count(*) from submissions where id = any(?) and status = 'RUNNING'"
+				+ " and lease_owner like '%@first'";
+		for (int i = 0; i < 600
+				&& cluster.jdbc().queryForObject(held, Integer.class, (Object) ids.toArray(Long[]::new)) == 0; i++) {
+			Thread.sleep(100);
+		}
+		assertThat(cluster.jdbc().queryForObject(held, Integer.class, (Object) ids.toArray(Long[]::new)))
+			.as("the first instance is judging one")
+			.isOne();
+		JudgedEvents firstJudged = first.judged();
+		first.stop();
+
+		// The interrupted submission comes back when its lease runs out, at the latest.
+		String unfinished = "select count(*) from submissions where id = any(?) and status <> 'DONE'";
+		for (int i = 0; i < 1800 && cluster.jdbc()
+			.queryForObject(unfinished, Integer.class, (Object) ids.toArray(Long[]::new)) > 0; i++) {
+			Thread.sleep(100);
+		}
+		assertThat(cluster.jdbc().queryForObject(unfinished, Integer.class, (Object) ids.toArray(Long[]::new)))
+			.isZero();
+		for (long id : ids) {
+			assertThat(firstJudged.count((e) -> e.id() == id) + third.judged().count((e) -> e.id() == id))
+				.as("verdicts of submission %d", id)
+				.isOne();
+		}
+		assertThat(third.judged().count((e) -> ids.contains(e.id()))).as("the third instance judged some").isPositive();
+
+		// The web-only instance is ready while a worker lives anywhere, and says so when
+		// none does.
+		assertThat(web.client().json("GET", "/actuator/health/readiness", null, null).statusCode()).isEqualTo(200);
+		third.stop();
+		HttpResponse<String> readiness = web.client().json("GET", "/actuator/health/readiness", null, null);
+		assertThat(readiness.statusCode()).isEqualTo(503);
+		assertThat(readiness.body()).contains("DOWN");
 	}
 
 }

@@ -31,8 +31,11 @@ public final class Cluster implements AutoCloseable {
 
 	private final List<Instance> instances = new ArrayList<>();
 
-	private Cluster(EmbeddedPostgres postgres) {
+	private final Map<String, Object> shared;
+
+	private Cluster(EmbeddedPostgres postgres, Map<String, Object> shared) {
 		this.postgres = postgres;
+		this.shared = shared;
 	}
 
 	/**
@@ -49,10 +52,10 @@ public final class Cluster implements AutoCloseable {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-		Cluster cluster = new Cluster(postgres);
+		Cluster cluster = new Cluster(postgres, shared);
 		try {
 			for (Map<String, Object> own : perInstance) {
-				cluster.add(shared, own);
+				cluster.add(own);
 			}
 			return cluster;
 		}
@@ -62,8 +65,11 @@ public final class Cluster implements AutoCloseable {
 		}
 	}
 
-	/** Starts one more instance on the same database. */
-	public Instance add(Map<String, Object> shared, Map<String, Object> own) {
+	/**
+	 * Starts one more instance on the same database, with the properties all share and
+	 * its own.
+	 */
+	public Instance add(Map<String, Object> own) {
 		Map<String, Object> properties = new HashMap<>();
 		properties.put("server.port", 0);
 		properties.put("spring.datasource.url", this.postgres.getJdbcUrl("postgres", "postgres"));
@@ -71,7 +77,7 @@ public final class Cluster implements AutoCloseable {
 		properties.put("spring.datasource.password", "postgres");
 		properties.put("judge.admin.password", TestDatabase.ADMIN_PASSWORD);
 		properties.put("spring.main.banner-mode", "off");
-		properties.putAll(shared);
+		properties.putAll(this.shared);
 		properties.putAll(own);
 		// As command-line arguments: they win over application.properties, as the
 		// environment does for a real deployment.
