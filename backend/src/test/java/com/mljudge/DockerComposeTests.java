@@ -61,6 +61,26 @@ class DockerComposeTests {
 		assertThat(appEnv).containsKey("JUDGE_ADMIN_PASSWORD");
 	}
 
+	@Test
+	@SuppressWarnings("unchecked")
+	void twoInstancesOnOneDatabaseBehindAProxy() throws IOException {
+		Map<String, Object> compose = compose();
+		Map<String, Object> first = (Map<String, Object>) service(compose, "app").get("environment");
+		Map<String, Object> second = (Map<String, Object>) service(compose, "app-2").get("environment");
+		assertThat(second.get("SPRING_DATASOURCE_URL")).isEqualTo(first.get("SPRING_DATASOURCE_URL"));
+		assertThat(second.get("JUDGE_INSTANCE_NAME")).isNotEqualTo(first.get("JUDGE_INSTANCE_NAME"));
+		Map<String, Object> dependsOn = (Map<String, Object>) service(compose, "app-2").get("depends_on");
+		assertThat(((Map<String, Object>) dependsOn.get("app")).get("condition"))
+			.as("one instance migrates the database at a time")
+			.isEqualTo("service_healthy");
+
+		Map<String, Object> proxy = service(compose, "proxy");
+		assertThat((List<String>) proxy.get("ports")).containsExactly("8080:80");
+		String mount = ((List<String>) proxy.get("volumes")).get(0);
+		String config = Files.readString(ROOT.resolve(mount.split(":")[0]));
+		assertThat(config).contains("server app:8080;").contains("server app-2:8080;");
+	}
+
 	@SuppressWarnings("unchecked")
 	private static Map<String, Object> service(Map<String, Object> compose, String name) {
 		Map<String, Object> services = (Map<String, Object>) compose.get("services");

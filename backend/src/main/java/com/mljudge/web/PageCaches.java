@@ -8,8 +8,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The site's two page caches ({@link AnonymousPageCache}, {@link SignedInPageCache}), for
- * whoever must make a change show at once on this instance: a newly published problem
- * version, say. Other instances show it when their copies expire (seconds).
+ * whoever must make a change show at once: a newly published problem version, say (its
+ * event reaches every instance: {@code problems.internal.PublishedEverywhere}).
  */
 @Component
 public class PageCaches {

@@ -22,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Fresh accounts with roles, a small coding problem as files, and zips over real HTTP.
  */
-final class AuthoringFixtures {
+public final class AuthoringFixtures {
 
 	static final String PASSWORD = "a-fine-password-9";
 
@@ -30,7 +30,7 @@ final class AuthoringFixtures {
 
 	private final AccountRoles roles;
 
-	AuthoringFixtures(int port, AccountRoles roles) {
+	public AuthoringFixtures(int port, AccountRoles roles) {
 		this.port = port;
 		this.roles = roles;
 	}
@@ -54,7 +54,7 @@ final class AuthoringFixtures {
 		return client;
 	}
 
-	static String uniqueSlug(String prefix) {
+	public static String uniqueSlug(String prefix) {
 		return prefix + "-" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
 	}
 
@@ -62,7 +62,7 @@ final class AuthoringFixtures {
 	 * A small coding problem that validates: sum the values (or, with {@code mean},
 	 * average them).
 	 */
-	static Map<String, String> sumProblem(String slug, boolean mean) {
+	public static Map<String, String> sumProblem(String slug, boolean mean) {
 		StringBuilder tests = new StringBuilder("  - {name: s1, sample: true, args: [[1.0, 2.0, 3.0]]}\n");
 		for (int i = 1; i <= 8; i++) {
 			tests.append("  - {name: h")
@@ -142,7 +142,7 @@ final class AuthoringFixtures {
 				+ "\n    }\n}\n";
 	}
 
-	static byte[] zip(Map<String, Map<String, String>> folders) {
+	public static byte[] zip(Map<String, Map<String, String>> folders) {
 		return zip(folders, null, null);
 	}
 
@@ -176,7 +176,7 @@ final class AuthoringFixtures {
 			.build());
 	}
 
-	HttpResponse<byte[]> postZip(String path, byte[] zip, String authorization) {
+	public HttpResponse<byte[]> postZip(String path, byte[] zip, String authorization) {
 		return send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path))
 			.header("Authorization", authorization)
 			.header("Content-Type", "application/zip")

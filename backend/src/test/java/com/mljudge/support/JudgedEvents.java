@@ -25,6 +25,11 @@ public class JudgedEvents {
 		this.events.add(event);
 	}
 
+	/** How many recorded events match. */
+	public long count(Predicate<SubmissionJudged> match) {
+		return this.events.stream().filter(match).count();
+	}
+
 	/**
 	 * The first recorded event that matches, waiting up to a minute for it; fails the
 	 * test otherwise.

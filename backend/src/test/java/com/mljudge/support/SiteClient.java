@@ -28,11 +28,16 @@ public final class SiteClient {
 	private final HttpClient http;
 
 	public SiteClient(int port) {
+		this(port, new CookieManager());
+	}
+
+	/**
+	 * A client whose cookies are {@code cookies}: clients on two ports with the same
+	 * cookies are one browser behind a load balancer that sends it to either instance.
+	 */
+	public SiteClient(int port, CookieManager cookies) {
 		this.base = "http://localhost:" + port;
-		this.http = HttpClient.newBuilder()
-			.cookieHandler(new CookieManager())
-			.followRedirects(HttpClient.Redirect.NEVER)
-			.build();
+		this.http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
 	}
 
 	public HttpResponse<String> get(String path) {
@@ -50,6 +55,12 @@ public final class SiteClient {
 			all.put("_csrf", csrf.group(1));
 		}
 		return post(action, all);
+	}
+
+	/** The CSRF token of the first form on {@code page}, null when it has none. */
+	public static String csrf(String page) {
+		Matcher csrf = CSRF.matcher(page);
+		return csrf.find() ? csrf.group(1) : null;
 	}
 
 	/** Posts a form as is, without a CSRF token unless the caller includes one. */

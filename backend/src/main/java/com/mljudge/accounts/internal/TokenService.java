@@ -66,7 +66,9 @@ class TokenService implements AccessTokens {
 		this.transactions = transactions;
 	}
 
-	record CreatedToken(long id, String name, String token) {
+	// Serializable: it travels to the next page as a flash attribute, in the session
+	// table.
+	record CreatedToken(long id, String name, String token) implements java.io.Serializable {
 	}
 
 	record TokenView(long id, String name, String prefix, Instant createdAt, Instant lastUsedAt, Instant revokedAt) {

@@ -28,10 +28,11 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * The catalog's view of published versions. The latest version of every published problem
  * is read in one query and trusted for {@code judge.published.refresh} (1 s): every
  * problem page, submission and verdict asks, and a query each time was a database round
- * trip on each of them. A publish on this instance drops the read as soon as it commits,
- * so this instance serves the new version at once and other instances within the refresh
- * time. The parsed problem, whose generated tests are costly to make, is kept per slug
- * until a newer version appears.
+ * trip on each of them. A publish drops the read as soon as it commits, on every instance
+ * (its event reaches them all: {@code problems.internal.PublishedEverywhere}), so the new
+ * version is served at once; a missed signal within the refresh time. The parsed problem,
+ * whose generated tests are costly to make, is kept per slug until a newer version
+ * appears.
  */
 @Component
 class PublishedCatalog implements PublishedProblems {

@@ -23,8 +23,10 @@ class PublishedQuestions {
 		this.catalog = catalog;
 	}
 
-	// After the commit, so the reload sees the new version (reads only).
-	@TransactionalEventListener
+	// After the commit, so the reload sees the new version (reads only); without a
+	// transaction when another instance published it
+	// (problems.internal.PublishedEverywhere).
+	@TransactionalEventListener(fallbackExecution = true)
 	void on(ProblemPublished published) {
 		this.questions.reload(this.catalog.all().stream().map(ProblemVersion::problem).toList());
 	}

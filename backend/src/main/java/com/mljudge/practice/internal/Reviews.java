@@ -144,8 +144,10 @@ class Reviews {
 
 	}
 
+	// Serializable: it travels to the next page as a flash attribute, in the session
+	// table.
 	record ReviewOutcome(String slug, String title, Grade grade, int intervalDays, Instant dueAt, double stability,
-			double difficulty) {
+			double difficulty) implements java.io.Serializable {
 	}
 
 	record TopicProgress(int due, int fresh, int total, double mastery) {

@@ -70,6 +70,8 @@ class JudgeWorkers implements SmartLifecycle {
 
 	private final Duration pollInterval;
 
+	private final String instanceName;
+
 	private final Semaphore wakeUp = new Semaphore(0);
 
 	private final List<Thread> threads = new ArrayList<>();
@@ -79,7 +81,9 @@ class JudgeWorkers implements SmartLifecycle {
 	JudgeWorkers(SubmissionQueue queue, ProblemJudging judging, CustomRuns customRuns, ResultJson resultJson,
 			ApplicationEventPublisher events, TransactionTemplate transactions,
 			@Value("${judge.workers.count:1}") int count, @Value("${judge.workers.enabled:true}") boolean enabled,
-			@Value("${judge.workers.poll-interval:500ms}") Duration pollInterval) {
+			@Value("${judge.workers.poll-interval:500ms}") Duration pollInterval,
+			@Value("${judge.instance.name:}") String instanceName) {
+		this.instanceName = instanceName;
 		this.queue = queue;
 		this.judging = judging;
 		this.customRuns = customRuns;
@@ -105,7 +109,11 @@ class JudgeWorkers implements SmartLifecycle {
 			return;
 		}
 		this.running = true;
-		String instance = ManagementFactory.getRuntimeMXBean().getName();
+		// Apart from any other instance in the same JVM or with the same pid and host
+		// name
+		// (containers): a lease is only as exclusive as its owner's name.
+		String instance = this.instanceName.isBlank() ? ManagementFactory.getRuntimeMXBean().getName() + "/"
+				+ java.util.UUID.randomUUID().toString().substring(0, 8) : this.instanceName;
 		for (int i = 0; i < this.count; i++) {
 			Thread thread = new Thread(this::work, "judge-worker-" + i);
 			thread.setDaemon(true);

@@ -1,55 +1,70 @@
 package com.mljudge.submissions.internal;
 
-import java.time.Clock;
+import java.sql.Timestamp;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
- * At most N submissions and runs per user in any sliding minute, per instance. Keeps one
- * user from filling the queue for everybody; not a defence against many accounts.
+ * At most N submissions and runs per user in any sliding minute, counted in the
+ * submissions table itself, so the limit is the same whichever instance a request lands
+ * on. Keeps one user from filling the queue for everybody; not a defence against many
+ * accounts.
  */
 @Component
 class SubmissionRateLimit {
 
 	static final Duration WINDOW = Duration.ofMinutes(1);
 
+	/**
+	 * First key of the per-user advisory lock, so it never meets another lock's keys.
+	 */
+	private static final int LOCK_SPACE = 170001;
+
+	private final JdbcClient jdbc;
+
 	private final int perWindow;
 
-	private final Clock clock;
-
-	private final Map<String, Deque<Instant>> recent = new ConcurrentHashMap<>();
-
-	SubmissionRateLimit(@Value("${judge.rate-limit.per-minute:30}") int perWindow) {
+	SubmissionRateLimit(JdbcClient jdbc, @Value("${judge.rate-limit.per-minute:30}") int perWindow) {
+		this.jdbc = jdbc;
 		this.perWindow = perWindow;
-		this.clock = Clock.systemUTC();
 	}
 
 	/**
-	 * Records an attempt; empty when allowed, otherwise how long until the next one is.
+	 * Whether {@code username} may queue one more row now: empty when allowed, otherwise
+	 * how long until the next one is. Holds a lock on the user until the caller's
+	 * transaction ends, so that two requests at once (on two instances) cannot both see
+	 * room for one: the caller inserts the row in that same transaction.
 	 */
-	Optional<Duration> tryAcquire(String username) {
-		Instant now = this.clock.instant();
-		Deque<Instant> times = this.recent.computeIfAbsent(username.toLowerCase(java.util.Locale.ROOT),
-				(k) -> new ArrayDeque<>());
-		synchronized (times) {
-			while (!times.isEmpty() && !times.peekFirst().isAfter(now.minus(WINDOW))) {
-				times.pollFirst();
-			}
-			if (times.size() >= this.perWindow) {
-				Duration wait = Duration.between(now, times.peekFirst().plus(WINDOW));
-				return Optional.of(wait.isNegative() ? Duration.ZERO : wait);
-			}
-			times.addLast(now);
+	@Transactional(propagation = Propagation.MANDATORY)
+	Optional<Duration> check(String username) {
+		this.jdbc.sql("select pg_advisory_xact_lock(:space, hashtext(lower(:username)))")
+			.param("space", LOCK_SPACE)
+			.param("username", username)
+			.query((rs, n) -> 1)
+			.list();
+		Window window = this.jdbc.sql("""
+				select count(*) as recent, min(s.created_at) as oldest, now() as now
+				from submissions s join users u on u.id = s.user_id
+				where lower(u.username) = lower(:username) and s.created_at > now() - make_interval(secs => :seconds)
+				""")
+			.param("username", username)
+			.param("seconds", (double) WINDOW.toSeconds())
+			.query((rs, n) -> new Window(rs.getInt("recent"), rs.getTimestamp("oldest"), rs.getTimestamp("now")))
+			.single();
+		if (window.recent() < this.perWindow) {
 			return Optional.empty();
 		}
+		Duration wait = Duration.between(window.now().toInstant(), window.oldest().toInstant().plus(WINDOW));
+		return Optional.of(wait.isNegative() ? Duration.ZERO : wait);
+	}
+
+	private record Window(int recent, Timestamp oldest, Timestamp now) {
 	}
 
 }

@@ -14,6 +14,7 @@ import com.mljudge.submissions.SubmissionJudged.Mode;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** Accepts submissions and runs into the queue, and shows them back to their owner. */
 @Service
@@ -35,9 +36,12 @@ class Submissions {
 
 	private final VerdictWaiters waiters;
 
+	private final TransactionTemplate transactions;
+
 	Submissions(SubmissionQueue queue, ProblemCatalog catalog, SubmissionRateLimit rateLimit, JudgeWorkers workers,
-			ResultJson resultJson, CustomRuns customRuns, VerdictWaiters waiters) {
+			ResultJson resultJson, CustomRuns customRuns, VerdictWaiters waiters, TransactionTemplate transactions) {
 		this.waiters = waiters;
+		this.transactions = transactions;
 		this.queue = queue;
 		this.catalog = catalog;
 		this.rateLimit = rateLimit;
@@ -119,18 +123,24 @@ class Submissions {
 				return new Outcome.Refused(HttpStatus.BAD_REQUEST, "Invalid input", ex.getMessage());
 			}
 		}
-		Optional<Duration> wait = this.rateLimit.tryAcquire(username);
-		if (wait.isPresent()) {
-			return new Outcome.Refused(HttpStatus.TOO_MANY_REQUESTS, "Too many submissions",
-					"You have sent many submissions in the last minute; try again in a few seconds.", wait.get());
-		}
 		Integer version = this.catalog.findVersion(slug.strip())
 			.map(ProblemVersion::version)
 			.filter((v) -> v != ProblemVersion.BANK)
 			.orElse(null);
-		long id = this.queue.enqueue(username, slug.strip(), mode, source, storedInput, version);
-		this.workers.wakeUp();
-		return new Outcome.Queued(id);
+		String queuedInput = storedInput;
+		// The count and the new row in one transaction: the limit holds across instances.
+		Outcome outcome = this.transactions.execute((status) -> {
+			Optional<Duration> wait = this.rateLimit.check(username);
+			if (wait.isPresent()) {
+				return new Outcome.Refused(HttpStatus.TOO_MANY_REQUESTS, "Too many submissions",
+						"You have sent many submissions in the last minute; try again in a few seconds.", wait.get());
+			}
+			return new Outcome.Queued(this.queue.enqueue(username, slug.strip(), mode, source, queuedInput, version));
+		});
+		if (outcome instanceof Outcome.Queued) {
+			this.workers.wakeUp();
+		}
+		return outcome;
 	}
 
 	/**

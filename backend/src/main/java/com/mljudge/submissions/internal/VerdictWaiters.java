@@ -14,6 +14,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
+import com.mljudge.database.Signals;
 import com.mljudge.submissions.SubmissionJudged;
 import jakarta.annotation.PreDestroy;
 import org.slf4j.Logger;
@@ -22,24 +23,25 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Lets API clients wait for a verdict without holding a request thread: each wait is a
- * parked callback, answered by one ticker thread when this instance commits the verdict,
- * when a periodic read finds it stored by another instance (so waiting works behind a
- * load balancer too), or when the wait is over. Each user may keep only a few waits open,
- * so one client cannot park thousands of connections.
+ * parked callback, answered by one ticker thread when a verdict is stored on any instance
+ * (a signal sent with its commit, so waiting works behind a load balancer too), or when
+ * the wait is over. A slow read of the open waits' rows catches verdicts whose signal was
+ * missed. Each user may keep only a few waits open, so one client cannot park thousands
+ * of connections.
  */
 @Component
 class VerdictWaiters {
 
 	private static final Logger log = LoggerFactory.getLogger(VerdictWaiters.class);
 
-	/**
-	 * How often open waits read their rows again, for verdicts stored by another
-	 * instance.
-	 */
+	static final String CHANNEL = "verdict_stored";
+
+	/** How often waits are checked against their deadlines. */
 	private static final Duration SLICE = Duration.ofMillis(250);
 
 	/** One open wait: what to read when it ends and whom to give it to. */
@@ -55,15 +57,44 @@ class VerdictWaiters {
 
 	private final int maxPerUser;
 
+	private final Signals signals;
+
+	private final Signals.Subscription subscription;
+
+	/** How often open waits read their rows, for verdicts whose signal was missed. */
+	private final long recheckNanos;
+
+	private volatile long lastReadNanos = System.nanoTime();
+
+	/**
+	 * Set when a verdict may have come without a signal to the open waits (signals were
+	 * lost, or a wait opened just after its signal): the next tick reads the rows.
+	 */
+	private volatile boolean readSoon;
+
 	private final ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor((task) -> {
 		Thread thread = new Thread(task, "verdict-waiters");
 		thread.setDaemon(true);
 		return thread;
 	});
 
-	VerdictWaiters(JdbcClient jdbc, @Value("${judge.api.open-waits-per-user:10}") int maxPerUser) {
+	VerdictWaiters(JdbcClient jdbc, Signals signals, @Value("${judge.api.open-waits-per-user:10}") int maxPerUser,
+			@Value("${judge.api.wait-recheck:3s}") Duration recheck) {
 		this.jdbc = jdbc;
 		this.maxPerUser = maxPerUser;
+		this.signals = signals;
+		this.recheckNanos = recheck.toNanos();
+		this.subscription = signals.listen(CHANNEL, new Signals.Receiver() {
+			@Override
+			public void signal(String payload) {
+				stored(Long.parseLong(payload));
+			}
+
+			@Override
+			public void missed() {
+				VerdictWaiters.this.readSoon = true;
+			}
+		});
 		this.ticker.scheduleWithFixedDelay(this::tick, SLICE.toMillis(), SLICE.toMillis(), TimeUnit.MILLISECONDS);
 	}
 
@@ -101,13 +132,19 @@ class VerdictWaiters {
 		this.open.add(parked);
 		// A verdict stored between the caller's first read and now is found by the next
 		// tick.
+		this.readSoon = true;
 		return () -> forget(parked);
 	}
 
-	@TransactionalEventListener
+	/** Tells every instance's waits, with the verdict's commit. */
+	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
 	void judged(SubmissionJudged event) {
-		// Answered on the ticker, never on the judge worker that stored the verdict.
-		this.ticker.execute(() -> this.open.stream().filter((w) -> w.id() == event.id()).toList().forEach(this::end));
+		this.signals.send(CHANNEL, Long.toString(event.id()));
+	}
+
+	private void stored(long id) {
+		// Answered on the ticker, never on the thread that delivers signals.
+		this.ticker.execute(() -> this.open.stream().filter((w) -> w.id() == id).toList().forEach(this::end));
 	}
 
 	private void tick() {
@@ -117,12 +154,16 @@ class VerdictWaiters {
 			}
 			long now = System.nanoTime();
 			List<Wait> waits = new ArrayList<>(this.open);
-			List<Long> ids = waits.stream().map(Wait::id).distinct().toList();
-			Set<Long> done = Set
-				.copyOf(this.jdbc.sql("select id from submissions where status = 'DONE' and id in (:ids)")
+			Set<Long> done = Set.of();
+			if (this.readSoon || now - this.lastReadNanos >= this.recheckNanos) {
+				this.readSoon = false;
+				this.lastReadNanos = now;
+				List<Long> ids = waits.stream().map(Wait::id).distinct().toList();
+				done = Set.copyOf(this.jdbc.sql("select id from submissions where status = 'DONE' and id in (:ids)")
 					.param("ids", ids)
 					.query(Long.class)
 					.list());
+			}
 			for (Wait wait : waits) {
 				if (done.contains(wait.id()) || now - wait.deadlineNanos() >= 0) {
 					end(wait);
@@ -162,6 +203,7 @@ class VerdictWaiters {
 
 	@PreDestroy
 	void stop() {
+		this.subscription.close();
 		this.ticker.shutdownNow();
 	}
 
