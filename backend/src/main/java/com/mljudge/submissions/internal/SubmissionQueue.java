@@ -147,6 +147,17 @@ class SubmissionQueue {
 			.update();
 	}
 
+	/** See {@link com.mljudge.submissions.SubmissionRecords#superseded}. */
+	boolean superseded(long id, Instant judgedAt) {
+		return this.jdbc.sql("""
+				select exists (select 1 from submissions
+				    where id = :id and (status <> 'DONE' or finished_at is distinct from :judgedAt))""")
+			.param("id", id)
+			.param("judgedAt", java.sql.Timestamp.from(judgedAt))
+			.query(Boolean.class)
+			.single();
+	}
+
 	/** Records that this row's sandbox thread would not stop in time. */
 	void markStalled(long id, String owner) {
 		this.jdbc.sql("update submissions set stalled_judge = true where id = :id and lease_owner = :owner")
