@@ -3,6 +3,7 @@ package com.mljudge;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.scheduling.annotation.EnableAsync;
+import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
  * ML Interview Judge: a web judge and learning platform for machine-learning interviews.
@@ -10,10 +11,13 @@ import org.springframework.scheduling.annotation.EnableAsync;
  * Async is on for the whole application: module listeners
  * ({@code @ApplicationModuleListener}: boards, contests, practice) are {@code @Async}, so
  * a verdict's follow-up work runs on the task executor after the verdict commits and the
- * judge worker that stored it goes straight back to the queue.
+ * judge worker that stored it goes straight back to the queue. They are kept in Spring
+ * Modulith's event publication registry (table event_publication) until they finish, and
+ * delivered again after a crash.
  */
 @SpringBootApplication
 @EnableAsync
+@EnableScheduling
 public class JudgeApplication {
 
 	public static void main(String[] args) {

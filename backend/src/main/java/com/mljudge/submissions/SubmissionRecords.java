@@ -12,6 +12,14 @@ public interface SubmissionRecords {
 
 	List<SubmissionRecord> judged(String username, String problem);
 
+	/**
+	 * Whether the judgement stored at {@code judgedAt} is no longer the submission's own:
+	 * it was rejudged since, or waits in the queue for a rejudge. An event delivered
+	 * again after a crash may be such an old one; a submission this module does not know
+	 * is not superseded.
+	 */
+	boolean superseded(long id, Instant judgedAt);
+
 	/** A judged submission (mode SUBMIT) as boards see it. */
 	record SubmissionRecord(long id, String username, String problem, String verdict, int score, long timeMillis,
 			Instant submittedAt, Instant judgedAt, List<SubmissionJudged.TestScore> tests) {

@@ -75,7 +75,8 @@ class SecurityConfiguration {
 	@Bean
 	@Order(2)
 	SecurityFilterChain siteSecurity(HttpSecurity http, SignInThrottle throttle, JsonMapper json) throws Exception {
-		http.authorizeHttpRequests((requests) -> requests.requestMatchers("/actuator/health", "/actuator/health/**")
+		http.authorizeHttpRequests((requests) -> requests
+			.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/prometheus")
 			.permitAll()
 			.requestMatchers("/account/**", "/profile", "/problems/*/submit", "/problems/*/run", "/submissions/**",
 					"/practice/review/**", "/practice/quiz/**", "/practice/questions/*/self-assessment/**",

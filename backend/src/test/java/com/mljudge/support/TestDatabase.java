@@ -33,6 +33,10 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
 	public void initialize(ConfigurableApplicationContext context) {
 		Map<String, Object> properties = new HashMap<>();
 		properties.put("judge.admin.password", ADMIN_PASSWORD);
+		// Tests hand the boards verdicts of submissions that do not exist; the scheduled
+		// reconciliation would take those entries away mid-test (BoardReconciliationTests
+		// runs it itself).
+		properties.put("judge.boards.reconcile-first", "PT10H");
 		if (dockerAvailable()) {
 			PostgreSQLContainer postgres = container();
 			properties.put("spring.datasource.url", postgres.getJdbcUrl());

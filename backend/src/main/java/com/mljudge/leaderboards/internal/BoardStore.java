@@ -135,6 +135,44 @@ class BoardStore {
 			.update();
 	}
 
+	/**
+	 * Recomputes every total of one user from their entries, dropping scopes left without
+	 * a solve; answers whether any row changed. The same rules as
+	 * {@link #recomputeTotals} and {@link BoardRebuild}, for all scopes at once.
+	 */
+	boolean recomputeAllTotals(long userId) {
+		return this.jdbc
+			.sql("""
+					with expected as (
+					    select s.period, t.topic, sum(e.points) as points, count(*) as solved, max(e.solved_at) as reached_at
+					    from board_entries e
+					    join problems p on p.slug = e.problem_slug
+					    cross join lateral unnest(array['all',
+					        to_char(e.solved_at at time zone 'UTC', '"w"IYYY-IW'),
+					        to_char(e.solved_at at time zone 'UTC', '"m"YYYY-MM')]) s(period)
+					    cross join lateral unnest(array[''] || p.topics) t(topic)
+					    where e.user_id = :user and e.solved_at is not null
+					    group by s.period, t.topic
+					), gone as (
+					    delete from board_totals b
+					    where b.user_id = :user
+					      and not exists (select 1 from expected x where x.period = b.period and x.topic = b.topic)
+					    returning 1
+					), changed as (
+					    insert into board_totals (period, topic, user_id, points, solved, reached_at)
+					    select period, topic, :user, points, solved, reached_at from expected
+					    on conflict (period, topic, user_id) do update set points = excluded.points,
+					        solved = excluded.solved, reached_at = excluded.reached_at
+					    where (board_totals.points, board_totals.solved, board_totals.reached_at)
+					        is distinct from (excluded.points, excluded.solved, excluded.reached_at)
+					    returning 1
+					)
+					select (select count(*) from gone) + (select count(*) from changed)""")
+			.param("user", userId)
+			.query(Long.class)
+			.single() > 0;
+	}
+
 	private static BoardEntry entry(ResultSet rs, int row) throws SQLException {
 		return new BoardEntry(instant(rs.getTimestamp("solved_at")), (Long) rs.getObject("solve_submission"),
 				(Long) rs.getObject("solve_millis"), rs.getInt("points"), rs.getInt("best_score"),

@@ -19,7 +19,10 @@ import org.springframework.stereotype.Component;
  * entry for the problem; a rejudged one rebuilds that entry from the user's judged
  * submissions, since it may take away a first solve. Totals move only when the entry's
  * points or solve time changed, and then are recomputed for that user in the scopes the
- * old and new solve touch, so replaying an event is harmless.
+ * old and new solve touch, so replaying an event is harmless. Events come through the
+ * event publication registry and may arrive again after a crash, late: one whose verdict
+ * was rejudged since is not folded in (it would bring back the old verdict) but rebuilds
+ * the entry from what is stored now.
  */
 @Component
 class BoardUpdates {
@@ -55,23 +58,50 @@ class BoardUpdates {
 		this.store.lockUser(userId);
 		BoardEntry before = this.store.entry(userId, event.problem());
 		BoardEntry after;
-		if (event.rejudge()) {
-			after = BoardEntry.NONE;
-			for (SubmissionRecords.SubmissionRecord record : this.records.judged(event.username(), event.problem())) {
-				after = after.with(new BoardEntry.Judged(record.id(), record.verdict(), record.score(),
-						record.timeMillis(), micros(record.submittedAt())), points);
-			}
+		if (event.rejudge() || this.records.superseded(event.id(), event.judgedAt())) {
+			after = rebuilt(event.username(), event.problem(), points);
 		}
 		else {
 			after = before.with(new BoardEntry.Judged(event.id(), event.verdict(), event.score(), event.timeMillis(),
 					micros(event.submittedAt())), points);
 		}
+		save(userId, event.problem(), problem.get(), before, after);
+	}
+
+	/**
+	 * Rebuilds one user's entry for one problem from their judged submissions, and their
+	 * totals from their entries, in the caller's transaction; answers whether anything
+	 * changed. The reconciliation's repair.
+	 */
+	boolean repair(long userId, String username, String slug) {
+		Optional<BoardStore.ProblemFacts> problem = this.store.problem(slug);
+		this.store.lockUser(userId);
+		BoardEntry before = this.store.entry(userId, slug);
+		BoardEntry after = problem.isPresent()
+				? rebuilt(username, slug, Points.forDifficulty(problem.get().difficulty())) : BoardEntry.NONE;
+		boolean changed = !after.equals(before);
+		if (changed) {
+			this.store.save(userId, slug, after);
+		}
+		return this.store.recomputeAllTotals(userId) || changed;
+	}
+
+	private BoardEntry rebuilt(String username, String slug, int points) {
+		BoardEntry entry = BoardEntry.NONE;
+		for (SubmissionRecords.SubmissionRecord record : this.records.judged(username, slug)) {
+			entry = entry.with(new BoardEntry.Judged(record.id(), record.verdict(), record.score(), record.timeMillis(),
+					micros(record.submittedAt())), points);
+		}
+		return entry;
+	}
+
+	private void save(long userId, String slug, BoardStore.ProblemFacts problem, BoardEntry before, BoardEntry after) {
 		if (after.equals(before)) {
 			return;
 		}
-		this.store.save(userId, event.problem(), after);
+		this.store.save(userId, slug, after);
 		if (after.solveDiffers(before)) {
-			this.store.recomputeTotals(userId, periods(before, after), topics(problem.get()));
+			this.store.recomputeTotals(userId, periods(before, after), topics(problem));
 		}
 	}
 

@@ -37,12 +37,6 @@ class JudgeWorkers implements SmartLifecycle {
 	private static final Logger log = LoggerFactory.getLogger(JudgeWorkers.class);
 
 	/**
-	 * Longer than any submission's wall-time limit, so a live worker never loses its
-	 * lease.
-	 */
-	static final Duration LEASE = Duration.ofSeconds(60);
-
-	/**
 	 * How often a row is judged at most. Attempts are counted at claim time, so a claim
 	 * after the first means the first attempt never finished: its worker died (a crash or
 	 * restart, maybe caused by the submission itself) or failed on our side. One more
@@ -51,6 +45,9 @@ class JudgeWorkers implements SmartLifecycle {
 	 * gets its TIME_LIMIT_EXCEEDED at once and is never claimed again.
 	 */
 	static final int MAX_ATTEMPTS = 2;
+
+	/** The longest wait between tries while the database is unreachable. */
+	static final Duration MAX_BACK_OFF = Duration.ofSeconds(5);
 
 	private final SubmissionQueue queue;
 
@@ -63,6 +60,10 @@ class JudgeWorkers implements SmartLifecycle {
 	private final ApplicationEventPublisher events;
 
 	private final TransactionTemplate transactions;
+
+	private final VerdictMetrics metrics;
+
+	private final Leases leases;
 
 	private final int count;
 
@@ -79,7 +80,7 @@ class JudgeWorkers implements SmartLifecycle {
 	private volatile boolean running;
 
 	JudgeWorkers(SubmissionQueue queue, ProblemJudging judging, CustomRuns customRuns, ResultJson resultJson,
-			ApplicationEventPublisher events, TransactionTemplate transactions,
+			ApplicationEventPublisher events, TransactionTemplate transactions, VerdictMetrics metrics, Leases leases,
 			@Value("${judge.workers.count:1}") int count, @Value("${judge.workers.enabled:true}") boolean enabled,
 			@Value("${judge.workers.poll-interval:500ms}") Duration pollInterval,
 			@Value("${judge.instance.name:}") String instanceName) {
@@ -90,6 +91,8 @@ class JudgeWorkers implements SmartLifecycle {
 		this.resultJson = resultJson;
 		this.events = events;
 		this.transactions = transactions;
+		this.metrics = metrics;
+		this.leases = leases;
 		this.count = Math.max(1, count);
 		this.enabled = enabled;
 		this.pollInterval = pollInterval;
@@ -146,6 +149,7 @@ class JudgeWorkers implements SmartLifecycle {
 
 	private void work() {
 		String owner = Thread.currentThread().getName();
+		Duration backOff = Duration.ZERO;
 		while (this.running) {
 			try {
 				if (!this.judging.healthy()) {
@@ -155,9 +159,19 @@ class JudgeWorkers implements SmartLifecycle {
 					this.wakeUp.tryAcquire(this.pollInterval.toMillis(), TimeUnit.MILLISECONDS);
 					continue;
 				}
-				Optional<SubmissionQueue.Claimed> claimed = this.queue.claim(owner, LEASE);
+				Optional<SubmissionQueue.Claimed> claimed = this.queue.claim(owner, this.leases.lease());
+				if (!backOff.isZero()) {
+					log.info("Judge worker {} reaches the database again", owner);
+					backOff = Duration.ZERO;
+				}
 				if (claimed.isPresent()) {
-					judge(claimed.get(), owner);
+					this.leases.hold(claimed.get().id(), owner);
+					try {
+						judge(claimed.get(), owner);
+					}
+					finally {
+						this.leases.let(claimed.get().id());
+					}
 				}
 				else {
 					this.wakeUp.tryAcquire(this.pollInterval.toMillis(), TimeUnit.MILLISECONDS);
@@ -170,9 +184,13 @@ class JudgeWorkers implements SmartLifecycle {
 			}
 			catch (RuntimeException ex) {
 				// The database went away or similar: leave the row to its lease and try
-				// again shortly.
-				log.warn("Judge worker {} could not take work: {}", owner, ex.toString());
-				sleepQuietly();
+				// again, less and less often (up to MAX_BACK_OFF), saying so once.
+				if (backOff.isZero()) {
+					log.warn("Judge worker {} could not take work; trying again, at most every {} s: {}", owner,
+							MAX_BACK_OFF.toSeconds(), ex.toString());
+				}
+				backOff = backOff.isZero() ? this.pollInterval : min(backOff.multipliedBy(2), MAX_BACK_OFF);
+				sleepQuietly(backOff);
 			}
 		}
 	}
@@ -227,31 +245,41 @@ class JudgeWorkers implements SmartLifecycle {
 		JudgeResult verdict = result;
 		Integer judgedVersion = version;
 		CustomRuns.CustomRun customRun = custom;
-		this.transactions.executeWithoutResult((status) -> {
+		SubmissionJudged judged = this.transactions.execute((status) -> {
 			if (stalled) {
 				this.queue.markStalled(submission.id(), owner);
 			}
 			ResultJson.StoredResult stored = this.resultJson.stored(verdict, customRun);
 			String verdictName = CustomVerdicts.of(verdict.verdict(), customRun);
-			this.queue
+			return this.queue
 				.complete(submission.id(), owner, verdictName, verdict.score(), verdict.compiler(),
 						this.resultJson.write(stored), judgedVersion)
-				.ifPresent((judgedAt) -> {
-					this.events.publishEvent(new SubmissionJudged(submission.id(), submission.username(),
+				.map((judgedAt) -> {
+					SubmissionJudged event = new SubmissionJudged(submission.id(), submission.username(),
 							submission.problem(), submission.mode(), verdictName, verdict.score(), verdict.compiler(),
 							stored.timeMillis(), submission.createdAt(), judgedAt, stored.scores(),
-							submission.rejudge()));
-				});
+							submission.rejudge());
+					this.events.publishEvent(event);
+					return event;
+				})
+				.orElse(null);
 		});
+		if (judged != null) {
+			this.metrics.judged(judged, stalled);
+		}
 	}
 
 	private static JudgeResult internalError(String message) {
 		return new JudgeResult(Verdict.INTERNAL_ERROR, 0, null, List.of(), List.of(new Diagnostic(0, 0, message)), "");
 	}
 
-	private void sleepQuietly() {
+	private static Duration min(Duration a, Duration b) {
+		return (a.compareTo(b) <= 0) ? a : b;
+	}
+
+	private void sleepQuietly(Duration duration) {
 		try {
-			Thread.sleep(this.pollInterval.toMillis());
+			Thread.sleep(duration.toMillis());
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();

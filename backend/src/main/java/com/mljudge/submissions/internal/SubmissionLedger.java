@@ -1,5 +1,6 @@
 package com.mljudge.submissions.internal;
 
+import java.time.Instant;
 import java.util.List;
 
 import com.mljudge.submissions.Rejudging;
@@ -33,6 +34,11 @@ class SubmissionLedger implements SubmissionRecords, Rejudging {
 					(stored.score() != null) ? stored.score() : 0, result.timeMillis(), stored.createdAt(),
 					stored.finishedAt(), result.scores());
 		}).toList();
+	}
+
+	@Override
+	public boolean superseded(long id, Instant judgedAt) {
+		return this.queue.superseded(id, judgedAt);
 	}
 
 	@Override

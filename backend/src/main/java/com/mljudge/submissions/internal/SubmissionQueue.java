@@ -72,7 +72,7 @@ class SubmissionQueue {
 				    s.input
 				""")
 			.param("owner", owner)
-			.param("lease", (double) lease.toSeconds())
+			.param("lease", lease.toMillis() / 1000.0)
 			.query((rs, n) -> new Claimed(rs.getLong("id"), rs.getString("username"), rs.getString("problem_slug"),
 					Mode.valueOf(rs.getString("mode")), rs.getString("source"), rs.getInt("attempts"),
 					rs.getBoolean("rejudge"), rs.getTimestamp("created_at").toInstant(), rs.getString("input")))
@@ -123,6 +123,17 @@ class SubmissionQueue {
 			.single();
 	}
 
+	/** Extends this worker's lease on a row; false when the row is no longer its own. */
+	boolean renew(long id, String owner, Duration lease) {
+		return this.jdbc.sql("""
+				update submissions set lease_until = now() + make_interval(secs => :lease)
+				where id = :id and status = 'RUNNING' and lease_owner = :owner""")
+			.param("lease", lease.toMillis() / 1000.0)
+			.param("id", id)
+			.param("owner", owner)
+			.update() == 1;
+	}
+
 	/** Puts a claimed row back in the queue, for a retry after a failure on our side. */
 	void release(long id, String owner) {
 		this.jdbc.sql("""
@@ -145,6 +156,37 @@ class SubmissionQueue {
 			.param("id", id)
 			.param("owner", owner)
 			.update();
+	}
+
+	/**
+	 * What waits: rows queued and rows being judged, and how long the oldest queued row
+	 * other than a rejudge has waited (zero when none).
+	 */
+	record Depth(long queued, long running, Duration oldestQueued) {
+	}
+
+	Depth depth() {
+		return this.jdbc
+			.sql("""
+					select count(*) filter (where status = 'QUEUED') as queued,
+					    count(*) filter (where status = 'RUNNING') as running,
+					    coalesce(extract(epoch from now() - min(created_at) filter (where status = 'QUEUED' and not rejudge)), 0)
+					        as oldest
+					from submissions where status <> 'DONE'""")
+			.query((rs, n) -> new Depth(rs.getLong("queued"), rs.getLong("running"),
+					Duration.ofMillis((long) (rs.getDouble("oldest") * 1000))))
+			.single();
+	}
+
+	/** See {@link com.mljudge.submissions.SubmissionRecords#superseded}. */
+	boolean superseded(long id, Instant judgedAt) {
+		return this.jdbc.sql("""
+				select exists (select 1 from submissions
+				    where id = :id and (status <> 'DONE' or finished_at is distinct from :judgedAt))""")
+			.param("id", id)
+			.param("judgedAt", java.sql.Timestamp.from(judgedAt))
+			.query(Boolean.class)
+			.single();
 	}
 
 	/** Records that this row's sandbox thread would not stop in time. */
