@@ -63,6 +63,10 @@ class Plans {
 		return team.map(Membership::teamId).orElse(null);
 	}
 
+	boolean mayPlan(String username, boolean interviewerRole) {
+		return interviewerRole || this.teams.teamOf(username).filter((t) -> t.ownedBy(username)).isPresent();
+	}
+
 	@Transactional
 	Interview create(InterviewRequest request, String creator, boolean interviewerRole, Instant now) {
 		Long team = planningTeam(creator, interviewerRole);
