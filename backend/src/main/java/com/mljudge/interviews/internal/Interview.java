@@ -31,7 +31,7 @@ record Interview(long id, String title, Long teamId, String createdBy, String ca
 			this.label = label;
 		}
 
-		String label() {
+		public String label() {
 			return this.label;
 		}
 

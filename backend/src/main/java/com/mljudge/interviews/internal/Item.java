@@ -21,12 +21,12 @@ record Item(long id, long interviewId, int position, String problem, Kind kind, 
 	record Score(int score, String note) {
 	}
 
-	boolean coding() {
+	public boolean coding() {
 		return this.kind == Kind.CODING;
 	}
 
 	/** What the candidate wrote: code for a coding item, the answer otherwise. */
-	String work() {
+	public String work() {
 		return coding() ? this.code : this.answer;
 	}
 
