@@ -55,6 +55,12 @@
       ? Math.max(0, remainingAt.seconds - Math.floor((Date.now() - remainingAt.at) / 1000)) : remainingAt.seconds;
     var pad = function (n) { return (n < 10 ? '0' : '') + n; };
     countdown.textContent = pad(Math.floor(left / 60)) + ':' + pad(left % 60);
+    if (remainingAt.live && left === 0 && !remainingAt.asked) {
+      // Time is up by the server's count: asking once lets the server end the interview, and the stream
+      // then brings the end to every screen.
+      remainingAt.asked = true;
+      call('GET', seat === 'CANDIDATE' ? '/candidate' : '/interviewer').catch(function () {});
+    }
     countdown.classList.toggle('text-danger', remainingAt.live && left < 60);
   }
   setInterval(tick, 500);

@@ -42,6 +42,9 @@ class InterviewFlowTests {
 	@Autowired
 	ProblemBank bank;
 
+	@Autowired
+	javax.sql.DataSource dataSource;
+
 	InterviewFixtures fx;
 
 	@BeforeEach
@@ -170,6 +173,59 @@ class InterviewFlowTests {
 			this.fx.ok(204, "PUT", base + "/work", Map.of("position", 0, "text", "// typed-as-we-speak"), candidate);
 			assertThat(seen.get(30, TimeUnit.SECONDS)).startsWith("data:").contains("\"candidate\":\"" + candidate);
 		}
+	}
+
+	/**
+	 * Another app instance writes to the same database and notifies through PostgreSQL;
+	 * this instance's stream shows the change, read from the database.
+	 */
+	@Test
+	void aChangeMadeOnAnotherInstanceReachesThisInstancesStream() throws Exception {
+		String interviewer = this.fx.interviewer("iv");
+		String candidate = this.fx.user("cand");
+		long id = this.fx.create(interviewer, candidate, "euclidean-distance", 20);
+		String base = "/api/interviews/" + id;
+		this.fx.ok(200, "POST", base + "/start", null, interviewer);
+		try (BufferedReader lines = stream(base, interviewer)) {
+			assertThat(lines.readLine()).isEqualTo("event:state");
+			CompletableFuture<String> seen = awaitLine(lines, "written-by-another-instance");
+			try (java.sql.Connection other = this.dataSource.getConnection()) {
+				other.setAutoCommit(true);
+				try (java.sql.Statement sql = other.createStatement()) {
+					sql.execute("update interview_items set code = '// written-by-another-instance' "
+							+ "where interview_id = " + id);
+					sql.execute("select pg_notify('interviews', '" + id + "')");
+				}
+			}
+			assertThat(seen.get(30, TimeUnit.SECONDS)).startsWith("data:");
+		}
+	}
+
+	private BufferedReader stream(String base, String user) throws Exception {
+		HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + base + "/events"))
+			.header("Accept", "text/event-stream")
+			.header("Authorization", SiteClient.basic(user, InterviewFixtures.PASSWORD))
+			.build();
+		HttpResponse<InputStream> response = HttpClient.newHttpClient()
+			.send(request, HttpResponse.BodyHandlers.ofInputStream());
+		assertThat(response.statusCode()).isEqualTo(200);
+		return new BufferedReader(new InputStreamReader(response.body(), StandardCharsets.UTF_8));
+	}
+
+	private static CompletableFuture<String> awaitLine(BufferedReader lines, String text) {
+		return CompletableFuture.supplyAsync(() -> {
+			try {
+				for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+					if (line.contains(text)) {
+						return line;
+					}
+				}
+				return null;
+			}
+			catch (java.io.IOException ex) {
+				throw new java.io.UncheckedIOException(ex);
+			}
+		});
 	}
 
 	@Test

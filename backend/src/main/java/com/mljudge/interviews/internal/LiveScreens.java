@@ -89,11 +89,6 @@ class LiveScreens {
 		return emitter;
 	}
 
-	/** How many screens this instance serves, for the benchmark's sanity. */
-	int open() {
-		return this.screens.values().stream().mapToInt(Set::size).sum();
-	}
-
 	private void listen() {
 		if (this.subscription == null) {
 			synchronized (this) {
