@@ -68,8 +68,12 @@ class CandidateWork {
 		return submission;
 	}
 
+	/**
+	 * The item the candidate works on. No row lock: a save that races "next item" or
+	 * "end" lands on the item the candidate was looking at, which is where it belongs.
+	 */
 	private Item current(long id, String username, Integer position) {
-		Interview interview = this.live.locked(id);
+		Interview interview = this.live.current(id);
 		this.access.candidate(interview, username);
 		if (!interview.running(this.live.now())) {
 			throw Refusal.conflict((interview.state() == State.PLANNED) ? "The interview has not started yet."

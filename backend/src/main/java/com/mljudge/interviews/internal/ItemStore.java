@@ -100,30 +100,25 @@ class ItemStore {
 	}
 
 	/**
-	 * Stores what the candidate typed and keeps a snapshot of it for the replay.
+	 * Stores what the candidate typed and keeps a snapshot of it for the replay, in one
+	 * statement: saves come twice a second per interview, and each round trip counts.
 	 */
 	void saveWork(Item item, String text, Instant at) {
-		this.jdbc.sql("update interview_items set " + (item.coding() ? "code" : "answer") + " = :text where id = :id")
+		this.jdbc
+			.sql("""
+					with work as (update interview_items set %s = :text where id = :item),
+					last as (select id, taken_at from interview_snapshots where item_id = :item
+					         order by taken_at desc, id desc limit 1),
+					rewritten as (update interview_snapshots s set code = :text, taken_at = :at from last
+					              where s.id = last.id and last.taken_at > :since returning s.id)
+					insert into interview_snapshots (item_id, taken_at, code)
+					select cast(:item as bigint), cast(:at as timestamptz), :text where not exists (select 1 from rewritten)"""
+				.formatted(item.coding() ? "code" : "answer"))
 			.param("text", text)
-			.param("id", item.id())
-			.update();
-		int rewritten = this.jdbc.sql("""
-				update interview_snapshots set code = :text, taken_at = :at
-				where id = (select id from interview_snapshots where item_id = :item
-				            order by taken_at desc, id desc limit 1)
-				  and taken_at > :since""")
-			.param("text", text)
-			.param("at", Timestamp.from(at))
 			.param("item", item.id())
+			.param("at", Timestamp.from(at))
 			.param("since", Timestamp.from(at.minusSeconds(SNAPSHOT_SECONDS)))
 			.update();
-		if (rewritten == 0) {
-			this.jdbc.sql("insert into interview_snapshots (item_id, taken_at, code) values (:item, :at, :text)")
-				.param("item", item.id())
-				.param("at", Timestamp.from(at))
-				.param("text", text)
-				.update();
-		}
 	}
 
 	void releaseHint(long item) {

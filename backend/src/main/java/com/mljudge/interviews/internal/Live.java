@@ -58,6 +58,12 @@ class Live {
 		return interview;
 	}
 
+	/** The interview as it stands, ended first if its time ran out. */
+	Interview current(long id) {
+		Interview interview = this.interviews.find(id).orElseThrow(() -> Refusal.unknown(id));
+		return interview.overdue(now()) ? locked(id) : interview;
+	}
+
 	/** Ends an interview whose time ran out; safe to call from any read. */
 	@Transactional
 	void settle(long id) {
