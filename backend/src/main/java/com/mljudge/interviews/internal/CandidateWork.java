@@ -45,6 +45,7 @@ class CandidateWork {
 		if (cleaned.getBytes(StandardCharsets.UTF_8).length > MAX_WORK_BYTES) {
 			throw Refusal.of(413, "Too long", "An answer or solution holds at most 64 KiB.");
 		}
+		this.items.commitWithoutWaitingForDisk();
 		this.items.saveWork(item, cleaned, this.live.now());
 		this.live.changed(id);
 	}
