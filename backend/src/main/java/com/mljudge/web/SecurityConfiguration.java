@@ -86,6 +86,10 @@ class SecurityConfiguration {
 			.authenticated()
 			.requestMatchers("/contests/*/registration")
 			.authenticated()
+			// interviews: every page and its JSON is for signed-in people (access is per
+			// interview)
+			.requestMatchers("/interviews", "/interviews/**")
+			.authenticated()
 			// Teams: reading a team is public; creating, joining (also the invite page),
 			// leaving are not.
 			.requestMatchers("/teams/join/**")

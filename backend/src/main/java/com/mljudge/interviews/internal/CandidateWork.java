@@ -1,0 +1,89 @@
+package com.mljudge.interviews.internal;
+
+import java.nio.charset.StandardCharsets;
+
+import com.mljudge.interviews.internal.Interview.State;
+import com.mljudge.submissions.SubmissionIntake;
+import com.mljudge.submissions.SubmissionIntake.Intake;
+import com.mljudge.submissions.SubmissionJudged.Mode;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What the candidate does on the current item while the clock runs: type (saved as typed,
+ * each save a frame of the replay) and Run or Submit through the normal judge.
+ */
+@Service
+class CandidateWork {
+
+	static final int MAX_WORK_BYTES = 64 * 1024;
+
+	private final Live live;
+
+	private final ItemStore items;
+
+	private final Access access;
+
+	private final SubmissionIntake intake;
+
+	CandidateWork(Live live, ItemStore items, Access access, SubmissionIntake intake) {
+		this.live = live;
+		this.items = items;
+		this.access = access;
+		this.intake = intake;
+	}
+
+	/**
+	 * Saves the current item's code or answer. {@code position} is the item the page
+	 * shows: a tab left on an earlier item cannot overwrite the next one.
+	 */
+	@Transactional
+	void save(long id, String username, Integer position, String text) {
+		Item item = current(id, username, position);
+		String cleaned = (text != null) ? text.replace("\u0000", "") : "";
+		if (cleaned.getBytes(StandardCharsets.UTF_8).length > MAX_WORK_BYTES) {
+			throw Refusal.of(413, "Too long", "An answer or solution holds at most 64 KiB.");
+		}
+		this.items.commitWithoutWaitingForDisk();
+		this.items.saveWork(item, cleaned, this.live.now());
+		this.live.changed(id);
+	}
+
+	/** Queues a run or submission of {@code source} and records it against the item. */
+	@Transactional
+	long judge(long id, String username, Integer position, String source, Mode mode) {
+		Item item = current(id, username, position);
+		if (!item.coding()) {
+			throw Refusal.bad("This item is answered in words; there is no code to run.");
+		}
+		Intake intake = this.intake.submit(username, item.problem(), source, mode);
+		if (intake instanceof Intake.Refused refused) {
+			throw Refusal.of(refused.status(), refused.title(), refused.detail());
+		}
+		long submission = ((Intake.Queued) intake).id();
+		this.items.recordSubmission(submission, item.id(), mode.name(), source);
+		// The code that was run is the latest code too.
+		this.items.saveWork(item, source, this.live.now());
+		this.live.changed(id);
+		return submission;
+	}
+
+	/**
+	 * The item the candidate works on. No row lock: a save that races "next item" or
+	 * "end" lands on the item the candidate was looking at, which is where it belongs.
+	 */
+	private Item current(long id, String username, Integer position) {
+		Interview interview = this.live.current(id);
+		this.access.candidate(interview, username);
+		if (!interview.running(this.live.now())) {
+			throw Refusal.conflict((interview.state() == State.PLANNED) ? "The interview has not started yet."
+					: "Time is up: the interview is over.");
+		}
+		if (position != null && position != interview.currentPosition()) {
+			throw Refusal.conflict("The interview moved on to another item; reload the page.");
+		}
+		return this.items.item(id, interview.currentPosition()).orElseThrow();
+	}
+
+}

@@ -1,0 +1,102 @@
+package com.mljudge.interviews.internal;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import com.mljudge.interviews.internal.ItemStore.ItemSubmission;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * The live state each seat sees, read fresh from the database: what a screen shows after
+ * a reload, and what every signal pushes to it.
+ */
+@Component
+class Views {
+
+	private final ItemStore items;
+
+	private final Contents contents;
+
+	Views(ItemStore items, Contents contents) {
+		this.items = items;
+		this.contents = contents;
+	}
+
+	/**
+	 * The candidate's view: the current item with released hints only; no model answer,
+	 * key points, reference solution, notes or scores.
+	 */
+	record CandidateState(long id, String title, String state, long remainingSeconds, Instant deadline,
+			Instant serverTime, int position, int itemCount, CurrentItem item, boolean reportShared) {
+	}
+
+	record CurrentItem(int position, String problem, String title, String kind, int minutes, long usedSeconds,
+			String statementHtml, String signature, String work, List<String> hints, List<Run> runs) {
+	}
+
+	/** A run or submission as both seats see it. */
+	record Run(long id, String mode, String verdict, Integer score, Instant submittedAt) {
+
+		static Run of(ItemSubmission s) {
+			return new Run(s.id(), s.mode(), s.verdict(), s.score(), s.submittedAt());
+		}
+
+	}
+
+	/** The interviewers' view: every item as it stands, with notes and scores. */
+	record InterviewerState(long id, String title, String state, String candidate, List<String> interviewers,
+			String inviteCode, long remainingSeconds, Instant deadline, Instant serverTime, int position,
+			String recommendation, String summary, boolean reportShared, List<ItemState> items) {
+	}
+
+	record ItemState(int position, String problem, String title, String kind, int minutes, long usedSeconds,
+			String code, String answer, int hintsReleased, int hintsTotal, String notes, Map<String, Item.Score> scores,
+			List<SubmissionRun> runs) {
+	}
+
+	/** A run with the code that was run, for the interviewer. */
+	record SubmissionRun(long id, String mode, String verdict, Integer score, Instant submittedAt, String source) {
+	}
+
+	CandidateState candidate(Interview interview, Instant now) {
+		List<Item> all = this.items.items(interview.id());
+		CurrentItem current = null;
+		if (interview.state() == Interview.State.LIVE && interview.currentPosition() < all.size()) {
+			Item item = all.get(interview.currentPosition());
+			ItemContent content = this.contents.of(item.problem()).forCandidate(item.hintsReleased());
+			String work = (item.coding() && item.code().isEmpty()) ? content.starter() : item.work();
+			List<Run> runs = this.items.submissions(interview.id())
+				.stream()
+				.filter((s) -> s.itemId() == item.id())
+				.map(Run::of)
+				.toList();
+			current = new CurrentItem(item.position(), item.problem(), content.title(), content.kind(), item.minutes(),
+					item.usedSeconds(now), content.statementHtml(), content.signature(), work, content.hints(), runs);
+		}
+		return new CandidateState(interview.id(), interview.title(), interview.state().name(),
+				interview.remainingSeconds(now), interview.deadline(), now, interview.currentPosition(), all.size(),
+				current, interview.shared());
+	}
+
+	InterviewerState interviewer(Interview interview, Instant now) {
+		List<ItemSubmission> submissions = this.items.submissions(interview.id());
+		List<ItemState> states = this.items.items(interview.id()).stream().map((item) -> {
+			ItemContent content = this.contents.of(item.problem());
+			List<SubmissionRun> runs = submissions.stream()
+				.filter((s) -> s.itemId() == item.id())
+				.map((s) -> new SubmissionRun(s.id(), s.mode(), s.verdict(), s.score(), s.submittedAt(), s.source()))
+				.toList();
+			return new ItemState(item.position(), item.problem(), content.title(), content.kind(), item.minutes(),
+					item.usedSeconds(now), item.code(), item.answer(), item.hintsReleased(), content.hints().size(),
+					item.notes(), item.scores(), runs);
+		}).toList();
+		return new InterviewerState(interview.id(), interview.title(), interview.state().name(), interview.candidate(),
+				interview.interviewers(), interview.inviteCode(), interview.remainingSeconds(now), interview.deadline(),
+				now, interview.currentPosition(),
+				(interview.recommendation() != null) ? interview.recommendation().name() : null, interview.summary(),
+				interview.shared(), states);
+	}
+
+}

@@ -1,0 +1,43 @@
+package com.mljudge.submissions.internal;
+
+import com.mljudge.submissions.SubmissionIntake;
+import com.mljudge.submissions.SubmissionJudged.Mode;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/** The intake other modules use: the API's own path into the queue. */
+@Component
+class QueueIntake implements SubmissionIntake {
+
+	private final Submissions submissions;
+
+	private final JudgeWorkers workers;
+
+	QueueIntake(Submissions submissions, JudgeWorkers workers) {
+		this.submissions = submissions;
+		this.workers = workers;
+	}
+
+	@Override
+	public Intake submit(String username, String problem, String source, Mode mode) {
+		Submissions.Outcome outcome = this.submissions.submit(username, problem, source, mode);
+		if (outcome instanceof Submissions.Outcome.Queued queued) {
+			if (TransactionSynchronizationManager.isSynchronizationActive()) {
+				// Queued inside the caller's transaction: a worker woken now finds no row
+				// yet, so wake one again when the row is visible.
+				TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+					@Override
+					public void afterCommit() {
+						QueueIntake.this.workers.wakeUp();
+					}
+				});
+			}
+			return new Intake.Queued(queued.id());
+		}
+		Submissions.Outcome.Refused refused = (Submissions.Outcome.Refused) outcome;
+		return new Intake.Refused(refused.status().value(), refused.title(), refused.detail());
+	}
+
+}
