@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -63,14 +64,22 @@ class SubmissionApiController {
 
 	}
 
+	/**
+	 * A client that may send the same POST again (a retry after a timeout) names the
+	 * attempt in this header; the repeat answers with the first one's submission.
+	 */
+	static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+
 	@PostMapping("/submissions")
-	ResponseEntity<?> submit(Principal principal, @RequestBody NewSubmission request) {
-		return accept(principal, request, Mode.SUBMIT);
+	ResponseEntity<?> submit(Principal principal, @RequestBody NewSubmission request,
+			@RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key) {
+		return accept(principal, request, Mode.SUBMIT, key);
 	}
 
 	@PostMapping("/runs")
-	ResponseEntity<?> run(Principal principal, @RequestBody NewSubmission request) {
-		return accept(principal, request, Mode.RUN);
+	ResponseEntity<?> run(Principal principal, @RequestBody NewSubmission request,
+			@RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key) {
+		return accept(principal, request, Mode.RUN, key);
 	}
 
 	/** The longest a client may ask to wait for a verdict in one request. */
@@ -145,7 +154,7 @@ class SubmissionApiController {
 
 	}
 
-	private ResponseEntity<?> accept(Principal principal, NewSubmission request, Mode mode) {
+	private ResponseEntity<?> accept(Principal principal, NewSubmission request, Mode mode, String key) {
 		String problem;
 		String source;
 		try {
@@ -156,11 +165,17 @@ class SubmissionApiController {
 			return problem(HttpStatus.BAD_REQUEST, ex.getMessage(), "Invalid field");
 		}
 		Submissions.Outcome outcome = this.submissions.submit(principal.getName(), problem, source, mode,
-				request.inputText());
+				request.inputText(), key);
 		if (outcome instanceof Submissions.Outcome.Queued queued) {
-			return ResponseEntity.accepted()
-				.header(HttpHeaders.LOCATION, "/api/submissions/" + queued.id())
-				.body(Map.of("id", queued.id(), "status", "QUEUED"));
+			ResponseEntity.BodyBuilder accepted = ResponseEntity.accepted()
+				.header(HttpHeaders.LOCATION, "/api/submissions/" + queued.id());
+			if (!queued.replayed()) {
+				return accepted.body(Map.of("id", queued.id(), "status", "QUEUED"));
+			}
+			String status = this.submissions.find(queued.id(), principal.getName(), false)
+				.map(SubmissionView::status)
+				.orElse("QUEUED");
+			return accepted.header("Idempotent-Replayed", "true").body(Map.of("id", queued.id(), "status", status));
 		}
 		Submissions.Outcome.Refused refused = (Submissions.Outcome.Refused) outcome;
 		ResponseEntity.BodyBuilder response = ResponseEntity.status(refused.status());

@@ -14,6 +14,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
@@ -38,8 +39,8 @@ class SubmissionPagesController {
 
 	@PostMapping("/problems/{slug}/submit")
 	String submit(Principal principal, @PathVariable String slug, @RequestParam(defaultValue = "") String source,
-			Model model) {
-		return accept(principal, slug, source, Mode.SUBMIT, null, model);
+			@RequestHeader(name = SubmissionApiController.IDEMPOTENCY_KEY, required = false) String key, Model model) {
+		return accept(principal, slug, source, Mode.SUBMIT, null, key, model);
 	}
 
 	/**
@@ -48,8 +49,9 @@ class SubmissionPagesController {
 	 */
 	@PostMapping("/problems/{slug}/run")
 	String run(Principal principal, @PathVariable String slug, @RequestParam(defaultValue = "") String source,
-			@RequestParam(required = false) String input, Model model) {
-		return accept(principal, slug, source, Mode.RUN, input, model);
+			@RequestParam(required = false) String input,
+			@RequestHeader(name = SubmissionApiController.IDEMPOTENCY_KEY, required = false) String key, Model model) {
+		return accept(principal, slug, source, Mode.RUN, input, key, model);
 	}
 
 	@GetMapping("/submissions/{id}/result")
@@ -82,8 +84,9 @@ class SubmissionPagesController {
 		return "submissions/submission";
 	}
 
-	private String accept(Principal principal, String slug, String source, Mode mode, String input, Model model) {
-		Submissions.Outcome outcome = this.submissions.submit(principal.getName(), slug, source, mode, input);
+	private String accept(Principal principal, String slug, String source, Mode mode, String input, String key,
+			Model model) {
+		Submissions.Outcome outcome = this.submissions.submit(principal.getName(), slug, source, mode, input, key);
 		if (outcome instanceof Submissions.Outcome.Refused refused) {
 			model.addAttribute("refusal", refused);
 			return "submissions/result :: refused";
