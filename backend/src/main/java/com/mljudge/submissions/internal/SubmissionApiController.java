@@ -2,6 +2,8 @@ package com.mljudge.submissions.internal;
 
 import java.security.Principal;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -80,6 +82,29 @@ class SubmissionApiController {
 	ResponseEntity<?> run(Principal principal, @RequestBody NewSubmission request,
 			@RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key) {
 		return accept(principal, request, Mode.RUN, key);
+	}
+
+	/** A submission in a list: its outcome, without tests or source. */
+	record Summary(long id, String problem, String status, String verdict, Integer score, Instant createdAt,
+			Integer problemVersion) {
+
+		static Summary of(SubmissionView view) {
+			return new Summary(view.id(), view.problem(), view.status(), view.verdict(), view.score(), view.createdAt(),
+					view.problemVersion());
+		}
+
+	}
+
+	/**
+	 * The caller's submissions (not runs), newest first: the latest 100, or the latest 50
+	 * to one {@code problem}.
+	 */
+	@GetMapping("/submissions")
+	List<Summary> list(Principal principal, @RequestParam(required = false) String problem) {
+		List<SubmissionView> views = (problem != null && !problem.isBlank())
+				? this.submissions.history(principal.getName(), problem.strip())
+				: this.submissions.recent(principal.getName(), SubmissionPagesController.MY_SUBMISSIONS);
+		return views.stream().map(Summary::of).toList();
 	}
 
 	/** The longest a client may ask to wait for a verdict in one request. */
