@@ -28,7 +28,11 @@ public final class SiteClient {
 	private final HttpClient http;
 
 	public SiteClient(int port) {
-		this.base = "http://localhost:" + port;
+		this("http://localhost:" + port);
+	}
+
+	private SiteClient(String base) {
+		this.base = base;
 		this.http = HttpClient.newBuilder()
 			.cookieHandler(new CookieManager())
 			.followRedirects(HttpClient.Redirect.NEVER)
@@ -77,7 +81,9 @@ public final class SiteClient {
 	 */
 	public String registerFreshUser(String prefix) {
 		String name = prefix + java.util.UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-		HttpResponse<String> registered = submit("/register", "/register",
+		// Registering signs the new account in: a client of its own keeps this one signed
+		// out.
+		HttpResponse<String> registered = new SiteClient(this.base).submit("/register", "/register",
 				Map.of("username", name, "password", USER_PASSWORD, "confirmation", USER_PASSWORD));
 		if (registered.statusCode() != 302) {
 			throw new AssertionError("registering " + name + " answered " + registered.statusCode());
