@@ -13,6 +13,8 @@
     indentUnit: 4,
     tabSize: 4,
     matchBrackets: true,
+    lineWrapping: true,
+    viewportMargin: Infinity,
     gutters: ['CodeMirror-linenumbers', 'diagnostics'],
     screenReaderLabel: textarea.getAttribute('aria-label') || 'Code editor'
   });
