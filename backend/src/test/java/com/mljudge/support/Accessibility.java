@@ -35,31 +35,27 @@ public final class Accessibility {
 	public static List<String> seriousViolations(WebDriver driver) {
 		JavascriptExecutor js = (JavascriptExecutor) driver;
 		js.executeScript(source());
-		Object answer = js.executeAsyncScript("""
-				var done = arguments[arguments.length - 1];
-				axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } })
-				  .then(function (r) {
-				    done(r.violations.filter(function (v) { return v.impact === 'serious' || v.impact === 'critical'; })
-				      .map(function (v) {
-				        // CodeMirror's own scroller: keyboard users scroll it by moving the cursor in the
-				        // editor's input (reached by Tab, left by Esc then Tab), which axe cannot see.
-				        if (v.id === 'scrollable-region-focusable') {
-				          v.nodes = v.nodes.filter(function (n) {
-				            return !/\\.CodeMirror-scroll$/.test(n.target[n.target.length - 1]);
-				          });}return v;}).filter(function(v){return v.nodes.length>0;}).map(function(v){return v.id+' ('+v.impact+', '+v.nodes.length+'): '+v.nodes[0].target.join(' ')+' '+(v.nodes[0].failureSummary||'').replace(/\\s+/g,' ').slice(0,160);}));},function(e){done(['axe failed: '+e]);});""");
+		Object answer = js.executeAsyncScript(run());
+		List<String> found = new ArrayList<>();
 
-	List<String> found = new ArrayList<>();
+		if (answer instanceof List<?> list) {
+			list.forEach((v) -> found.add(String.valueOf(v)));
 
-	if(answer instanceof
-	List<?> list)
-	{
-		list.forEach((v) -> found.add(String.valueOf(v)));
+		}
+		else if (answer instanceof Map<?, ?> map) {
+			found.add(map.toString());
+		}
+		return found;
+	}
 
-	}else if(answer instanceof
-	Map<?, ?> map)
-	{
-		found.add(map.toString());
-	}return found;
+	/** The script that runs axe and answers its findings, kept as a file of its own. */
+	private static String run() {
+		try (var in = Accessibility.class.getResourceAsStream("/support/axe-run.js")) {
+			return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	private static synchronized String source() {
