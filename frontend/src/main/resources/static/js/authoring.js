@@ -14,12 +14,17 @@
       return;
     }
     textarea.setAttribute('data-editor', 'on');
+    // Screen readers name the editor's hidden input by the field's label.
+    var label = textarea.id ? document.querySelector('label[for="' + textarea.id + '"]') : null;
+    var name = textarea.getAttribute('aria-label') || (label ? label.textContent.trim() : textarea.name);
     var editor = CodeMirror.fromTextArea(textarea, {
+      screenReaderLabel: name,
       mode: 'text/x-java',
       lineNumbers: true,
       indentUnit: 4,
       tabSize: 4,
       matchBrackets: true,
+      lineWrapping: true,
       viewportMargin: Infinity
     });
     // Tests and other scripts reach an editor by its field name.

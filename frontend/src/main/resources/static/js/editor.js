@@ -13,9 +13,42 @@
     indentUnit: 4,
     tabSize: 4,
     matchBrackets: true,
-    gutters: ['CodeMirror-linenumbers', 'diagnostics']
+    lineWrapping: true,
+    viewportMargin: Infinity,
+    gutters: ['CodeMirror-linenumbers', 'diagnostics'],
+    screenReaderLabel: textarea.getAttribute('aria-label') || 'Code editor'
   });
   window.judgeEditor = editor;
+
+  // Tab indents, as in any code editor, so the keyboard needs another way out: Esc then Tab (or Shift+Tab) moves
+  // the focus on, CodeMirror's own accessible pattern. The page says so under the editor.
+  var released = false;
+  var keysHint = textarea.getAttribute('data-keys-hint');
+  if (keysHint) {
+    editor.getInputField().setAttribute('aria-describedby', keysHint);
+  }
+  editor.on('keydown', function (cm, event) {
+    if (event.key === 'Escape') {
+      released = true;
+      document.body.setAttribute('data-editor-released', 'true');
+      return;
+    }
+    if (event.key === 'Tab' && released) {
+      // Left to the browser, which moves the focus out of the editor's input field.
+      event.codemirrorIgnore = true;
+      released = false;
+      return;
+    }
+    if (event.key !== 'Shift') {
+      released = false;
+    }
+  });
+  editor.on('blur', function () {
+    released = false;
+  });
+  editor.on('change', function () {
+    document.body.dispatchEvent(new CustomEvent('judge:sourceChanged'));
+  });
   var marked = [];
 
   function clearMarks() {
@@ -76,6 +109,8 @@
       .then(function (draft) {
         if (draft) {
           editor.setValue(draft);
+          // Undo starts from the restored draft: Ctrl+Z must not bring the starter back over it.
+          editor.clearHistory();
         }
         loaded = true;
         document.body.setAttribute('data-draft-loaded', 'true');

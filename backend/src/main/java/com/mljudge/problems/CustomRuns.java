@@ -16,6 +16,7 @@ import com.mljudge.judge.TestResult;
 import com.mljudge.judge.Verdict;
 import com.mljudge.problembank.CodingPart;
 import com.mljudge.problembank.Problem;
+import com.mljudge.web.JsonMistakes;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -94,7 +95,7 @@ public class CustomRuns {
 			values = this.json.readTree(input);
 		}
 		catch (JacksonException ex) {
-			throw new IllegalArgumentException("The input is not valid JSON: " + firstLine(ex.getOriginalMessage()));
+			throw new IllegalArgumentException("The input is not valid JSON: " + JsonMistakes.describe(ex) + ".");
 		}
 		int count = count(values);
 		if (count > MAX_INPUT_VALUES) {

@@ -80,13 +80,15 @@ public class ProblemCatalog {
 		Progress mine = progressOf(query.username());
 		Filter all = Filter.of(query, null, mine);
 		List<ProblemSummary> rows = this.jdbc
-			.sql("select slug, kind, title, difficulty, topics from problems where " + all.where() + " order by "
-					+ order(query) + " limit :limit offset :offset")
+			.sql("select slug, kind, title, difficulty, topics, " + ((mine != null) ? STATUS_COLUMN : "null")
+					+ " as status from problems where " + all.where() + " order by " + order(query)
+					+ " limit :limit offset :offset")
 			.params(all.params())
 			.param("limit", query.pageSize())
 			.param("offset", (long) query.page() * query.pageSize())
 			.query((rs, n) -> new ProblemSummary(rs.getString("slug"), rs.getString("kind"), rs.getString("title"),
-					rs.getString("difficulty"), Arrays.asList((String[]) rs.getArray("topics").getArray())))
+					rs.getString("difficulty"), Arrays.asList((String[]) rs.getArray("topics").getArray()),
+					rs.getString("status")))
 			.list();
 		long total = this.jdbc.sql("select count(*) from problems where " + all.where())
 			.params(all.params())

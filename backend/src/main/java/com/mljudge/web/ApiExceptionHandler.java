@@ -2,16 +2,24 @@ package com.mljudge.web;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.StreamReadException;
+import tools.jackson.databind.exc.MismatchedInputException;
 
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
@@ -24,6 +32,49 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
 	private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+
+	/**
+	 * A body that is not JSON, or not the JSON the endpoint takes: said in our words,
+	 * with the line and column, never with the parser's class names.
+	 */
+	@Override
+	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, unreadable(ex));
+		problem.setTitle("Unreadable request body");
+		return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+	}
+
+	private static String unreadable(HttpMessageNotReadableException ex) {
+		Throwable cause = ex.getCause();
+		if (cause instanceof MismatchedInputException mismatch) {
+			if (mismatch.getTargetType() != null && mismatch.getPath().isEmpty()
+					&& mismatch.getOriginalMessage() != null && mismatch.getOriginalMessage().contains("No content")) {
+				return "The request needs a JSON body.";
+			}
+			String field = mismatch.getPath()
+				.stream()
+				.map((p) -> (p.getPropertyName() != null) ? p.getPropertyName() : "[" + p.getIndex() + "]")
+				.reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b)
+				.orElse(null);
+			return (field != null)
+					? "The field '" + field + "' has the wrong type of value (at " + where(mismatch) + ")."
+					: "The request body must be a JSON object with the endpoint's fields, found something else (at "
+							+ where(mismatch) + ").";
+		}
+		if (cause instanceof StreamReadException syntax) {
+			return "The request body is not valid JSON: " + JsonMistakes.describe(syntax) + ".";
+		}
+		if (cause instanceof JacksonException other) {
+			return "The request body could not be read: " + JsonMistakes.describe(other) + ".";
+		}
+		return "The request needs a JSON body.";
+	}
+
+	private static String where(JacksonException ex) {
+		return (ex.getLocation() != null)
+				? "line " + ex.getLocation().getLineNr() + ", column " + ex.getLocation().getColumnNr() : "the start";
+	}
 
 	@ExceptionHandler(IllegalArgumentException.class)
 	ProblemDetail badArgument(IllegalArgumentException ex) {

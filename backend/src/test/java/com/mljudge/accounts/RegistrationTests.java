@@ -35,9 +35,13 @@ class RegistrationTests {
 		String name = uniqueName();
 		HttpResponse<String> registered = register(name, GOOD_PASSWORD, GOOD_PASSWORD);
 		assertThat(registered.statusCode()).isEqualTo(302);
-		assertThat(registered.headers().firstValue("Location"))
-			.hasValueSatisfying((l) -> assertThat(l).endsWith("/login"));
-		assertThat(this.client.get("/login").body()).contains("id=\"registered\"");
+		// Registering signs the account in: the home page greets it, the account page
+		// opens.
+		assertThat(registered.headers().firstValue("Location")).hasValueSatisfying((l) -> assertThat(l).endsWith("/"));
+		assertThat(this.client.get("/").body()).contains("id=\"welcome\"").contains(name);
+		assertThat(this.client.get("/account").statusCode()).isEqualTo(200);
+		this.client.submit("/account", "/logout", Map.of());
+		assertThat(this.client.get("/account").statusCode()).isEqualTo(302);
 
 		HttpResponse<String> signedIn = this.client.signIn(name, GOOD_PASSWORD);
 		assertThat(signedIn.statusCode()).isEqualTo(302);
@@ -47,6 +51,28 @@ class RegistrationTests {
 		HttpResponse<String> signedOut = this.client.submit("/account", "/logout", Map.of());
 		assertThat(signedOut.statusCode()).isEqualTo(302);
 		assertThat(this.client.get("/account").statusCode()).isEqualTo(302);
+	}
+
+	@Test
+	void aUserChangesTheirPasswordOnTheAccountPage() {
+		String name = uniqueName();
+		register(name, GOOD_PASSWORD, GOOD_PASSWORD);
+		String newPassword = "another-long-pass-42";
+		this.client.submit("/account", "/account/password",
+				Map.of("current", "not-it-at-all-1", "password", newPassword, "confirmation", newPassword));
+		assertThat(this.client.get("/account").body()).contains("This is not your current password.");
+		this.client.submit("/account", "/account/password",
+				Map.of("current", GOOD_PASSWORD, "password", "short", "confirmation", "short"));
+		assertThat(this.client.get("/account").body()).contains("Use at least 10 characters.");
+		HttpResponse<String> changed = this.client.submit("/account", "/account/password",
+				Map.of("current", GOOD_PASSWORD, "password", newPassword, "confirmation", newPassword));
+		assertThat(changed.headers().firstValue("Location").orElseThrow()).endsWith("/account#password");
+		assertThat(this.client.get("/account").body()).contains("id=\"password-changed\"");
+
+		SiteClient other = new SiteClient(this.port);
+		assertThat(other.signIn(name, GOOD_PASSWORD).headers().firstValue("Location").orElseThrow()).contains("error");
+		assertThat(other.signIn(name, newPassword).headers().firstValue("Location").orElseThrow())
+			.doesNotContain("error");
 	}
 
 	@Test

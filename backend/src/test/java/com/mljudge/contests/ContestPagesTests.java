@@ -81,6 +81,14 @@ class ContestPagesTests {
 	}
 
 	@Test
+	void theFormOffersCodingProblemsByTitleToPick() {
+		String form = this.admin.get("/admin/contests/new").body();
+		assertThat(form).contains("id=\"problem-choice\"")
+			.contains("<option value=\"kmeans\">K-means clustering (Lloyd&#39;s algorithm) (kmeans)</option>")
+			.doesNotContain("<option value=\"bias-and-variance\">");
+	}
+
+	@Test
 	void theFormSaysWhatIsWrongNextToEachField() {
 		Map<String, String> fields = form(uniqueSlug("bad"), "2030-05-01T12:00", "2030-05-01T10:00");
 		fields.put("problems", "kmeans, no-such-problem");

@@ -39,6 +39,22 @@ class PracticePagesTests {
 	}
 
 	@Test
+	void relatedCodingProblemsAreListedByTitle() {
+		String page = this.anonymous.get("/practice/questions/ab-testing-a-model-change").body();
+		assertThat(page).contains("<a href=\"/problems/t-statistic\">One-sample t statistic</a>")
+			.doesNotContain(">t-statistic</a>");
+	}
+
+	@Test
+	void topicsFoldSoTheIndexIsShortAndOpenWhenFiltered() {
+		String all = this.anonymous.get("/practice").body();
+		assertThat(all).contains("<details class=\"topic-section mb-3\" id=\"topic-deep-learning\">")
+			.doesNotContain("id=\"topic-deep-learning\" open");
+		assertThat(this.anonymous.get("/practice?topic=nlp").body())
+			.containsPattern("<details class=\"topic-section mb-3\" id=\"topic-nlp\" open");
+	}
+
+	@Test
 	void practiceListsItemsByTopicAndKindForEveryone() {
 		HttpResponse<String> page = this.anonymous.get("/practice");
 		assertThat(page.statusCode()).isEqualTo(200);
@@ -119,9 +135,16 @@ class PracticePagesTests {
 		for (int position = 0; position < 10; position++) {
 			HttpResponse<String> item = user.get(quiz);
 			assertThat(item.body()).contains("question <span>" + (position + 1) + "</span> of <span>10</span>");
-			HttpResponse<String> feedback = user.submit(quiz, quiz + "/answers",
+			HttpResponse<String> answered = user.submit(quiz, quiz + "/answers",
 					Map.of("position", String.valueOf(position), "answer", "0"));
+			// Post, redirect, get: reloading the feedback sends nothing again.
+			assertThat(answered.statusCode()).isEqualTo(302);
+			String feedbackPage = answered.headers().firstValue("Location").orElseThrow();
+			assertThat(feedbackPage).endsWith(quiz + "/answers/" + position);
+			HttpResponse<String> feedback = user.get(feedbackPage.replaceFirst("^https?://[^/]+", ""));
 			assertThat(feedback.statusCode()).isEqualTo(200);
+			assertThat(user.get(feedbackPage.replaceFirst("^https?://[^/]+", "")).body())
+				.contains("id=\"explanation\"");
 			assertThat(feedback.body()).containsAnyOf("id=\"answer-right\"", "id=\"answer-wrong\"")
 				.contains("id=\"explanation\"");
 		}
@@ -140,7 +163,8 @@ class PracticePagesTests {
 			.replaceFirst("^https?://[^/]+", "");
 		user.submit(quiz, quiz + "/answers", Map.of("position", "0", "answer", "1"));
 		HttpResponse<String> again = user.submit(quiz, quiz + "/answers", Map.of("position", "0", "answer", "2"));
-		assertThat(again.statusCode()).isEqualTo(200);
+		assertThat(again.statusCode()).isEqualTo(302);
+		assertThat(user.get(quiz + "/answers/1").statusCode()).as("not answered yet").isEqualTo(404);
 		assertThat(user.get(quiz).body()).contains("question <span>2</span> of <span>10</span>");
 	}
 
@@ -183,7 +207,8 @@ class PracticePagesTests {
 		assertThat(user.get("/").body()).contains("hx-get=\"/practice/due\"");
 		assertThat(user.get("/practice/due").body()).contains("id=\"home-reviews-due\"").contains("1 review due");
 		assertThat(user.get("/practice").body())
-			.contains("<span class=\"badge text-bg-light\" id=\"due-total\">1</span>");
+			.contains("<span class=\"badge text-bg-light\" id=\"due-total\"><span>1</span> due &middot;")
+			.containsPattern("<span id=\"new-total\">[1-9][0-9]*</span> new");
 		HttpResponse<String> review = user.get("/practice/review");
 		assertThat(dataSlug(review.body())).isEqualTo("gradient-descent");
 		assertThat(review.body()).contains("<span>1</span> due");

@@ -36,7 +36,11 @@ public final class SiteClient {
 	 * cookies are one browser behind a load balancer that sends it to either instance.
 	 */
 	public SiteClient(int port, CookieManager cookies) {
-		this.base = "http://localhost:" + port;
+		this("http://localhost:" + port, cookies);
+	}
+
+	private SiteClient(String base, CookieManager cookies) {
+		this.base = base;
 		this.http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
 	}
 
@@ -88,8 +92,10 @@ public final class SiteClient {
 	 */
 	public String registerFreshUser(String prefix) {
 		String name = prefix + java.util.UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-		HttpResponse<String> registered = submit("/register", "/register",
-				Map.of("username", name, "password", USER_PASSWORD, "confirmation", USER_PASSWORD));
+		// Registering signs the new account in: a client of its own keeps this one signed
+		// out.
+		HttpResponse<String> registered = new SiteClient(this.base, new CookieManager()).submit("/register",
+				"/register", Map.of("username", name, "password", USER_PASSWORD, "confirmation", USER_PASSWORD));
 		if (registered.statusCode() != 302) {
 			throw new AssertionError("registering " + name + " answered " + registered.statusCode());
 		}

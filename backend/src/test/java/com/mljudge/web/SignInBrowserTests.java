@@ -67,4 +67,16 @@ class SignInBrowserTests {
 		assertThat(this.browser.findElement(By.id("login-error")).getText()).contains("Wrong username or password");
 	}
 
+	@Test
+	void aFailedSignInKeepsTheUsernameAndAsksOnlyForThePassword() {
+		String name = "nobody" + System.nanoTime() % 1_000_000;
+		this.browser.get("http://localhost:" + this.port + "/login");
+		this.browser.findElement(By.id("username")).sendKeys(name);
+		this.browser.findElement(By.id("password")).sendKeys("not-the-password");
+		this.browser.findElement(By.id("sign-in")).click();
+		this.browser.findElement(By.id("login-error"));
+		assertThat(this.browser.findElement(By.id("username")).getDomProperty("value")).isEqualTo(name);
+		assertThat(this.browser.switchTo().activeElement().getDomAttribute("id")).isEqualTo("password");
+	}
+
 }

@@ -61,6 +61,10 @@ class Account {
 		return this.username;
 	}
 
+	void changePasswordHash(String passwordHash) {
+		this.passwordHash = passwordHash;
+	}
+
 	String getPasswordHash() {
 		return this.passwordHash;
 	}

@@ -13,15 +13,19 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The signed-in user's account page: personal access tokens, created, listed and revoked.
+ * The signed-in user's account page: personal access tokens, created, listed and revoked,
+ * and a new password.
  */
 @Controller
 class AccountPageController {
 
 	private final TokenService tokens;
 
-	AccountPageController(TokenService tokens) {
+	private final AccountService accounts;
+
+	AccountPageController(TokenService tokens, AccountService accounts) {
 		this.tokens = tokens;
+		this.accounts = accounts;
 	}
 
 	@GetMapping("/account")
@@ -40,6 +44,20 @@ class AccountPageController {
 		}
 		redirect.addFlashAttribute("created", this.tokens.create(principal.getName(), name));
 		return "redirect:/account";
+	}
+
+	@PostMapping("/account/password")
+	String changePassword(Principal principal, @RequestParam(defaultValue = "") String current,
+			@RequestParam(defaultValue = "") String password, @RequestParam(defaultValue = "") String confirmation,
+			RedirectAttributes redirect) {
+		var problems = this.accounts.changePassword(principal.getName(), current, password, confirmation);
+		if (problems.isEmpty()) {
+			redirect.addFlashAttribute("passwordChanged", true);
+		}
+		else {
+			redirect.addFlashAttribute("passwordProblems", problems);
+		}
+		return "redirect:/account#password";
 	}
 
 	@PostMapping("/account/tokens/{id}/revoke")

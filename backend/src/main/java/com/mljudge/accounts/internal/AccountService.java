@@ -56,6 +56,29 @@ class AccountService implements UserDetailsService {
 		return problems;
 	}
 
+	/**
+	 * Changes the password when the current one is right and the new one is good enough.
+	 * @return the problems found per form field; empty when the password was changed
+	 */
+	@Transactional
+	Map<String, String> changePassword(String username, String current, String password, String confirmation) {
+		Map<String, String> problems = new LinkedHashMap<>();
+		Account account = this.accounts.findByUsernameIgnoreCase(username)
+			.orElseThrow(() -> new UsernameNotFoundException("No such account"));
+		if (!this.passwordEncoder.matches(current, account.getPasswordHash())) {
+			problems.put("current", "This is not your current password.");
+			return problems;
+		}
+		Credentials.passwordProblem(password, account.getUsername()).ifPresent((p) -> problems.put("password", p));
+		if (!problems.containsKey("password") && !password.equals(confirmation)) {
+			problems.put("confirmation", "The two passwords differ.");
+		}
+		if (problems.isEmpty()) {
+			account.changePasswordHash(this.passwordEncoder.encode(password));
+		}
+		return problems;
+	}
+
 	@Transactional
 	void create(String username, String password, Set<Role> roles) {
 		this.accounts.saveAndFlush(new Account(username, this.passwordEncoder.encode(password), roles));

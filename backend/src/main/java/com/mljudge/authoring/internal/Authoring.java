@@ -68,7 +68,7 @@ class Authoring {
 
 	/** A draft as the editor shows it. */
 	record Editing(AuthoringStore.Authored authored, AuthoringStore.Draft draft, List<AuthoringStore.Version> versions,
-			Validation validation) {
+			Validation validation, boolean sameAsLive) {
 
 		public int latestVersion() {
 			return this.versions.isEmpty() ? 0 : this.versions.get(0).version();
@@ -146,7 +146,9 @@ class Authoring {
 			throw AuthoringException.notYours(slug);
 		}
 		AuthoringStore.Draft draft = this.store.draft(slug).orElseThrow(() -> AuthoringException.notFound(slug));
-		return new Editing(authored, draft, this.store.versions(slug), validation(draft));
+		List<AuthoringStore.Version> versions = this.store.versions(slug);
+		return new Editing(authored, draft, versions, validation(draft),
+				draft.files().equals(liveFiles(slug, versions.isEmpty() ? 0 : versions.get(0).version())));
 	}
 
 	/**
@@ -203,6 +205,10 @@ class Authoring {
 					"Validate the draft first: only a draft whose latest validation passed, with no change since, "
 							+ "can be published.");
 		}
+		if (editing.sameAsLive()) {
+			throw new AuthoringException(HttpStatus.CONFLICT,
+					"Nothing changed since the version the catalog serves: there is nothing to publish.");
+		}
 		ProblemFiles.Reading reading = ProblemFiles.read(slug, files, this.published.knownSlugs());
 		if (!reading.valid()) {
 			throw new AuthoringException(HttpStatus.CONFLICT, "The draft no longer reads: " + reading.errors());
@@ -218,6 +224,11 @@ class Authoring {
 		this.audit.record(me.username(), "publish", slug,
 				"version " + version + (changed ? " (tests, checker, limits or reference changed)" : ""));
 		return new Published(version, changed);
+	}
+
+	/** The files of published version {@code version}, or the bank's own for 0. */
+	private Map<String, String> liveFiles(String slug, int version) {
+		return (version > 0) ? this.store.versionFiles(slug, version).orElse(Map.of()) : this.bank.files(slug);
 	}
 
 	/** The files of a problem as the catalog serves it now. */

@@ -3,9 +3,9 @@ package com.mljudge.authoring.internal;
 import java.util.List;
 
 /**
- * What a new problem starts from: a small worked example of its kind, so the editor shows
- * every field filled in and validation points at what is still missing (more tests, a
- * longer answer).
+ * What a new problem starts from: a small worked example of its kind that passes
+ * validation as it stands, so the editor shows every field filled in and the author's
+ * first validation tells about their own changes, not about the example.
  */
 final class Skeleton {
 
@@ -24,6 +24,7 @@ final class Skeleton {
 		else {
 			form.setStatement("Ask the question here, as an interviewer would.\n");
 			form.setKeyPoints("The first point a strong answer makes\nThe second point\nThe third point");
+			form.setAnswer(MODEL_ANSWER);
 			QuizRow choice = new QuizRow();
 			choice.setQuestion("Which option is right?");
 			choice.setOptions("This one\nThat one");
@@ -39,6 +40,31 @@ final class Skeleton {
 		}
 		return form;
 	}
+
+	private static TestRow hidden(String name, String args) {
+		TestRow test = new TestRow();
+		test.setName(name);
+		test.setArgs(args);
+		return test;
+	}
+
+	/**
+	 * Long enough to validate (150 words or more), and a guide to writing the real one.
+	 */
+	private static final String MODEL_ANSWER = """
+			Replace this text with the answer a strong candidate would give, written the way you would say it
+			in the interview rather than as a textbook entry. Start with the short answer in one or two
+			sentences, so a reader who stops there still has the core idea. Then give the reasoning behind it:
+			why the idea holds, which assumption it rests on, and what changes when that assumption fails.
+
+			A good model answer names at least one trade-off and one way the idea goes wrong in practice, such
+			as a data set that is too small, classes that are badly unbalanced, or features measured on very
+			different scales. Where a formula helps, write it in math, for example $\\hat{y} = w^T x + b$, and say
+			in words what each symbol means. Close with how you would check the claim on real data.
+
+			Keep every key point above covered here, because the self-assessment compares a learner's answer
+			with those points. Aim for roughly two hundred to three hundred words in the end.
+			""";
 
 	private static void coding(ProblemForm form) {
 		form.setSignature("double mean(double[] values)");
@@ -77,15 +103,21 @@ final class Skeleton {
 		sample.setName("three-values");
 		sample.setSample(true);
 		sample.setArgs("[[1.0, 2.0, 6.0]]");
-		TestRow hidden = new TestRow();
-		hidden.setName("one-value");
-		hidden.setArgs("[[-4.5]]");
-		TestRow generated = new TestRow();
-		generated.setName("large");
+		List<TestRow> tests = new java.util.ArrayList<>(List.of(sample));
+		// Validation asks for eight hidden tests, one of them large and generated.
+		tests.add(hidden("one-value", "[[-4.5]]"));
+		tests.add(hidden("two-values", "[[2.0, 4.0]]"));
+		tests.add(hidden("all-negative", "[[-1.0, -2.0, -3.0]]"));
+		tests.add(hidden("zeros", "[[0.0, 0.0, 0.0]]"));
+		tests.add(hidden("signs-cancel", "[[-5.0, 5.0, 10.0, -10.0]]"));
+		tests.add(hidden("fractions", "[[0.1, 0.2, 0.3]]"));
+		tests.add(hidden("many-small",
+				"[{\"gen\": \"random-doubles\", \"seed\": 11, \"n\": 1000, \"min\": 0.0, \"max\": 1.0}]"));
+		TestRow generated = hidden("large",
+				"[{\"gen\": \"random-doubles\", \"seed\": 7, \"n\": 100000, \"min\": -100.0, \"max\": 100.0}]");
 		generated.setWeight("2");
-		generated
-			.setArgs("[{\"gen\": \"random-doubles\", \"seed\": 7, \"n\": 100000, \"min\": -100.0, \"max\": 100.0}]");
-		form.setTests(new java.util.ArrayList<>(List.of(sample, hidden, generated)));
+		tests.add(generated);
+		form.setTests(tests);
 		WrongRow wrong = new WrongRow();
 		wrong.setName("IntegerDivision");
 		wrong.setWhy("divides before adding up, rounding each value down");

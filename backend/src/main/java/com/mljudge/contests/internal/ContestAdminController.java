@@ -1,5 +1,11 @@
 package com.mljudge.contests.internal;
 
+import java.util.Comparator;
+
+import com.mljudge.problembank.Problem;
+import com.mljudge.problems.ProblemCatalog;
+import com.mljudge.problems.ProblemVersion;
+
 import java.time.Instant;
 import java.util.Map;
 
@@ -25,8 +31,11 @@ class ContestAdminController {
 
 	private final Contests contests;
 
-	ContestAdminController(Contests contests) {
+	private final ProblemCatalog catalog;
+
+	ContestAdminController(Contests contests, ProblemCatalog catalog) {
 		this.contests = contests;
+		this.catalog = catalog;
 	}
 
 	@GetMapping("/new")
@@ -87,6 +96,14 @@ class ContestAdminController {
 		model.addAttribute("existing", existing);
 		model.addAttribute("invalid", errors);
 		model.addAttribute("now", Instant.now());
+		// The picker's choices: every coding problem, by title.
+		model.addAttribute("choices",
+				this.catalog.all()
+					.stream()
+					.map(ProblemVersion::problem)
+					.filter(Problem::isCoding)
+					.sorted(Comparator.comparing(Problem::title, String.CASE_INSENSITIVE_ORDER))
+					.toList());
 		return "contests/form";
 	}
 

@@ -67,6 +67,38 @@ class ContestPagesController {
 		return "contests/contest";
 	}
 
+	/**
+	 * A running contest that includes the problem on screen, and that problem's label in
+	 * it.
+	 */
+	record Banner(Contest contest, String label, boolean registered) {
+	}
+
+	/**
+	 * The problem page's banner and countdown for every running contest that includes the
+	 * problem: a fragment of its own, because the page around it is cached for every
+	 * viewer alike.
+	 */
+	@GetMapping("/problems/{problem}/contest-banner")
+	String banner(@PathVariable String problem, Authentication authentication, Model model) {
+		Instant now = Instant.now();
+		String username = Viewers.username(authentication);
+		List<Banner> banners = this.contests.all()
+			.stream()
+			.filter((c) -> c.running(now) && c.problems().contains(problem))
+			.map((c) -> new Banner(c,
+					this.contests.columns(c)
+						.stream()
+						.filter((col) -> col.problem().equals(problem))
+						.map(Scoreboard.Column::label)
+						.findFirst()
+						.orElse(""),
+					this.contests.registered(c, username)))
+			.toList();
+		model.addAttribute("banners", banners);
+		return "contests/parts :: banner";
+	}
+
 	@PostMapping("/contests/{slug}/registration")
 	String register(@PathVariable String slug, Authentication authentication) {
 		this.contests.register(slug, authentication.getName(), Instant.now());

@@ -8,6 +8,8 @@ import java.util.Optional;
 
 import com.mljudge.practice.internal.Reviews.TopicProgress;
 import com.mljudge.problembank.Kind;
+import com.mljudge.problembank.Problem;
+import com.mljudge.problems.ProblemCatalog;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -28,9 +30,12 @@ class PracticePageController {
 
 	private final Reviews reviews;
 
-	PracticePageController(QuestionBank bank, Reviews reviews) {
+	private final ProblemCatalog catalog;
+
+	PracticePageController(QuestionBank bank, Reviews reviews, ProblemCatalog catalog) {
 		this.bank = bank;
 		this.reviews = reviews;
+		this.catalog = catalog;
 	}
 
 	@GetMapping("/practice")
@@ -61,6 +66,7 @@ class PracticePageController {
 		model.addAttribute("questionCount",
 				sections.stream().flatMap((s) -> s.questions().stream()).map(Question::slug).distinct().count());
 		model.addAttribute("dueTotal", (principal == null) ? 0 : this.reviews.reviewsDue(principal.getName()));
+		model.addAttribute("newTotal", (principal == null) ? 0 : this.reviews.newCards(principal.getName()));
 		return "practice/index";
 	}
 
@@ -89,8 +95,11 @@ class PracticePageController {
 	private List<RelatedLink> related(Question question) {
 		return question.related().stream().map((slug) -> {
 			Optional<Question> practice = this.bank.find(slug);
+			// A coding problem shows its title too; a slug that names nothing stays as it
+			// is.
 			return practice.map((q) -> new RelatedLink(q.title(), "/practice/questions/" + slug))
-				.orElseGet(() -> new RelatedLink(slug, "/problems/" + slug));
+				.orElseGet(() -> new RelatedLink(this.catalog.find(slug).map(Problem::title).orElse(slug),
+						"/problems/" + slug));
 		}).toList();
 	}
 

@@ -106,6 +106,11 @@ final class QuestionBank {
 			return item().explanation();
 		}
 
+		/** Option or answer text as HTML, with superscripts for {@code ^}. */
+		public String html(String text) {
+			return QuizText.html(text);
+		}
+
 		/** What a learner gave, as they saw it: the option's text for a choice. */
 		public String display(String given) {
 			if (given != null && isChoice() && given.matches("\\d{1,2}")) {

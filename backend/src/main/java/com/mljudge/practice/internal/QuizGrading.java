@@ -26,6 +26,10 @@ final class QuizGrading {
 		}
 		QuizItem.Number number = (QuizItem.Number) item;
 		Double value = parseNumber(given);
+		// A share asked as a fraction may be typed as a percentage: 99% means 0.99 there.
+		if (value != null && given.strip().endsWith("%") && isFraction(number)) {
+			value = value / 100;
+		}
 		return value != null && Math.abs(value - number.answer()) <= number.tolerance()
 				+ ROUNDING_SLACK * Math.max(1, Math.abs(number.answer()));
 	}
@@ -38,6 +42,13 @@ final class QuizGrading {
 		QuizItem.Number number = (QuizItem.Number) item;
 		return (number.tolerance() == 0) ? format(number.answer())
 				: format(number.answer()) + " ± " + format(number.tolerance());
+	}
+
+	/**
+	 * An answer between -1 and 1 that is not a whole number: a share or a probability.
+	 */
+	static boolean isFraction(QuizItem.Number number) {
+		return Math.abs(number.answer()) <= 1 && number.answer() != Math.rint(number.answer());
 	}
 
 	private static int parseIndex(String given) {
@@ -64,11 +75,12 @@ final class QuizGrading {
 		}
 	}
 
-	private static String format(double value) {
+	/** Plain decimals, never Java's 1.0E-4. */
+	static String format(double value) {
 		if (value == Math.rint(value) && Math.abs(value) < 1e15) {
 			return String.valueOf((long) value);
 		}
-		return String.valueOf(value);
+		return new java.math.BigDecimal(Double.toString(value)).stripTrailingZeros().toPlainString();
 	}
 
 }

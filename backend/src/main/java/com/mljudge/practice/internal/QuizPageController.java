@@ -72,7 +72,16 @@ class QuizPageController {
 	@PostMapping("/practice/quiz/{id}/answers")
 	String answer(@PathVariable long id, @RequestParam int position,
 			@RequestParam(required = false, defaultValue = "") String answer, Principal principal, Model model) {
-		AnswerResult result = this.quizzes.answer(principal.getName(), id, position, answer, Instant.now())
+		this.quizzes.answer(principal.getName(), id, position, answer, Instant.now())
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		// Post, redirect, get: a reload shows the feedback again instead of sending the
+		// answer again.
+		return "redirect:/practice/quiz/" + id + "/answers/" + position;
+	}
+
+	@GetMapping("/practice/quiz/{id}/answers/{position}")
+	String feedback(@PathVariable long id, @PathVariable int position, Principal principal, Model model) {
+		AnswerResult result = this.quizzes.answered(principal.getName(), id, position)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		model.addAttribute("menu", "practice");
 		model.addAttribute("result", result);

@@ -82,6 +82,18 @@ class Quizzes {
 				Boolean.TRUE.equals(item.getCorrect())));
 	}
 
+	/** The outcome of an item already answered, to show again without answering it. */
+	@Transactional(readOnly = true)
+	Optional<AnswerResult> answered(String username, long id, int position) {
+		return this.sessions.findByIdAndUsername(id, username)
+			.filter((session) -> position >= 0 && position < session.getAnswered())
+			.map((session) -> {
+				QuizSessionItem item = session.getItems().get(position);
+				return new AnswerResult(session, position, ref(item), item.getGiven(),
+						Boolean.TRUE.equals(item.getCorrect()));
+			});
+	}
+
 	@Transactional(readOnly = true)
 	List<QuizSession> history(String username) {
 		return this.sessions.findTop20ByUsernameAndFinishedAtIsNotNullOrderByFinishedAtDesc(username);

@@ -64,6 +64,15 @@ class Reviews {
 			.count();
 	}
 
+	/**
+	 * Questions this user has never reviewed: the review offers them after the due ones.
+	 */
+	@Transactional(readOnly = true)
+	long newCards(String username) {
+		Map<String, ReviewCard> seen = cardsBySlug(username);
+		return this.bank.all().stream().filter((q) -> !seen.containsKey(q.slug())).count();
+	}
+
 	/** The interval each grade would give the card now, as review buttons show it. */
 	@Transactional(readOnly = true)
 	Map<Grade, Integer> preview(String username, String slug, Instant now) {

@@ -45,6 +45,33 @@ class ExplanationController {
 		return "submissions/explanation :: explanation";
 	}
 
+	/**
+	 * Solved or attempted, next to the problem's title. A fragment of its own: the page
+	 * around it is cached for every viewer alike, and the mark changes with each verdict.
+	 */
+	@GetMapping("/problems/{slug}/status")
+	String status(Principal principal, @PathVariable String slug, Model model) {
+		String status = null;
+		if (principal != null) {
+			status = solved(principal.getName(), slug) ? "solved"
+					: attempted(principal.getName(), slug) ? "attempted" : null;
+		}
+		model.addAttribute("slug", slug);
+		model.addAttribute("status", status);
+		return "submissions/explanation :: status";
+	}
+
+	private boolean attempted(String username, String slug) {
+		return this.jdbc.sql("""
+				select exists (select 1 from submissions s join users u on u.id = s.user_id
+				where lower(u.username) = lower(:username) and s.problem_slug = :slug
+				  and s.mode = 'SUBMIT' and s.status = 'DONE')""")
+			.param("username", username)
+			.param("slug", slug)
+			.query(Boolean.class)
+			.single();
+	}
+
 	private boolean solved(String username, String slug) {
 		return this.jdbc.sql("""
 				select exists (select 1 from submissions s join users u on u.id = s.user_id

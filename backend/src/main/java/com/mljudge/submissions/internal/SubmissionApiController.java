@@ -2,6 +2,8 @@ package com.mljudge.submissions.internal;
 
 import java.security.Principal;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -18,6 +20,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -63,14 +66,45 @@ class SubmissionApiController {
 
 	}
 
+	/**
+	 * A client that may send the same POST again (a retry after a timeout) names the
+	 * attempt in this header; the repeat answers with the first one's submission.
+	 */
+	static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+
 	@PostMapping("/submissions")
-	ResponseEntity<?> submit(Principal principal, @RequestBody NewSubmission request) {
-		return accept(principal, request, Mode.SUBMIT);
+	ResponseEntity<?> submit(Principal principal, @RequestBody NewSubmission request,
+			@RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key) {
+		return accept(principal, request, Mode.SUBMIT, key);
 	}
 
 	@PostMapping("/runs")
-	ResponseEntity<?> run(Principal principal, @RequestBody NewSubmission request) {
-		return accept(principal, request, Mode.RUN);
+	ResponseEntity<?> run(Principal principal, @RequestBody NewSubmission request,
+			@RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key) {
+		return accept(principal, request, Mode.RUN, key);
+	}
+
+	/** A submission in a list: its outcome, without tests or source. */
+	record Summary(long id, String problem, String status, String verdict, Integer score, Instant createdAt,
+			Integer problemVersion) {
+
+		static Summary of(SubmissionView view) {
+			return new Summary(view.id(), view.problem(), view.status(), view.verdict(), view.score(), view.createdAt(),
+					view.problemVersion());
+		}
+
+	}
+
+	/**
+	 * The caller's submissions (not runs), newest first: the latest 100, or the latest 50
+	 * to one {@code problem}.
+	 */
+	@GetMapping("/submissions")
+	List<Summary> list(Principal principal, @RequestParam(required = false) String problem) {
+		List<SubmissionView> views = (problem != null && !problem.isBlank())
+				? this.submissions.history(principal.getName(), problem.strip())
+				: this.submissions.recent(principal.getName(), SubmissionPagesController.MY_SUBMISSIONS);
+		return views.stream().map(Summary::of).toList();
 	}
 
 	/** The longest a client may ask to wait for a verdict in one request. */
@@ -145,7 +179,7 @@ class SubmissionApiController {
 
 	}
 
-	private ResponseEntity<?> accept(Principal principal, NewSubmission request, Mode mode) {
+	private ResponseEntity<?> accept(Principal principal, NewSubmission request, Mode mode, String key) {
 		String problem;
 		String source;
 		try {
@@ -156,11 +190,17 @@ class SubmissionApiController {
 			return problem(HttpStatus.BAD_REQUEST, ex.getMessage(), "Invalid field");
 		}
 		Submissions.Outcome outcome = this.submissions.submit(principal.getName(), problem, source, mode,
-				request.inputText());
+				request.inputText(), key);
 		if (outcome instanceof Submissions.Outcome.Queued queued) {
-			return ResponseEntity.accepted()
-				.header(HttpHeaders.LOCATION, "/api/submissions/" + queued.id())
-				.body(Map.of("id", queued.id(), "status", "QUEUED"));
+			ResponseEntity.BodyBuilder accepted = ResponseEntity.accepted()
+				.header(HttpHeaders.LOCATION, "/api/submissions/" + queued.id());
+			if (!queued.replayed()) {
+				return accepted.body(Map.of("id", queued.id(), "status", "QUEUED"));
+			}
+			String status = this.submissions.find(queued.id(), principal.getName(), false)
+				.map(SubmissionView::status)
+				.orElse("QUEUED");
+			return accepted.header("Idempotent-Replayed", "true").body(Map.of("id", queued.id(), "status", status));
 		}
 		Submissions.Outcome.Refused refused = (Submissions.Outcome.Refused) outcome;
 		ResponseEntity.BodyBuilder response = ResponseEntity.status(refused.status());

@@ -1,8 +1,13 @@
 package com.mljudge.submissions.internal;
 
 import java.security.Principal;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+
+import com.mljudge.problembank.Problem;
+import com.mljudge.problems.ProblemCatalog;
 
 import com.mljudge.submissions.SubmissionJudged.Mode;
 import tools.jackson.databind.json.JsonMapper;
@@ -14,6 +19,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
@@ -30,7 +36,11 @@ class SubmissionPagesController {
 
 	private final SampleDetails sampleDetails;
 
-	SubmissionPagesController(Submissions submissions, JsonMapper json, SampleDetails sampleDetails) {
+	private final ProblemCatalog catalog;
+
+	SubmissionPagesController(Submissions submissions, JsonMapper json, SampleDetails sampleDetails,
+			ProblemCatalog catalog) {
+		this.catalog = catalog;
 		this.submissions = submissions;
 		this.json = json;
 		this.sampleDetails = sampleDetails;
@@ -38,8 +48,8 @@ class SubmissionPagesController {
 
 	@PostMapping("/problems/{slug}/submit")
 	String submit(Principal principal, @PathVariable String slug, @RequestParam(defaultValue = "") String source,
-			Model model) {
-		return accept(principal, slug, source, Mode.SUBMIT, null, model);
+			@RequestHeader(name = SubmissionApiController.IDEMPOTENCY_KEY, required = false) String key, Model model) {
+		return accept(principal, slug, source, Mode.SUBMIT, null, key, model);
 	}
 
 	/**
@@ -48,8 +58,9 @@ class SubmissionPagesController {
 	 */
 	@PostMapping("/problems/{slug}/run")
 	String run(Principal principal, @PathVariable String slug, @RequestParam(defaultValue = "") String source,
-			@RequestParam(required = false) String input, Model model) {
-		return accept(principal, slug, source, Mode.RUN, input, model);
+			@RequestParam(required = false) String input,
+			@RequestHeader(name = SubmissionApiController.IDEMPOTENCY_KEY, required = false) String key, Model model) {
+		return accept(principal, slug, source, Mode.RUN, input, key, model);
 	}
 
 	@GetMapping("/submissions/{id}/result")
@@ -63,6 +74,7 @@ class SubmissionPagesController {
 		List<SubmissionView> history = this.submissions.history(principal.getName(), slug);
 		model.addAttribute("menu", "problems");
 		model.addAttribute("slug", slug);
+		model.addAttribute("problemTitle", title(slug));
 		model.addAttribute("history", history);
 		// A version column only for problems published through authoring; the bank's own
 		// have none.
@@ -70,11 +82,31 @@ class SubmissionPagesController {
 		return "submissions/history";
 	}
 
+	/** Every problem's submissions of the signed-in user, newest first. */
+	@GetMapping("/submissions")
+	String mine(Principal principal, Model model) {
+		List<SubmissionView> history = this.submissions.recent(principal.getName(), MY_SUBMISSIONS);
+		Map<String, String> titles = new HashMap<>();
+		history.forEach((s) -> titles.computeIfAbsent(s.problem(), this::title));
+		model.addAttribute("menu", "problems");
+		model.addAttribute("history", history);
+		model.addAttribute("titles", titles);
+		model.addAttribute("versioned", history.stream().anyMatch((s) -> s.problemVersion() != null));
+		return "submissions/history";
+	}
+
+	static final int MY_SUBMISSIONS = 100;
+
+	private String title(String slug) {
+		return this.catalog.find(slug).map(Problem::title).orElse(slug);
+	}
+
 	@GetMapping("/submissions/{id}")
 	String submission(Authentication authentication, @PathVariable long id, Model model) {
 		model.addAttribute("menu", "problems");
 		SubmissionView view = find(authentication, id);
 		show(view, model);
+		model.addAttribute("problemTitle", title(view.problem()));
 		this.submissions.previous(id, authentication.getName(), isAdmin(authentication)).ifPresent((previous) -> {
 			model.addAttribute("previous", previous);
 			model.addAttribute("diff", LineDiff.between(previous.source(), view.source()));
@@ -82,8 +114,9 @@ class SubmissionPagesController {
 		return "submissions/submission";
 	}
 
-	private String accept(Principal principal, String slug, String source, Mode mode, String input, Model model) {
-		Submissions.Outcome outcome = this.submissions.submit(principal.getName(), slug, source, mode, input);
+	private String accept(Principal principal, String slug, String source, Mode mode, String input, String key,
+			Model model) {
+		Submissions.Outcome outcome = this.submissions.submit(principal.getName(), slug, source, mode, input, key);
 		if (outcome instanceof Submissions.Outcome.Refused refused) {
 			model.addAttribute("refusal", refused);
 			return "submissions/result :: refused";

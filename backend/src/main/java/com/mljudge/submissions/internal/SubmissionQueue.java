@@ -41,12 +41,22 @@ class SubmissionQueue {
 	 * own.
 	 */
 	long enqueue(String username, String problem, Mode mode, String source, String input, Integer problemVersion) {
-		return this.jdbc
-			.sql("""
-					insert into submissions (user_id, problem_slug, mode, source, input, problem_version)
-					select id, :problem, :mode, :source, :input, :version from users where lower(username) = lower(:username)
-					returning id
-					""")
+		return enqueue(username, problem, mode, source, input, problemVersion, null);
+	}
+
+	/**
+	 * With an {@code idempotencyKey} the insert fails (DuplicateKeyException) when this
+	 * user already sent one with the same key.
+	 */
+	long enqueue(String username, String problem, Mode mode, String source, String input, Integer problemVersion,
+			String idempotencyKey) {
+		return this.jdbc.sql("""
+				insert into submissions (user_id, problem_slug, mode, source, input, problem_version, idempotency_key)
+				select id, :problem, :mode, :source, :input, :version, :key from users
+				where lower(username) = lower(:username)
+				returning id
+				""")
+			.param("key", idempotencyKey)
 			.param("problem", problem)
 			.param("version", problemVersion, java.sql.Types.INTEGER)
 			.param("mode", mode.name())
@@ -199,6 +209,15 @@ class SubmissionQueue {
 
 	Optional<Stored> find(long id) {
 		return this.jdbc.sql(SELECT + " where s.id = :id").param("id", id).query(SubmissionQueue::stored).optional();
+	}
+
+	/** The user's submission sent with this idempotency key, if any. */
+	Optional<Stored> findByKey(String username, String idempotencyKey) {
+		return this.jdbc.sql(SELECT + " where lower(u.username) = lower(:username) and s.idempotency_key = :key")
+			.param("username", username)
+			.param("key", idempotencyKey)
+			.query(SubmissionQueue::stored)
+			.optional();
 	}
 
 	List<Stored> history(String username, String problem, int limit) {

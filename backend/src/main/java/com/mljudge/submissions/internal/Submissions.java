@@ -12,6 +12,7 @@ import com.mljudge.problems.ProblemCatalog;
 import com.mljudge.problems.ProblemVersion;
 import com.mljudge.submissions.SubmissionJudged.Mode;
 
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -56,7 +57,13 @@ class Submissions {
 	 */
 	sealed interface Outcome {
 
-		record Queued(long id) implements Outcome {
+		/** {@code replayed}: an earlier request with the same idempotency key made it. */
+		record Queued(long id, boolean replayed) implements Outcome {
+
+			Queued(long id) {
+				this(id, false);
+			}
+
 		}
 
 		record Refused(HttpStatus status, String title, String detail, Duration retryAfter) implements Outcome {
@@ -79,6 +86,50 @@ class Submissions {
 	 * a trip through the queue.
 	 */
 	Outcome submit(String username, String slug, String source, Mode mode, String input) {
+		return submit(username, slug, source, mode, input, null);
+	}
+
+	/**
+	 * With an {@code idempotencyKey} (the client's name for this attempt) a request sent
+	 * again, by a retry or a double click, answers with the submission the first one made
+	 * instead of judging it twice.
+	 */
+	Outcome submit(String username, String slug, String source, Mode mode, String input, String idempotencyKey) {
+		if (idempotencyKey != null) {
+			String problem = IdempotencyKeys.problem(idempotencyKey);
+			if (problem != null) {
+				return new Outcome.Refused(HttpStatus.BAD_REQUEST, "Invalid Idempotency-Key", problem);
+			}
+			Optional<Outcome> earlier = replay(username, idempotencyKey, slug, source, mode, input);
+			if (earlier.isPresent()) {
+				return earlier.get();
+			}
+		}
+		return judge(username, slug, source, mode, input, idempotencyKey);
+	}
+
+	private Optional<Outcome> replay(String username, String key, String slug, String source, Mode mode, String input) {
+		return this.queue.findByKey(username, key).map((earlier) -> {
+			if (IdempotencyKeys.sameAttempt(earlier.problem(), earlier.mode(), earlier.source(), earlier.input(), slug,
+					mode, source, normalizedOrSame(input))) {
+				return new Outcome.Queued(earlier.id(), true);
+			}
+			return new Outcome.Refused(HttpStatus.UNPROCESSABLE_CONTENT, "Idempotency-Key already used",
+					"This Idempotency-Key was first sent with a different problem, mode, source or input; use a new "
+							+ "key for a new attempt.");
+		});
+	}
+
+	private String normalizedOrSame(String input) {
+		try {
+			return (input != null) ? this.customRuns.normalized(input) : null;
+		}
+		catch (RuntimeException ex) {
+			return input;
+		}
+	}
+
+	private Outcome judge(String username, String slug, String source, Mode mode, String input, String idempotencyKey) {
 		if (slug == null || slug.isBlank()) {
 			return new Outcome.Refused(HttpStatus.BAD_REQUEST, "Missing problem",
 					"Name the problem to judge against in the field 'problem', e.g. \"kmeans\".");
@@ -128,15 +179,26 @@ class Submissions {
 			.filter((v) -> v != ProblemVersion.BANK)
 			.orElse(null);
 		String queuedInput = storedInput;
-		// The count and the new row in one transaction: the limit holds across instances.
-		Outcome outcome = this.transactions.execute((status) -> {
-			Optional<Duration> wait = this.rateLimit.check(username);
-			if (wait.isPresent()) {
-				return new Outcome.Refused(HttpStatus.TOO_MANY_REQUESTS, "Too many submissions",
-						"You have sent many submissions in the last minute; try again in a few seconds.", wait.get());
-			}
-			return new Outcome.Queued(this.queue.enqueue(username, slug.strip(), mode, source, queuedInput, version));
-		});
+		Outcome outcome;
+		try {
+			// The count and the new row in one transaction: the limit holds across
+			// instances.
+			outcome = this.transactions.execute((status) -> {
+				Optional<Duration> wait = this.rateLimit.check(username);
+				if (wait.isPresent()) {
+					return new Outcome.Refused(HttpStatus.TOO_MANY_REQUESTS, "Too many submissions",
+							"You have sent many submissions in the last minute; try again in a few seconds.",
+							wait.get());
+				}
+				return new Outcome.Queued(
+						this.queue.enqueue(username, slug.strip(), mode, source, queuedInput, version, idempotencyKey));
+			});
+		}
+		catch (DuplicateKeyException ex) {
+			// The same key raced in from another request a moment ago: that one's
+			// submission is the answer.
+			return replay(username, idempotencyKey, slug, source, mode, input).orElseThrow(() -> ex);
+		}
 		if (outcome instanceof Outcome.Queued) {
 			this.workers.wakeUp();
 		}

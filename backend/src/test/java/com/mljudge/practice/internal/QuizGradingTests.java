@@ -27,6 +27,32 @@ class QuizGradingTests {
 	}
 
 	@Test
+	void aShareAskedAsAFractionMayBeTypedAsAPercentage() {
+		QuizItem.Number share = new QuizItem.Number("Share?", 0.99, 0.001, "most of it");
+		assertThat(QuizGrading.isCorrect(share, "99%")).isTrue();
+		assertThat(QuizGrading.isCorrect(share, "0.99")).isTrue();
+		assertThat(QuizGrading.isCorrect(share, "99")).as("99 without % is not a share").isFalse();
+		assertThat(QuizGrading.isCorrect(this.exact, "8%")).as("a whole-number answer is not a share").isTrue();
+	}
+
+	@Test
+	void answersReadAsPlainDecimals() {
+		assertThat(QuizGrading.format(1e-4)).isEqualTo("0.0001");
+		assertThat(QuizGrading.format(0.75)).isEqualTo("0.75");
+		assertThat(QuizGrading.format(8)).isEqualTo("8");
+		assertThat(QuizGrading.expected(new QuizItem.Number("Rate?", 1e-4, 1e-5, "small")))
+			.isEqualTo("0.0001 ± 0.00001");
+	}
+
+	@Test
+	void powersInOptionsBecomeSuperscripts() {
+		assertThat(QuizText.html("X^T X")).isEqualTo("X<sup>T</sup> X");
+		assertThat(QuizText.html("bias^2 + variance")).isEqualTo("bias<sup>2</sup> + variance");
+		assertThat(QuizText.html("e^{-x}")).isEqualTo("e<sup>-x</sup>");
+		assertThat(QuizText.html("<b> & 1")).isEqualTo("&lt;b&gt; &amp; 1");
+	}
+
+	@Test
 	void numberIsRightWithinToleranceInclusive() {
 		assertThat(QuizGrading.isCorrect(this.approximate, "0.75")).isTrue();
 		assertThat(QuizGrading.isCorrect(this.approximate, "0.76")).isTrue();
