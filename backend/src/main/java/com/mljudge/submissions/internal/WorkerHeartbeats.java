@@ -14,6 +14,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.context.SmartLifecycle;
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -57,12 +58,15 @@ class WorkerHeartbeats implements HealthIndicator, SmartLifecycle {
 
 	@Override
 	public Health health() {
-		int alive = this.jdbc
-			.sql("select coalesce(sum(workers), 0) from judge_worker_heartbeats"
-					+ " where seen_at > now() - make_interval(secs => :seconds)")
-			.param("seconds", this.every.toMillis() * MISSED / 1000.0)
-			.query(Integer.class)
-			.single();
+		int alive;
+		try {
+			alive = heartbeats();
+		}
+		catch (DataAccessException ex) {
+			// Readiness must answer DOWN, not throw: an exception here turned the whole
+			// health answer into the site's "database away" page.
+			return Health.down().withDetail("reason", "the database is not answering").build();
+		}
 		if (alive > 0) {
 			return Health.up().withDetail("workers", alive).build();
 		}
@@ -71,6 +75,15 @@ class WorkerHeartbeats implements HealthIndicator, SmartLifecycle {
 					"No judge worker has reported on any instance: submissions are queued but not judged "
 							+ "until an instance with judge.workers.enabled=true runs.")
 			.build();
+	}
+
+	private int heartbeats() {
+		return this.jdbc
+			.sql("select coalesce(sum(workers), 0) from judge_worker_heartbeats"
+					+ " where seen_at > now() - make_interval(secs => :seconds)")
+			.param("seconds", this.every.toMillis() * MISSED / 1000.0)
+			.query(Integer.class)
+			.single();
 	}
 
 	@Override
