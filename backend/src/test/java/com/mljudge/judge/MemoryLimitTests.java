@@ -68,10 +68,13 @@ class MemoryLimitTests {
 	@Test
 	void twoRunsHoldingTooMuchAtOnceAreBothStoppedAndTheServerStaysUp() throws Exception {
 		Judge other = new Judge();
+		// 400 MB each, not 300: when one run is stopped near 270 MB, the other must still
+		// have allocations ahead of it to be measured again once the first has let go (a
+		// dying run's allocations are subtracted from the other's share until it ends).
 		CompletableFuture<JudgeResult> first = CompletableFuture
-			.supplyAsync(() -> JUDGE.judge(holding(300), TASK, REFERENCE));
+			.supplyAsync(() -> JUDGE.judge(holding(400), TASK, REFERENCE));
 		CompletableFuture<JudgeResult> second = CompletableFuture
-			.supplyAsync(() -> other.judge(holding(300), TASK, REFERENCE));
+			.supplyAsync(() -> other.judge(holding(400), TASK, REFERENCE));
 		assertThat(first.get().verdict()).as(first.get().toString()).isEqualTo(Verdict.MEMORY_LIMIT_EXCEEDED);
 		assertThat(second.get().verdict()).as(second.get().toString()).isEqualTo(Verdict.MEMORY_LIMIT_EXCEEDED);
 		assertThat(JUDGE.health().up()).isTrue();

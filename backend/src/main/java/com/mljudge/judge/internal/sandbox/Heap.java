@@ -176,6 +176,24 @@ final class Heap {
 		return others;
 	}
 
+	/**
+	 * Waits up to {@code millis} for the killed sandbox threads other than {@code held}
+	 * to end (a killed thread stops at its next tick).
+	 */
+	void awaitDying(HeldMemory held, long millis) {
+		long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(millis);
+		while (this.open.stream().anyMatch((other) -> other != held && other.isDying())
+				&& System.nanoTime() - deadline < 0) {
+			try {
+				Thread.sleep(2);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				return;
+			}
+		}
+	}
+
 	/** The sum of the limits of the sandbox threads now open. */
 	long openLimits() {
 		long limits = 0;

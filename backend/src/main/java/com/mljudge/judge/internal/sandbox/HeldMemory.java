@@ -45,6 +45,9 @@ public final class HeldMemory {
 
 	private int measurements;
 
+	/** The thread was killed and is on its way out (its memory about to be garbage). */
+	private volatile boolean dying;
+
 	HeldMemory(long threadId, long limit) {
 		this.threadId = threadId;
 		this.limit = limit;
@@ -76,6 +79,14 @@ public final class HeldMemory {
 		this.atLastCollection = now;
 		this.start = now;
 		this.heap.open(this);
+	}
+
+	void dying() {
+		this.dying = true;
+	}
+
+	boolean isDying() {
+		return this.dying;
 	}
 
 	/** On the sandbox thread, when it ends. */
@@ -171,6 +182,11 @@ public final class HeldMemory {
 	 * first when it was lower.
 	 */
 	private long held(Heap heap, long allocated) {
+		// A killed run's allocations would be subtracted from this one's share while its
+		// memory is already garbage: wait (briefly) for it to end first. Seen in the
+		// build: of two runs each holding 300 MB, the second went free while the first
+		// was dying.
+		heap.awaitDying(this, 500);
 		long live = heap.measure(System.nanoTime()).used();
 		heap.atLeast(live, allocated + heap.heldByOthers(this));
 		return live - heap.baseline();

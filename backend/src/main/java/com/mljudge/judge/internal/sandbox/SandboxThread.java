@@ -95,6 +95,7 @@ public final class SandboxThread extends Thread {
 	public void kill(KillReason reason) {
 		if (this.killed == null) {
 			this.killed = reason;
+			this.memory.dying();
 		}
 	}
 
