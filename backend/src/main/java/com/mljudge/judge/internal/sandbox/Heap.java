@@ -53,6 +53,9 @@ final class Heap {
 
 	private final Set<String> heapPools;
 
+	/** The collectors, in the order of {@link #counts(long[])}. */
+	private final GarbageCollectorMXBean[] collectors;
+
 	private final Set<HeldMemory> open = ConcurrentHashMap.newKeySet();
 
 	private volatile Reading last = new Reading(Long.MAX_VALUE, false, 0, 0);
@@ -72,12 +75,15 @@ final class Heap {
 			.filter((pool) -> pool.getType() == MemoryType.HEAP)
 			.map((pool) -> pool.getName())
 			.collect(Collectors.toUnmodifiableSet());
-		for (GarbageCollectorMXBean collector : ManagementFactory.getGarbageCollectorMXBeans()) {
-			if (collector instanceof NotificationEmitter emitter) {
+		this.collectors = ManagementFactory.getGarbageCollectorMXBeans().toArray(GarbageCollectorMXBean[]::new);
+		for (int i = 0; i < this.collectors.length; i++) {
+			int collector = i;
+			if (this.collectors[i] instanceof NotificationEmitter emitter) {
 				emitter.addNotificationListener((notification, handback) -> {
 					if (GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION
 						.equals(notification.getType())) {
-						collected(GarbageCollectionNotificationInfo.from((CompositeData) notification.getUserData()));
+						collected(collector,
+								GarbageCollectionNotificationInfo.from((CompositeData) notification.getUserData()));
 					}
 				}, null, null);
 			}
@@ -85,7 +91,19 @@ final class Heap {
 		rebase();
 	}
 
-	private void collected(GarbageCollectionNotificationInfo info) {
+	/** How many collections each collector has done; see {@link AllocationSamples}. */
+	long[] counts(long[] into) {
+		for (int i = 0; i < this.collectors.length; i++) {
+			into[i] = this.collectors[i].getCollectionCount();
+		}
+		return into;
+	}
+
+	int collectorCount() {
+		return this.collectors.length;
+	}
+
+	private void collected(int collector, GarbageCollectionNotificationInfo info) {
 		long used = 0;
 		for (Map.Entry<String, MemoryUsage> pool : info.getGcInfo().getMemoryUsageAfterGc().entrySet()) {
 			if (this.heapPools.contains(pool.getKey())) {
@@ -102,7 +120,7 @@ final class Heap {
 				this.baseline = used;
 			}
 			for (HeldMemory held : this.open) {
-				held.collected(THREADS.getThreadAllocatedBytes(held.threadId()));
+				held.collected(collector, info.getGcInfo().getId());
 			}
 		}
 		synchronized (this.measuring) {
@@ -112,6 +130,14 @@ final class Heap {
 
 	Reading last() {
 		return this.last;
+	}
+
+	/**
+	 * The last reading and what {@code held} had allocated at it, read together (a
+	 * notification between the two reads would pair a reading with a later count).
+	 */
+	synchronized long[] lastWith(HeldMemory held) {
+		return new long[] { this.last.used(), held.atLastCollection() };
 	}
 
 	long baseline() {

@@ -35,7 +35,16 @@ public final class HeldMemory {
 
 	private volatile long start = -1;
 
+	/**
+	 * Allocated bytes (total) at or before the last collection the heap reported: a lower
+	 * bound, see {@link AllocationSamples}.
+	 */
 	private volatile long atLastCollection;
+
+	private final AllocationSamples samples = new AllocationSamples();
+
+	/** Scratch for the collectors' counts, used under {@code this}. */
+	private final long[] counts = new long[this.heap.collectorCount()];
 
 	/** Allocated bytes (since start) at which the watchdog looks again. */
 	private volatile long nextCheck;
@@ -78,6 +87,9 @@ public final class HeldMemory {
 		long now = Guard.allocatedBytes();
 		this.atLastCollection = now;
 		this.start = now;
+		synchronized (this) {
+			this.samples.sample(now, this.heap.counts(this.counts));
+		}
 		this.heap.open(this);
 	}
 
@@ -100,10 +112,21 @@ public final class HeldMemory {
 		return (start < 0 || total < start) ? 0 : total - start;
 	}
 
-	void collected(long total) {
-		if (this.start >= 0) {
-			this.atLastCollection = total;
+	/**
+	 * The heap reported collection number {@code id} of collector {@code collector}: what
+	 * the thread had allocated at it is the latest sample taken before it, or its start
+	 * when no sample is that old (counting everything since as possibly held).
+	 */
+	void collected(int collector, long id) {
+		long start = this.start;
+		if (start >= 0) {
+			long before = this.samples.before(collector, id);
+			this.atLastCollection = Math.max(start, before);
 		}
+	}
+
+	long atLastCollection() {
+		return this.atLastCollection;
 	}
 
 	/**
@@ -115,6 +138,9 @@ public final class HeldMemory {
 			return false;
 		}
 		synchronized (this) {
+			// Sampled at every poll, so a late notification finds a count from before
+			// its collection.
+			this.samples.sample(total, this.heap.counts(this.counts));
 			long allocated = allocated(total);
 			return allocated >= this.nextCheck && check(allocated, total, 0);
 		}
@@ -135,6 +161,7 @@ public final class HeldMemory {
 			return false;
 		}
 		synchronized (this) {
+			this.samples.sample(total, this.heap.counts(this.counts));
 			return check(allocated(total), total, bytes);
 		}
 	}
@@ -143,11 +170,10 @@ public final class HeldMemory {
 		Heap heap = this.heap;
 		long ceiling = this.limit + this.margin;
 		long baseline = heap.baseline();
-		Heap.Reading last = heap.last();
+		long[] last = heap.lastWith(this);
 		long upper = allocated;
-		if (last.used() != Long.MAX_VALUE) {
-			upper = Math.min(upper,
-					Math.max(0, last.used() - baseline) + (total - Math.max(this.atLastCollection, this.start)));
+		if (last[0] != Long.MAX_VALUE) {
+			upper = Math.min(upper, Math.max(0, last[0] - baseline) + (total - Math.max(last[1], this.start)));
 		}
 		if (upper + bytes <= ceiling) {
 			this.nextCheck = allocated + Math.max(step(), ceiling - upper - bytes);
