@@ -14,6 +14,7 @@ import javax.management.NotificationEmitter;
 import javax.management.openmbean.CompositeData;
 
 import com.sun.management.GarbageCollectionNotificationInfo;
+import com.sun.management.GcInfo;
 
 /**
  * The JVM's heap as the garbage collector last saw it, shared by every sandbox thread
@@ -47,8 +48,13 @@ final class Heap {
 	/** Growth of the server's heap that makes a young baseline stale all the same. */
 	private static final long SERVER_GROWTH_BYTES = 64L << 20;
 
-	/** The heap in use after one collection; {@code full} when it was a full one. */
-	record Reading(long used, boolean full, long sequence, long takenNanos) {
+	/**
+	 * The heap in use after one collection; {@code full} when it was a full one.
+	 * {@code takenNanos} is when it was learnt: for a measurement, when its collection
+	 * was asked for; for a notification, when it arrived (possibly long after the
+	 * collection).
+	 */
+	record Reading(long used, boolean full, long takenNanos) {
 	}
 
 	private final Set<String> heapPools;
@@ -58,11 +64,20 @@ final class Heap {
 
 	private final Set<HeldMemory> open = ConcurrentHashMap.newKeySet();
 
-	private volatile Reading last = new Reading(Long.MAX_VALUE, false, 0, 0);
+	private volatile Reading last = new Reading(Long.MAX_VALUE, false, 0);
+
+	/** The last full collection {@link #measure} asked for. */
+	private Reading measured;
 
 	private volatile long baseline;
 
 	private volatile long baselineNanos;
+
+	/**
+	 * The collectors' counts right after the baseline's collection: only a collection
+	 * numbered above them may lower the baseline.
+	 */
+	private volatile long[] baselineCounts;
 
 	/** The server said its own memory moved since the baseline was measured. */
 	private volatile boolean stale;
@@ -76,6 +91,7 @@ final class Heap {
 			.map((pool) -> pool.getName())
 			.collect(Collectors.toUnmodifiableSet());
 		this.collectors = ManagementFactory.getGarbageCollectorMXBeans().toArray(GarbageCollectorMXBean[]::new);
+		this.baselineCounts = counts(new long[this.collectors.length]);
 		for (int i = 0; i < this.collectors.length; i++) {
 			int collector = i;
 			if (this.collectors[i] instanceof NotificationEmitter emitter) {
@@ -103,28 +119,43 @@ final class Heap {
 		return this.collectors.length;
 	}
 
+	/**
+	 * A collector's notification, from the JVM's service thread: late, in the build up to
+	 * 700 ms after the collection on a loaded machine, so it says nothing about when the
+	 * collection happened except its number.
+	 */
 	private void collected(int collector, GarbageCollectionNotificationInfo info) {
-		long used = 0;
-		for (Map.Entry<String, MemoryUsage> pool : info.getGcInfo().getMemoryUsageAfterGc().entrySet()) {
-			if (this.heapPools.contains(pool.getKey())) {
-				used += pool.getValue().getUsed();
-			}
-		}
+		long used = usedAfter(info.getGcInfo());
 		boolean full = info.getGcAction().contains("major");
 		synchronized (this) {
-			this.last = new Reading(used, full, this.last.sequence() + 1, System.nanoTime());
-			// The heap after any collection holds at least what the server holds, so a
-			// baseline above it is stale (the server let go of something): lowering it
-			// to the reading never blames a run for the server's memory.
-			if (used < this.baseline) {
-				this.baseline = used;
-			}
+			this.last = new Reading(used, full, System.nanoTime());
+			lowerTo(used, collector, info.getGcInfo().getId());
 			for (HeldMemory held : this.open) {
 				held.collected(collector, info.getGcInfo().getId());
 			}
 		}
-		synchronized (this.measuring) {
-			this.measuring.notifyAll();
+	}
+
+	private long usedAfter(GcInfo info) {
+		long used = 0;
+		for (Map.Entry<String, MemoryUsage> pool : info.getMemoryUsageAfterGc().entrySet()) {
+			if (this.heapPools.contains(pool.getKey())) {
+				used += pool.getValue().getUsed();
+			}
+		}
+		return used;
+	}
+
+	/**
+	 * The heap after collection {@code id} of {@code collector} holds at least what the
+	 * server holds, so a baseline above it is stale (the server let go of something):
+	 * lowering it to the reading never blames a run for the server's memory. Only a
+	 * collection after the baseline's own counts: a late notification of an older one
+	 * says nothing about the server now.
+	 */
+	private synchronized void lowerTo(long used, int collector, long id) {
+		if (used < this.baseline && id > this.baselineCounts[collector]) {
+			this.baseline = used;
 		}
 	}
 
@@ -145,47 +176,48 @@ final class Heap {
 	}
 
 	/**
-	 * The live heap now: a full collection, unless one ended after {@code since} (then
-	 * that one's reading, so callers waiting together share one collection).
+	 * The live heap now: a full collection, unless one this method asked for started
+	 * after {@code since} (then that one's reading, so callers waiting together share one
+	 * collection). The reading is the collector's own record of its last collection, read
+	 * once {@code System.gc()} has returned, not a notification: a notification of an
+	 * older collection arriving late once passed for the new one, and a run that had let
+	 * go of 263 MB was counted as still holding it.
 	 */
 	Reading measure(long since) {
 		synchronized (this.measuring) {
-			Reading reading = this.last;
-			if (reading.full() && reading.takenNanos() > since) {
+			Reading reading = this.measured;
+			if (reading != null && reading.takenNanos() > since) {
 				return reading;
 			}
-			long sequence = reading.sequence();
+			long asked = System.nanoTime();
+			long[] before = counts(new long[this.collectors.length]);
 			System.gc();
-			// The notification comes from the JVM's service thread a moment later;
-			// waiting
-			// (not spinning) keeps a sandbox thread that asked from paying CPU time for
-			// it.
-			long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(500);
-			boolean interrupted = false;
-			try {
-				for (long left = deadline - System.nanoTime(); left > 0; left = deadline - System.nanoTime()) {
-					reading = this.last;
-					if (reading.sequence() > sequence && reading.full()) {
-						return reading;
-					}
-					try {
-						TimeUnit.NANOSECONDS.timedWait(this.measuring, left);
-					}
-					catch (InterruptedException ex) {
-						interrupted = true;
-						break;
-					}
+			GcInfo latest = null;
+			int collector = -1;
+			for (int i = 0; i < this.collectors.length; i++) {
+				GcInfo info = (this.collectors[i] instanceof com.sun.management.GarbageCollectorMXBean bean)
+						? bean.getLastGcInfo() : null;
+				// The collection System.gc() ran is the one that started last among
+				// those since: a young collection the collector ran first (Parallel)
+				// started before it.
+				if (info != null && info.getId() > before[i] && (latest == null
+						|| info.getStartTime() > latest.getStartTime()
+						|| (info.getStartTime() == latest.getStartTime() && info.getEndTime() > latest.getEndTime()))) {
+					latest = info;
+					collector = i;
 				}
 			}
-			finally {
-				if (interrupted) {
-					Thread.currentThread().interrupt();
-				}
+			long used;
+			if (latest != null) {
+				used = usedAfter(latest);
+				lowerTo(used, collector, latest.getId());
 			}
-			// No notification (a collector without them): the usage right after the
-			// collection.
-			return new Reading(ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed(), true, sequence,
-					System.nanoTime());
+			else {
+				// A collector that keeps no record: the usage right after it.
+				used = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+			}
+			this.measured = new Reading(used, true, asked);
+			return this.measured;
 		}
 	}
 
@@ -280,10 +312,14 @@ final class Heap {
 
 	void rebase() {
 		this.stale = false;
-		Reading reading = measure(System.nanoTime());
-		synchronized (this) {
-			this.baseline = reading.used();
-			this.baselineNanos = reading.takenNanos();
+		synchronized (this.measuring) {
+			Reading reading = measure(System.nanoTime());
+			long[] counts = counts(new long[this.collectors.length]);
+			synchronized (this) {
+				this.baseline = reading.used();
+				this.baselineNanos = reading.takenNanos();
+				this.baselineCounts = counts;
+			}
 		}
 	}
 
