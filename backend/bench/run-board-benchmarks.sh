@@ -3,15 +3,21 @@
 # of 1,000,000 generated submissions from 10,000 users on 200 problems, and how long a new verdict takes to
 # reach the board. The data folder is kept (default /tmp/boards-bench), so the data is generated only on the
 # first run. Traffic goes to loopback only.
-# Usage: backend/bench/run-board-benchmarks.sh   (from the repository root, after ./mvnw -DskipTests package)
+# The generator (BenchmarkData) is bench code, not in the shipped jar: the app runs from the bench classpath.
+# Usage: backend/bench/run-board-benchmarks.sh   (from the repository root; it compiles what it runs)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }
 PORT=${PORT:-18087}
 DATA=${JUDGE_DATA_DIR:-/tmp/boards-bench}
 mkdir -p "$DATA"
-cp backend/target/backend-*.jar "$DATA/app.jar"   # a rebuild while this runs must not pull the jar away
-JUDGE_DATA_DIR="$DATA/data" JUDGE_ADMIN_PASSWORD='Bench-admin-pass-1' java -jar "$DATA/app.jar" \
+./mvnw -B -q -Pbench -pl backend -am test-compile dependency:build-classpath \
+    -Dmdep.outputFile=target/bench-classpath.txt -Dmdep.includeScope=test
+JUDGE_DATA_DIR="$DATA/data" JUDGE_ADMIN_PASSWORD='Bench-admin-pass-1' java -Xmx2g \
+  --add-exports jdk.compiler/com.sun.tools.javac.api=ALL-UNNAMED \
+  --add-exports jdk.compiler/com.sun.tools.javac.code=ALL-UNNAMED \
+  -cp "backend/target/test-classes:backend/target/classes:$(cat backend/target/bench-classpath.txt)" \
+  com.mljudge.leaderboards.internal.BenchmarkData \
   --server.port="$PORT" --judge.rate-limit.per-minute=100000 --judge.generate.submissions=1000000 \
   --spring.flyway.out-of-order=true \
   > "$DATA/app.log" 2>&1 &

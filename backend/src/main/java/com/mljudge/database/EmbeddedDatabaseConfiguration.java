@@ -1,6 +1,5 @@
 package com.mljudge.database;
 
-import java.nio.file.Path;
 import java.time.Duration;
 
 import javax.sql.DataSource;
@@ -22,15 +21,14 @@ import org.springframework.context.annotation.Configuration;
 class EmbeddedDatabaseConfiguration {
 
 	@Bean(destroyMethod = "close")
-	EmbeddedDatabase embeddedDatabase(@Value("${judge.data.dir}") Path dataDir,
-			@Value("${judge.database.port}") int port,
-			@Value("${judge.database.restart-delay:PT2S}") Duration restartDelay) {
-		return EmbeddedDatabase.start(dataDir.resolve("postgres"), port, restartDelay);
+	EmbeddedDatabase embeddedDatabase(DatabaseProperties properties) {
+		return EmbeddedDatabase.start(properties.data().dir().resolve("postgres"), properties.database().port(),
+				properties.database().restartDelay());
 	}
 
 	@Bean(destroyMethod = "close")
 	HikariDataSource dataSource(EmbeddedDatabase database,
-			@Value("${spring.datasource.hikari.connection-timeout:5000}") Duration connectionTimeout) {
+			@Value("${spring.datasource.hikari.connection-timeout}") Duration connectionTimeout) {
 		HikariDataSource dataSource = new HikariDataSource();
 		dataSource.setPoolName("embedded-postgres");
 		dataSource.setJdbcUrl(database.jdbcUrl());

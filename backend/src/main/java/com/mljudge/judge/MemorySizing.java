@@ -6,7 +6,7 @@ package com.mljudge.judge;
  * running a submission at once, twice its memory limit (a run is stopped once it holds
  * more than its limit, but it may ask for one allocation of up to its limit first).
  */
-record MemorySizing(int workers, long memoryLimitBytes, long maxHeapBytes) {
+public record MemorySizing(int workers, long memoryLimitBytes, long maxHeapBytes) {
 
 	/** What the web, the caches and the judge's own state need beside the runs. */
 	static final long SERVER_HEADROOM = 384L << 20;
@@ -15,16 +15,16 @@ record MemorySizing(int workers, long memoryLimitBytes, long maxHeapBytes) {
 		return SERVER_HEADROOM + 2L * this.workers * this.memoryLimitBytes;
 	}
 
-	boolean fits() {
+	public boolean fits() {
 		return this.maxHeapBytes >= neededBytes();
 	}
 
 	/** The most workers this heap can run at once under the rule. */
-	int workersThatFit() {
+	public int workersThatFit() {
 		return (int) Math.max(0, (this.maxHeapBytes - SERVER_HEADROOM) / (2 * this.memoryLimitBytes));
 	}
 
-	String describe() {
+	public String describe() {
 		return "%d judge worker(s) x 2 x %d MiB memory limit + %d MiB for the server = %d MiB; the heap's maximum is %d MiB"
 			.formatted(this.workers, this.memoryLimitBytes >> 20, SERVER_HEADROOM >> 20, neededBytes() >> 20,
 					this.maxHeapBytes >> 20);

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import com.mljudge.problembank.Kind;
 import com.mljudge.problembank.Problem;
 import com.mljudge.problembank.ProblemBank;
 
@@ -84,6 +85,7 @@ public class ProblemCatalog {
 					+ " as status from problems where " + all.where() + " order by " + order(query)
 					+ " limit :limit offset :offset")
 			.params(all.params())
+			.param("judged", Kind.yamlNames(Kind.Part.CODE))
 			.param("limit", query.pageSize())
 			.param("offset", (long) query.page() * query.pageSize())
 			.query((rs, n) -> new ProblemSummary(rs.getString("slug"), rs.getString("kind"), rs.getString("title"),
@@ -133,7 +135,7 @@ public class ProblemCatalog {
 		if (StringUtils.hasText(query.text())) {
 			return "ts_rank(search, websearch_to_tsquery('english', :text)) desc, " + difficultyRank + ", title";
 		}
-		return "kind = 'coding' desc, " + difficultyRank + ", title";
+		return "kind in (:judged) desc, " + difficultyRank + ", title";
 	}
 
 	/**

@@ -1,9 +1,7 @@
 package com.mljudge.web;
 
 import java.time.Clock;
-import java.time.Duration;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,11 +16,9 @@ public class PageCaches {
 
 	private final SignedInPageCache signedIn;
 
-	PageCaches(@Value("${judge.page-cache.ttl:5s}") Duration ttl,
-			@Value("${judge.page-cache.board-ttl:500ms}") Duration boardTtl,
-			@Value("${judge.page-cache.signed-in-ttl:5s}") Duration signedInTtl) {
-		this.anonymous = new AnonymousPageCache(ttl, boardTtl, 512, Clock.systemUTC());
-		this.signedIn = new SignedInPageCache(signedInTtl, 512, Clock.systemUTC());
+	PageCaches(PageCacheProperties properties) {
+		this.anonymous = new AnonymousPageCache(properties.ttl(), properties.boardTtl(), 512, Clock.systemUTC());
+		this.signedIn = new SignedInPageCache(properties.signedInTtl(), 512, Clock.systemUTC());
 	}
 
 	/** Drops every cached copy of the catalog and the problem pages. */

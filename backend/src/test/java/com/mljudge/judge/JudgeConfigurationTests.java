@@ -10,7 +10,7 @@ class JudgeConfigurationTests {
 	@Test
 	void reportsAFreshJudgeUp() {
 		JudgeConfiguration configuration = new JudgeConfiguration();
-		Judge judge = configuration.judge(2_000);
+		Judge judge = configuration.judge(new JudgeProperties(2_000));
 		assertThat(configuration.judgeHealthIndicator(judge).health().getStatus()).isEqualTo(Status.UP);
 		assertThat(configuration.judgeHealthIndicator(judge).health().getDetails()).containsEntry("leakedThreads", 0);
 	}

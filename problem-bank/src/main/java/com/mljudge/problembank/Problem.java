@@ -3,9 +3,9 @@ package com.mljudge.problembank;
 import java.util.List;
 
 /**
- * One validated problem folder. Exactly one of {@code coding} (kind coding) and
- * {@code conceptual} (every other kind) is non-null. {@code explanation} is
- * explanation.md (coding; optional otherwise).
+ * One validated problem folder. Exactly one of {@code coding} (a kind whose part is
+ * {@link Kind.Part#CODE}) and {@code conceptual} ({@link Kind.Part#ANSWER}) is non-null.
+ * {@code explanation} is explanation.md (required with code; optional otherwise).
  */
 public record Problem(String slug, Kind kind, String title, Difficulty difficulty, List<String> topics, String source,
 		String statement, String explanation, List<String> hints, CodingPart coding, ConceptualPart conceptual) {
@@ -15,8 +15,9 @@ public record Problem(String slug, Kind kind, String title, Difficulty difficult
 		hints = List.copyOf(hints);
 	}
 
+	/** Whether it is judged code (its kind's part is {@link Kind.Part#CODE}). */
 	public boolean isCoding() {
-		return this.kind == Kind.CODING;
+		return this.kind.isJudged();
 	}
 
 }

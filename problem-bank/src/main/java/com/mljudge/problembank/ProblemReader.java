@@ -1,5 +1,6 @@
 package com.mljudge.problembank;
 
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -33,16 +34,20 @@ final class ProblemReader {
 
 	static final int MIN_ANSWER_WORDS = 150;
 
-	static final int MAX_ANSWER_WORDS = 400;
-
-	static final int MAX_DESIGN_ANSWER_WORDS = 600;
-
 	private static final Set<String> COMMON = Set.of("slug", "kind", "title", "difficulty", "topics", "source");
 
 	private static final Set<String> CODING = Set.of("limits", "entry", "checker", "hints", "tests", "wrong",
 			"accepted");
 
 	private static final Set<String> CONCEPTUAL = Set.of("related", "keyPoints", "quiz", "hints");
+
+	/** The YAML fields a part adds to the common ones. */
+	private static Set<String> fields(Kind.Part part) {
+		return switch (part) {
+			case CODE -> CODING;
+			case ANSWER -> CONCEPTUAL;
+		};
+	}
 
 	private final String slug;
 
@@ -93,10 +98,8 @@ final class ProblemReader {
 		}
 		Kind kind = kind(root.get("kind"), yamlFile);
 		Set<String> allowed = new TreeSet<>(COMMON);
-		allowed.addAll((kind == Kind.CODING) ? CODING : (kind != null) ? CONCEPTUAL : Set.of());
-		if (kind == null) {
-			allowed.addAll(CODING);
-			allowed.addAll(CONCEPTUAL);
+		for (Kind.Part part : (kind != null) ? EnumSet.of(kind.part()) : EnumSet.allOf(Kind.Part.class)) {
+			allowed.addAll(fields(part));
 		}
 		Fields fields = new Fields(root, yamlFile, "", this.errors, allowed);
 		String declaredSlug = fields.text("slug", true);
@@ -125,19 +128,22 @@ final class ProblemReader {
 		if (kind == null) {
 			return null;
 		}
-		String explanation = markdown("explanation.md", kind == Kind.CODING);
+		String explanation = markdown("explanation.md", kind.part() == Kind.Part.CODE);
 		CodingPart coding = null;
 		ConceptualPart conceptual = null;
 		List<String> hints;
-		if (kind == Kind.CODING) {
-			hints = fields.texts("hints", true, 2, Integer.MAX_VALUE);
-			coding = new CodingReader(this.slug, this::file, fields, this.errors).read();
-		}
-		else {
-			hints = fields.texts("hints", false, 0, Integer.MAX_VALUE);
-			String answer = markdown("answer.md", true);
-			checkAnswerLength(kind, answer);
-			conceptual = new ConceptualReader(fields, answer, this.slugs).read();
+		switch (kind.part()) {
+			case CODE -> {
+				hints = fields.texts("hints", true, 2, Integer.MAX_VALUE);
+				coding = new CodingReader(this.slug, this::file, fields, this.errors).read();
+			}
+			case ANSWER -> {
+				hints = fields.texts("hints", false, 0, Integer.MAX_VALUE);
+				String answer = markdown("answer.md", true);
+				checkAnswerLength(kind, answer);
+				conceptual = new ConceptualReader(fields, answer, this.slugs).read();
+			}
+			default -> throw new IllegalStateException(kind.part().name());
 		}
 		reportUnexpectedFiles();
 		if (this.errors.size() > before) {
@@ -173,15 +179,14 @@ final class ProblemReader {
 	}
 
 	/**
-	 * A model answer of 150 to 400 words; a system design walks through more stages
-	 * (clarifying questions to monitoring), so it may take up to 600. Outside that it is
-	 * a stub or an essay.
+	 * A model answer of 150 words to its kind's most ({@link Kind#maxAnswerWords()}).
+	 * Outside that it is a stub or an essay.
 	 */
 	private void checkAnswerLength(Kind kind, String answer) {
 		if (answer == null) {
 			return;
 		}
-		int max = (kind == Kind.SYSTEM_DESIGN) ? MAX_DESIGN_ANSWER_WORDS : MAX_ANSWER_WORDS;
+		int max = kind.maxAnswerWords();
 		int words = answer.strip().split("\\s+").length;
 		if (words < MIN_ANSWER_WORDS || words > max) {
 			this.errors.add(this.slug + "/answer.md", "expected " + MIN_ANSWER_WORDS + " to " + max + " words for a "
@@ -191,13 +196,13 @@ final class ProblemReader {
 
 	private Kind kind(JsonNode node, String yamlFile) {
 		if (node == null || !node.isString()) {
-			this.errors.add(yamlFile, "kind", "is required: coding | conceptual | case-study | system-design");
+			this.errors.add(yamlFile, "kind", "is required: " + String.join(" | ", Kind.yamlNames()));
 			return null;
 		}
 		Kind kind = Kind.fromYaml(node.stringValue()).orElse(null);
 		if (kind == null) {
 			this.errors.add(yamlFile, "kind",
-					"expected coding | conceptual | case-study | system-design, got '" + node.stringValue() + "'");
+					"expected " + String.join(" | ", Kind.yamlNames()) + ", got '" + node.stringValue() + "'");
 		}
 		return kind;
 	}

@@ -7,7 +7,6 @@ import com.mljudge.accounts.Role;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.stereotype.Component;
@@ -33,11 +32,10 @@ class AdminBootstrap implements ApplicationRunner {
 
 	private final String configuredPassword;
 
-	AdminBootstrap(AccountRepository accounts, AccountService accountService,
-			@Value("${judge.admin.password:}") String configuredPassword) {
+	AdminBootstrap(AccountRepository accounts, AccountService accountService, AccountsProperties properties) {
 		this.accounts = accounts;
 		this.accountService = accountService;
-		this.configuredPassword = configuredPassword;
+		this.configuredPassword = properties.admin().password();
 	}
 
 	@Override

@@ -11,7 +11,6 @@ import com.mljudge.accounts.SignInThrottle;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -49,15 +48,13 @@ class SignInFailures implements SignInThrottle {
 
 	private final Duration longestLock;
 
-	SignInFailures(JdbcClient jdbc, @Value("${judge.sign-in.free-failures-per-account:5}") int freePerAccount,
-			@Value("${judge.sign-in.free-failures-per-address:30}") int freePerAddress,
-			@Value("${judge.sign-in.lock-seconds:15}") long lockSeconds,
-			@Value("${judge.sign-in.max-lock-minutes:15}") long maxLockMinutes) {
+	SignInFailures(JdbcClient jdbc, AccountsProperties properties) {
+		AccountsProperties.SignIn signIn = properties.signIn();
 		this.jdbc = jdbc;
-		this.freePerAccount = freePerAccount;
-		this.freePerAddress = freePerAddress;
-		this.firstLock = Duration.ofSeconds(lockSeconds);
-		this.longestLock = Duration.ofMinutes(maxLockMinutes);
+		this.freePerAccount = signIn.freeFailuresPerAccount();
+		this.freePerAddress = signIn.freeFailuresPerAddress();
+		this.firstLock = Duration.ofSeconds(signIn.lockSeconds());
+		this.longestLock = Duration.ofMinutes(signIn.maxLockMinutes());
 	}
 
 	@Override

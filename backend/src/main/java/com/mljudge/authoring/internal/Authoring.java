@@ -103,7 +103,7 @@ class Authoring {
 			problems.put("slug", "A problem named '" + cleanSlug + "' already exists.");
 		}
 		if (!AuthoringPagesController.KINDS.contains(kind)) {
-			problems.put("kind", "Choose coding, conceptual, case-study or system-design.");
+			problems.put("kind", "Choose " + kindChoices() + ".");
 		}
 		if (title == null || title.isBlank() || title.length() > 200) {
 			problems.put("title", "Give the problem a title (200 characters at most).");
@@ -158,7 +158,7 @@ class Authoring {
 	List<String> save(Author me, String slug, ProblemForm form) {
 		Editing editing = open(me, slug);
 		if (!AuthoringPagesController.KINDS.contains(form.getKind())) {
-			return List.of("Kind: choose coding, conceptual, case-study or system-design.");
+			return List.of("Kind: choose " + kindChoices() + ".");
 		}
 		FormFiles.Conversion conversion = FormFiles.toFiles(slug, form);
 		if (!conversion.ok()) {
@@ -274,6 +274,12 @@ class Authoring {
 		catch (NoSuchAlgorithmException ex) {
 			throw new IllegalStateException(ex);
 		}
+	}
+
+	/** "coding, conceptual, case-study or system-design": every kind. */
+	private static String kindChoices() {
+		List<String> kinds = AuthoringPagesController.KINDS;
+		return String.join(", ", kinds.subList(0, kinds.size() - 1)) + " or " + kinds.get(kinds.size() - 1);
 	}
 
 }

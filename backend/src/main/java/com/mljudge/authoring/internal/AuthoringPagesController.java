@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.mljudge.problembank.CheckerType;
+import com.mljudge.problembank.Kind;
 import com.mljudge.problembank.ProblemArchive;
 import com.mljudge.web.Markdown;
 import jakarta.servlet.http.HttpServletResponse;
@@ -33,7 +34,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/authoring")
 class AuthoringPagesController {
 
-	static final List<String> KINDS = List.of("coding", "conceptual", "case-study", "system-design");
+	static final List<String> KINDS = Kind.yamlNames();
 
 	static final List<String> VERDICTS = List.of("WRONG_ANSWER", "TIME_LIMIT_EXCEEDED", "MEMORY_LIMIT_EXCEEDED",
 			"OUTPUT_LIMIT_EXCEEDED", "RUNTIME_ERROR", "COMPILE_ERROR", "REJECTED");
@@ -52,7 +53,7 @@ class AuthoringPagesController {
 
 	@GetMapping
 	String list(Authentication authentication, Model model) {
-		return listPage(Author.of(authentication), model, Map.of(), "", "coding", "");
+		return listPage(Author.of(authentication), model, Map.of(), "", KINDS.get(0), "");
 	}
 
 	@PostMapping

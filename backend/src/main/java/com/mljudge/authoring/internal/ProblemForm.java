@@ -3,6 +3,8 @@ package com.mljudge.authoring.internal;
 import java.util.ArrayList;
 import java.util.List;
 
+import com.mljudge.problembank.Kind;
+
 /**
  * Every field of every kind as the editor shows it; {@link FormFiles} turns it into the
  * folder's files and back. Lists and free text stay as typed (JSON for test arguments),
@@ -10,7 +12,7 @@ import java.util.List;
  */
 public class ProblemForm {
 
-	private String kind = "coding";
+	private String kind = Kind.CODING.yamlName();
 
 	private String title = "";
 
@@ -74,8 +76,12 @@ public class ProblemForm {
 
 	private List<QuizRow> quiz = new ArrayList<>();
 
+	/**
+	 * Whether the form has the kind's code part (starter, tests, checker) rather than a
+	 * model answer ({@link Kind#part()}).
+	 */
 	public boolean isCoding() {
-		return "coding".equals(this.kind);
+		return Kind.fromYaml(this.kind).map((k) -> k.part() == Kind.Part.CODE).orElse(false);
 	}
 
 	public String getKind() {

@@ -1,6 +1,5 @@
 package com.mljudge.authoring.internal;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
@@ -18,7 +17,6 @@ import com.mljudge.problems.PublishedProblems;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -53,10 +51,10 @@ class PublishedCatalog implements PublishedProblems {
 
 	private volatile Versions versions;
 
-	PublishedCatalog(AuthoringStore store, ProblemBank bank, @Value("${judge.published.refresh:1s}") Duration refresh) {
+	PublishedCatalog(AuthoringStore store, ProblemBank bank, PublishedProperties properties) {
 		this.store = store;
 		this.bank = bank;
-		this.refreshNanos = refresh.toNanos();
+		this.refreshNanos = properties.refresh().toNanos();
 	}
 
 	private Map<String, Integer> latestVersions() {

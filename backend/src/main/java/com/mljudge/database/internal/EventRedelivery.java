@@ -5,9 +5,12 @@ import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.beans.factory.annotation.Value;
+import com.mljudge.database.DatabaseProperties;
+
 import org.springframework.modulith.events.IncompleteEventPublications;
-import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.scheduling.annotation.SchedulingConfigurer;
+import org.springframework.scheduling.config.FixedDelayTask;
+import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,7 +22,7 @@ import org.springframework.stereotype.Component;
  * an instance is still working on may be delivered twice without harm.
  */
 @Component
-class EventRedelivery {
+class EventRedelivery implements SchedulingConfigurer {
 
 	private static final Logger log = LoggerFactory.getLogger(EventRedelivery.class);
 
@@ -27,14 +30,16 @@ class EventRedelivery {
 
 	private final Duration age;
 
-	EventRedelivery(IncompleteEventPublications publications,
-			@Value("${judge.events.redeliver-after:PT1M}") Duration age) {
+	EventRedelivery(IncompleteEventPublications publications, DatabaseProperties properties) {
 		this.publications = publications;
-		this.age = age;
+		this.age = properties.events().redeliverAfter();
 	}
 
-	@Scheduled(initialDelayString = "${judge.events.redeliver-after:PT1M}",
-			fixedDelayString = "${judge.events.redeliver-after:PT1M}")
+	@Override
+	public void configureTasks(ScheduledTaskRegistrar tasks) {
+		tasks.addFixedDelayTask(new FixedDelayTask(this::redeliver, this.age, this.age));
+	}
+
 	void redeliver() {
 		try {
 			this.publications.resubmitIncompletePublicationsOlderThan(this.age);

@@ -6,7 +6,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.scheduling.annotation.SchedulingConfigurer;
+import org.springframework.scheduling.config.FixedDelayTask;
+import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -15,14 +17,14 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Verdict events reach the boards at least once through the event publication registry;
  * this is the second line: whatever drift there is (a bug, a hand edit, a restore of one
  * table) is found by comparing every entry with what the submissions say (the rules of
- * {@link BoardRebuild} in set form) and every total with the entries, and each differing
- * user's entry and totals are rebuilt under the same per-user lock the live updates take,
- * so a verdict arriving meanwhile is never overwritten with an older state. Runs shortly
- * after start and then every {@code judge.boards.reconcile-every} (reading every judged
- * submission: about a minute on a million).
+ * the benchmarks' BoardRebuild in set form) and every total with the entries, and each
+ * differing user's entry and totals are rebuilt under the same per-user lock the live
+ * updates take, so a verdict arriving meanwhile is never overwritten with an older state.
+ * Runs shortly after start and then every {@code judge.boards.reconcile-every} (reading
+ * every judged submission: about a minute on a million).
  */
 @Component
-class BoardReconciliation {
+class BoardReconciliation implements SchedulingConfigurer {
 
 	private static final Logger log = LoggerFactory.getLogger(BoardReconciliation.class);
 
@@ -42,15 +44,23 @@ class BoardReconciliation {
 
 	private final TransactionTemplate transactions;
 
-	BoardReconciliation(JdbcClient jdbc, BoardUpdates updates, BoardStore store, TransactionTemplate transactions) {
+	private final BoardsProperties properties;
+
+	BoardReconciliation(JdbcClient jdbc, BoardUpdates updates, BoardStore store, TransactionTemplate transactions,
+			BoardsProperties properties) {
+		this.properties = properties;
 		this.jdbc = jdbc;
 		this.updates = updates;
 		this.store = store;
 		this.transactions = transactions;
 	}
 
-	@Scheduled(initialDelayString = "${judge.boards.reconcile-first:PT10S}",
-			fixedDelayString = "${judge.boards.reconcile-every:PT6H}")
+	@Override
+	public void configureTasks(ScheduledTaskRegistrar tasks) {
+		tasks.addFixedDelayTask(new FixedDelayTask(this::scheduled, this.properties.reconcileEvery(),
+				this.properties.reconcileFirst()));
+	}
+
 	void scheduled() {
 		try {
 			reconcile();

@@ -138,7 +138,7 @@ class BoardStore {
 	/**
 	 * Recomputes every total of one user from their entries, dropping scopes left without
 	 * a solve; answers whether any row changed. The same rules as
-	 * {@link #recomputeTotals} and {@link BoardRebuild}, for all scopes at once.
+	 * {@link #recomputeTotals} and the benchmarks' BoardRebuild, for all scopes at once.
 	 */
 	boolean recomputeAllTotals(long userId) {
 		return this.jdbc

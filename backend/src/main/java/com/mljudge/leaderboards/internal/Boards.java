@@ -6,6 +6,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import com.mljudge.problembank.Kind;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.util.StringUtils;
@@ -65,10 +67,11 @@ class Boards {
 			.single();
 	}
 
-	/** The topics of coding problems, which are the topics a board can be filtered by. */
+	/** The topics of judged problems, which are the topics a board can be filtered by. */
 	List<String> topics() {
 		return this.jdbc.sql("""
-				select distinct t from problems, unnest(topics) t where kind = 'coding' order by t""")
+				select distinct t from problems, unnest(topics) t where kind in (:judged) order by t""")
+			.param("judged", Kind.yamlNames(Kind.Part.CODE))
 			.query(String.class)
 			.list();
 	}

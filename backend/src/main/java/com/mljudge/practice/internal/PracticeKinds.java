@@ -5,10 +5,15 @@ import java.util.List;
 
 import com.mljudge.problembank.Kind;
 
-/** The kinds practice shows, spelled as in the bank's YAML for URLs. */
+/**
+ * The kinds practice shows, spelled as in the bank's YAML for URLs: those answered in
+ * words ({@link Kind.Part#ANSWER}); judged code has its own pages.
+ */
 final class PracticeKinds {
 
-	static final List<Kind> PRACTICE = List.of(Kind.CONCEPTUAL, Kind.CASE_STUDY, Kind.SYSTEM_DESIGN);
+	static final List<Kind> PRACTICE = Arrays.stream(Kind.values())
+		.filter((k) -> k.part() == Kind.Part.ANSWER)
+		.toList();
 
 	private PracticeKinds() {
 	}

@@ -1,6 +1,5 @@
 package com.mljudge.submissions.internal;
 
-import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,7 +19,6 @@ import com.mljudge.submissions.SubmissionJudged.Mode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
@@ -71,7 +69,7 @@ class JudgeWorkers implements SmartLifecycle {
 
 	private final Duration pollInterval;
 
-	private final String instanceName;
+	private final InstanceProperties instance;
 
 	private final Semaphore wakeUp = new Semaphore(0);
 
@@ -81,10 +79,8 @@ class JudgeWorkers implements SmartLifecycle {
 
 	JudgeWorkers(SubmissionQueue queue, ProblemJudging judging, CustomRuns customRuns, ResultJson resultJson,
 			ApplicationEventPublisher events, TransactionTemplate transactions, VerdictMetrics metrics, Leases leases,
-			@Value("${judge.workers.count:1}") int count, @Value("${judge.workers.enabled:true}") boolean enabled,
-			@Value("${judge.workers.poll-interval:500ms}") Duration pollInterval,
-			@Value("${judge.instance.name:}") String instanceName) {
-		this.instanceName = instanceName;
+			SubmissionsProperties properties, InstanceProperties instance) {
+		this.instance = instance;
 		this.queue = queue;
 		this.judging = judging;
 		this.customRuns = customRuns;
@@ -93,9 +89,9 @@ class JudgeWorkers implements SmartLifecycle {
 		this.transactions = transactions;
 		this.metrics = metrics;
 		this.leases = leases;
-		this.count = Math.max(1, count);
-		this.enabled = enabled;
-		this.pollInterval = pollInterval;
+		this.count = properties.workers().count();
+		this.enabled = properties.workers().enabled();
+		this.pollInterval = properties.workers().pollInterval();
 	}
 
 	/**
@@ -112,11 +108,7 @@ class JudgeWorkers implements SmartLifecycle {
 			return;
 		}
 		this.running = true;
-		// Apart from any other instance in the same JVM or with the same pid and host
-		// name
-		// (containers): a lease is only as exclusive as its owner's name.
-		String instance = this.instanceName.isBlank() ? ManagementFactory.getRuntimeMXBean().getName() + "/"
-				+ java.util.UUID.randomUUID().toString().substring(0, 8) : this.instanceName;
+		String instance = this.instance.nameOrUnique();
 		for (int i = 0; i < this.count; i++) {
 			Thread thread = new Thread(this::work, "judge-worker-" + i);
 			thread.setDaemon(true);

@@ -11,7 +11,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.DisposableBean;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -40,9 +39,9 @@ class Leases implements DisposableBean {
 		return thread;
 	});
 
-	Leases(SubmissionQueue queue, @Value("${judge.workers.lease:PT15S}") Duration lease) {
+	Leases(SubmissionQueue queue, SubmissionsProperties properties) {
 		this.queue = queue;
-		this.lease = lease;
+		this.lease = properties.workers().lease();
 		long every = Math.max(100, lease.toMillis() / 3);
 		this.renewals.scheduleWithFixedDelay(this::renewNow, every, every, TimeUnit.MILLISECONDS);
 	}

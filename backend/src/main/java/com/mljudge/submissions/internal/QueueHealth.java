@@ -2,7 +2,7 @@ package com.mljudge.submissions.internal;
 
 import java.time.Duration;
 
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.boot.health.contributor.Status;
@@ -24,7 +24,12 @@ class QueueHealth implements HealthIndicator {
 
 	private final Duration maxWait;
 
-	QueueHealth(SubmissionQueue queue, @Value("${judge.queue.max-wait:PT2M}") Duration maxWait) {
+	@Autowired
+	QueueHealth(SubmissionQueue queue, SubmissionsProperties properties) {
+		this(queue, properties.queue().maxWait());
+	}
+
+	QueueHealth(SubmissionQueue queue, Duration maxWait) {
 		this.queue = queue;
 		this.maxWait = maxWait;
 	}

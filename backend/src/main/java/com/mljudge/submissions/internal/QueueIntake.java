@@ -22,7 +22,7 @@ class QueueIntake implements SubmissionIntake {
 
 	@Override
 	public Intake submit(String username, String problem, String source, Mode mode) {
-		Submissions.Outcome outcome = this.submissions.submit(username, problem, source, mode);
+		Submissions.Outcome outcome = this.submissions.submit(username, problem, source, mode, null, null);
 		if (outcome instanceof Submissions.Outcome.Queued queued) {
 			if (TransactionSynchronizationManager.isSynchronizationActive()) {
 				// Queued inside the caller's transaction: a worker woken now finds no row

@@ -4,7 +4,6 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.util.Optional;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -30,9 +29,9 @@ class SubmissionRateLimit {
 
 	private final int perWindow;
 
-	SubmissionRateLimit(JdbcClient jdbc, @Value("${judge.rate-limit.per-minute:30}") int perWindow) {
+	SubmissionRateLimit(JdbcClient jdbc, SubmissionsProperties properties) {
 		this.jdbc = jdbc;
-		this.perWindow = perWindow;
+		this.perWindow = properties.rateLimit().perMinute();
 	}
 
 	/**

@@ -76,23 +76,12 @@ class Submissions {
 
 	}
 
-	Outcome submit(String username, String slug, String source, Mode mode) {
-		return submit(username, slug, source, mode, null);
-	}
-
 	/**
 	 * {@code input}, when not null, is a custom run's arguments as JSON text: checked
 	 * against the signature here, so a mistake in it is answered at once instead of after
-	 * a trip through the queue.
-	 */
-	Outcome submit(String username, String slug, String source, Mode mode, String input) {
-		return submit(username, slug, source, mode, input, null);
-	}
-
-	/**
-	 * With an {@code idempotencyKey} (the client's name for this attempt) a request sent
-	 * again, by a retry or a double click, answers with the submission the first one made
-	 * instead of judging it twice.
+	 * a trip through the queue. With an {@code idempotencyKey} (the client's name for
+	 * this attempt; may be null) a request sent again, by a retry or a double click,
+	 * answers with the submission the first one made instead of judging it twice.
 	 */
 	Outcome submit(String username, String slug, String source, Mode mode, String input, String idempotencyKey) {
 		if (idempotencyKey != null) {

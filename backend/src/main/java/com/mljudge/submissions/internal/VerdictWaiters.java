@@ -20,7 +20,6 @@ import jakarta.annotation.PreDestroy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;
@@ -78,12 +77,11 @@ class VerdictWaiters {
 		return thread;
 	});
 
-	VerdictWaiters(JdbcClient jdbc, Signals signals, @Value("${judge.api.open-waits-per-user:10}") int maxPerUser,
-			@Value("${judge.api.wait-recheck:3s}") Duration recheck) {
+	VerdictWaiters(JdbcClient jdbc, Signals signals, SubmissionsProperties properties) {
 		this.jdbc = jdbc;
-		this.maxPerUser = maxPerUser;
+		this.maxPerUser = properties.api().openWaitsPerUser();
 		this.signals = signals;
-		this.recheckNanos = recheck.toNanos();
+		this.recheckNanos = properties.api().waitRecheck().toNanos();
 		this.subscription = signals.listen(CHANNEL, new Signals.Receiver() {
 			@Override
 			public void signal(String payload) {

@@ -1,8 +1,6 @@
 package com.mljudge.submissions.internal;
 
-import java.lang.management.ManagementFactory;
 import java.time.Duration;
-import java.util.UUID;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -10,7 +8,6 @@ import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.context.SmartLifecycle;
@@ -44,16 +41,12 @@ class WorkerHeartbeats implements HealthIndicator, SmartLifecycle {
 
 	private ScheduledExecutorService beat;
 
-	WorkerHeartbeats(JdbcClient jdbc, @Value("${judge.workers.count:1}") int workers,
-			@Value("${judge.workers.enabled:true}") boolean enabled,
-			@Value("${judge.workers.heartbeat:5s}") Duration every, @Value("${judge.instance.name:}") String name) {
-		this.instance = name.isBlank()
-				? ManagementFactory.getRuntimeMXBean().getName() + "/" + UUID.randomUUID().toString().substring(0, 8)
-				: name;
+	WorkerHeartbeats(JdbcClient jdbc, SubmissionsProperties properties, InstanceProperties instance) {
+		this.instance = instance.nameOrUnique();
 		this.jdbc = jdbc;
-		this.workers = Math.max(1, workers);
-		this.enabled = enabled;
-		this.every = every;
+		this.workers = properties.workers().count();
+		this.enabled = properties.workers().enabled();
+		this.every = properties.workers().heartbeat();
 	}
 
 	@Override

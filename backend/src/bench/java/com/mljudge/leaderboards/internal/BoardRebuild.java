@@ -4,7 +4,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -15,7 +14,6 @@ import org.springframework.transaction.annotation.Transactional;
  * would take far longer. Run it on a quiet database: verdicts arriving meanwhile may be
  * lost.
  */
-@Component
 class BoardRebuild {
 
 	private static final Logger log = LoggerFactory.getLogger(BoardRebuild.class);

@@ -3,13 +3,17 @@ package com.mljudge.leaderboards.internal;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.beans.factory.annotation.Value;
+import com.mljudge.JudgeApplication;
+import com.mljudge.problembank.Kind;
+
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Component;
 
 /**
  * Fills a database for board benchmarks: {@code --judge.generate.submissions=1000000}
@@ -21,11 +25,17 @@ import org.springframework.stereotype.Component;
  * generate_series SQL. Runs once per database (it stops if bench users exist) after the
  * catalog is loaded, then the app serves on, or exits with
  * {@code judge.generate.exit=true}. Never point it at a database people use.
+ * <p>
+ * Load-test code, so it lives in the bench sources and is no part of the shipped app: its
+ * {@link #main} runs the app with it (BENCHMARKS.md, "Leaderboards").
  */
-@Component
-class BenchmarkData {
+@EnableConfigurationProperties(BenchmarkData.Generate.class)
+public class BenchmarkData {
 
 	private static final Logger log = LoggerFactory.getLogger(BenchmarkData.class);
+
+	/** The kind of the problems the submissions go to: boards count judged problems. */
+	private static final String JUDGED = Kind.CODING.yamlName();
 
 	private final JdbcClient jdbc;
 
@@ -39,15 +49,29 @@ class BenchmarkData {
 
 	private final boolean exit;
 
-	BenchmarkData(JdbcClient jdbc, BoardRebuild rebuild, @Value("${judge.generate.submissions:0}") long submissions,
-			@Value("${judge.generate.users:10000}") int users, @Value("${judge.generate.problems:200}") int problems,
-			@Value("${judge.generate.exit:false}") boolean exit) {
+	/**
+	 * @param submissions judged submissions to write (0: none, the app runs as usual)
+	 * @param users bench users who made them
+	 * @param problems coding problems they went to, filler rows included
+	 * @param exit whether the app stops once they are written
+	 */
+	@ConfigurationProperties("judge.generate")
+	record Generate(@DefaultValue("0") long submissions, @DefaultValue("10000") int users,
+			@DefaultValue("200") int problems, @DefaultValue("false") boolean exit) {
+	}
+
+	BenchmarkData(JdbcClient jdbc, BoardRebuild rebuild, Generate generate) {
 		this.jdbc = jdbc;
 		this.rebuild = rebuild;
-		this.submissions = submissions;
-		this.users = users;
-		this.problems = problems;
-		this.exit = exit;
+		this.submissions = generate.submissions();
+		this.users = generate.users();
+		this.problems = generate.problems();
+		this.exit = generate.exit();
+	}
+
+	/** The app, with this and {@link BoardRebuild} beside it. */
+	public static void main(String[] args) {
+		SpringApplication.from(JudgeApplication::main).with(BenchmarkData.class, BoardRebuild.class).run(args);
 	}
 
 	@EventListener(ApplicationReadyEvent.class)
@@ -86,12 +110,12 @@ class BenchmarkData {
 		this.jdbc.sql("""
 				with pool as (
 				    select array_agg(distinct t order by t) as topics
-				    from problems, unnest(topics) t where kind = 'coding'
+				    from problems, unnest(topics) t where kind = :kind
 				), missing as (
-				    select greatest(0, :target - (select count(*) from problems where kind = 'coding')) as n
+				    select greatest(0, :target - (select count(*) from problems where kind = :kind)) as n
 				)
 				insert into problems (slug, kind, title, difficulty, topics, source, statement, content_hash, search)
-				select 'bench-filler-' || lpad(i::text, 3, '0'), 'coding', 'Benchmark filler ' || i,
+				select 'bench-filler-' || lpad(i::text, 3, '0'), :kind, 'Benchmark filler ' || i,
 				    (array['easy', 'medium', 'hard'])[1 + i % 3],
 				    array[pool.topics[1 + i % cardinality(pool.topics)],
 				          pool.topics[1 + (i * 7 + 3) % cardinality(pool.topics)]],
@@ -99,7 +123,7 @@ class BenchmarkData {
 				    'Benchmark data: this row has no statement and cannot be opened.', 'bench-filler',
 				    to_tsvector('english', 'benchmark filler')
 				from pool, missing, generate_series(1, missing.n) i
-				on conflict (slug) do nothing""").param("target", this.problems).update();
+				on conflict (slug) do nothing""").param("target", this.problems).param("kind", JUDGED).update();
 	}
 
 	private void users() {
@@ -119,7 +143,7 @@ class BenchmarkData {
 		this.jdbc
 			.sql("""
 					with u as (select array_agg(id order by id) as ids from users where username like 'bench-u%'),
-					     p as (select array_agg(slug order by slug) as slugs from problems where kind = 'coding'),
+					     p as (select array_agg(slug order by slug) as slugs from problems where kind = :kind),
 					     r as (select random() as ru, random() as rp, random() as rv, random() as rs,
 					                  now() - random() * interval '120 days' as at, 5 + floor(random() * 200)::int as ms
 					           from generate_series(1, :n))
@@ -137,6 +161,7 @@ class BenchmarkData {
 					    when r.rv < 0.85 then 'TIME_LIMIT_EXCEEDED' when r.rv < 0.95 then 'COMPILE_ERROR'
 					    else 'RUNTIME_ERROR' end as verdict) v""")
 			.param("n", this.submissions)
+			.param("kind", JUDGED)
 			.update();
 	}
 
