@@ -1,9 +1,10 @@
 package com.mljudge.leaderboards.internal;
 
-import java.security.Principal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+
+import com.mljudge.accounts.CurrentUser;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -38,9 +39,8 @@ class LeaderboardApiController {
 	@GetMapping("/api/leaderboards")
 	Map<String, Object> global(@RequestParam(required = false) String period,
 			@RequestParam(required = false) String topic, @RequestParam(defaultValue = "0") int page,
-			Principal principal) {
-		BoardPage board = this.boards.page(BoardPeriod.fromParam(period), topic, page,
-				(principal != null) ? principal.getName() : null);
+			CurrentUser user) {
+		BoardPage board = this.boards.page(BoardPeriod.fromParam(period), topic, page, user.name());
 		Map<String, Object> body = new LinkedHashMap<>();
 		body.put("period", board.period().param());
 		body.put("topic", board.topic());
