@@ -7,8 +7,8 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 
 /**
- * Who may reach leaderboards and teams: reading is public; creating, joining (the invite
- * page too) and leaving a team are not.
+ * Who may reach leaderboards and teams: reading is public; one's own team, creating,
+ * joining (the invite page too) and leaving a team are not.
  */
 @Configuration(proxyBeanMethods = false)
 class LeaderboardAccess {
@@ -16,7 +16,8 @@ class LeaderboardAccess {
 	@Bean
 	AccessRules leaderboardRules() {
 		return new AccessRules(
-				(api) -> api
+				(api) -> api.requestMatchers("/api/teams/mine")
+					.authenticated()
 					.requestMatchers(HttpMethod.GET, "/api/leaderboards", "/api/leaderboards/**", "/api/teams/**")
 					.permitAll(),
 				(pages) -> pages.requestMatchers("/teams/join/**")

@@ -15,7 +15,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The boards and teams over the JSON API: public reads, the same filters as the pages.
+ * The boards and teams over the JSON API: public reads, the same filters as the pages,
+ * and the caller's own team.
  */
 @RestController
 class LeaderboardApiController {
@@ -98,6 +99,14 @@ class LeaderboardApiController {
 		body.put("total", this.teams.count());
 		body.put("entries", entries);
 		return body;
+	}
+
+	/** The caller's own team, as {@code /api/teams/{id}} answers it. */
+	@GetMapping("/api/teams/mine")
+	ResponseEntity<?> myTeam(CurrentUser user) {
+		return this.teams.teamOf(user.name())
+			.map(this::team)
+			.orElseGet(() -> notFound("No team", "You are not in a team."));
 	}
 
 	/** A team and its members' progress; the invite code stays off the public API. */
