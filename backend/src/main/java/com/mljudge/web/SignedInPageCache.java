@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.HexFormat;
 import java.util.regex.Pattern;
 
+import com.mljudge.accounts.CurrentUser;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -23,12 +24,12 @@ import org.springframework.web.util.HtmlUtils;
 /**
  * Problem pages as signed-in users see them, rendered once per few seconds and kind of
  * viewer instead of once per view. A problem page depends on the problem and on who looks
- * only through the {@link Viewer} (signed in, admin, may author) plus two strings: the
- * user's name in the menu and the CSRF token of their session. So the page is rendered
- * with stand-ins for those two strings, kept for {@code ttl} per page and kind of viewer,
- * and every view gets a copy with its own name (escaped) and its own token put in. Under
- * a crowd opening the same problem (the start of a contest) that is one render per few
- * seconds instead of one per visitor.
+ * only through the {@link Viewer} (signed in, admin, may author: the {@link CurrentUser})
+ * plus two strings: the user's name in the menu and the CSRF token of their session. So
+ * the page is rendered with stand-ins for those two strings, kept for {@code ttl} per
+ * page and kind of viewer, and every view gets a copy with its own name (escaped) and its
+ * own token put in. Under a crowd opening the same problem (the start of a contest) that
+ * is one render per few seconds instead of one per visitor.
  * <p>
  * Only the pages matched here, only 200 HTML answers that set no cookie, never htmx
  * fragments. A page added to this list must show nothing about the user beyond the
@@ -72,13 +73,13 @@ class SignedInPageCache extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		Viewer viewer = Viewer.of(SecurityContextHolder.getContext().getAuthentication());
+		CurrentUser viewer = CurrentUser.of(SecurityContextHolder.getContext().getAuthentication());
 		CsrfToken token = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
 		if (!viewer.signedIn() || token == null) {
 			chain.doFilter(request, response);
 			return;
 		}
-		String key = request.getRequestURI() + "|" + viewer.admin() + "|" + viewer.mayAuthor();
+		String key = request.getRequestURI() + "|" + viewer.isAdmin() + "|" + viewer.mayAuthor();
 		long now = this.clock.millis();
 		PageStore.Found<Page> found = this.pages.find(key, now);
 		if (found != null) {
@@ -106,10 +107,10 @@ class SignedInPageCache extends OncePerRequestFilter {
 	 * Renders the page with the stand-ins; null when the answer is not one to keep (it
 	 * went out as it was).
 	 */
-	private Page render(HttpServletRequest request, HttpServletResponse response, FilterChain chain, Viewer viewer,
+	private Page render(HttpServletRequest request, HttpServletResponse response, FilterChain chain, CurrentUser viewer,
 			CsrfToken real, long now) throws ServletException, IOException {
 		CsrfToken standIn = new DefaultCsrfToken(real.getHeaderName(), real.getParameterName(), TOKEN_STAND_IN);
-		request.setAttribute(Viewer.ATTRIBUTE, new Viewer(true, NAME_STAND_IN, viewer.admin(), viewer.mayAuthor()));
+		request.setAttribute(Viewer.ATTRIBUTE, new CurrentUser(NAME_STAND_IN, viewer.roles()));
 		request.setAttribute(CsrfToken.class.getName(), standIn);
 		request.setAttribute(real.getParameterName(), standIn);
 		ContentCachingResponseWrapper recorded = new ContentCachingResponseWrapper(response);
@@ -148,7 +149,7 @@ class SignedInPageCache extends OncePerRequestFilter {
 		return HexFormat.of().formatHex(bytes);
 	}
 
-	private static byte[] personal(String template, Viewer viewer, CsrfToken token) {
+	private static byte[] personal(String template, CurrentUser viewer, CsrfToken token) {
 		return template.replace(NAME_STAND_IN, HtmlUtils.htmlEscape(viewer.name()))
 			.replace(TOKEN_STAND_IN, HtmlUtils.htmlEscape(token.getToken()))
 			.getBytes(StandardCharsets.UTF_8);

@@ -76,6 +76,21 @@ class TeamTests {
 	}
 
 	@Test
+	void theCallersOwnTeamNeedsASignedInCallerAndAnswersLikeTheTeam() {
+		Learner owner = this.learners.register("to");
+		Learner loner = this.learners.register("tl");
+		long team = create(owner, "Team " + owner.name());
+		JsonNode mine = this.learners.json("/api/teams/mine", owner.token());
+		assertThat(mine.get("id").asLong()).isEqualTo(team);
+		assertThat(mine.get("owner").asString()).isEqualTo(owner.name());
+		assertThat(mine.has("inviteCode")).isFalse();
+		HttpResponse<String> none = this.learners.site().json("GET", "/api/teams/mine", null, loner.token());
+		assertThat(none.statusCode()).isEqualTo(404);
+		assertThat(none.body()).contains("You are not in a team.");
+		assertThat(this.learners.site().json("GET", "/api/teams/mine", null, null).statusCode()).isEqualTo(401);
+	}
+
+	@Test
 	void aNewInviteCodeRetiresTheOldLink() {
 		Learner owner = this.learners.register("to");
 		Learner late = this.learners.register("tl");

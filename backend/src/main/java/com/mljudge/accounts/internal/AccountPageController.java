@@ -1,6 +1,6 @@
 package com.mljudge.accounts.internal;
 
-import java.security.Principal;
+import com.mljudge.accounts.CurrentUser;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -29,28 +29,28 @@ class AccountPageController {
 	}
 
 	@GetMapping("/account")
-	String account(Principal principal, Model model) {
-		model.addAttribute("tokens", this.tokens.list(principal.getName()));
+	String account(CurrentUser user, Model model) {
+		model.addAttribute("tokens", this.tokens.list(user.name()));
 		return "accounts/account";
 	}
 
 	@PostMapping("/account/tokens")
-	String createToken(Principal principal, @RequestParam(defaultValue = "") String name, RedirectAttributes redirect) {
+	String createToken(CurrentUser user, @RequestParam(defaultValue = "") String name, RedirectAttributes redirect) {
 		String problem = TokenNames.problem(name);
 		if (problem != null) {
 			redirect.addFlashAttribute("tokenProblem", problem);
 			redirect.addFlashAttribute("tokenName", name);
 			return "redirect:/account";
 		}
-		redirect.addFlashAttribute("created", this.tokens.create(principal.getName(), name));
+		redirect.addFlashAttribute("created", this.tokens.create(user.name(), name));
 		return "redirect:/account";
 	}
 
 	@PostMapping("/account/password")
-	String changePassword(Principal principal, @RequestParam(defaultValue = "") String current,
+	String changePassword(CurrentUser user, @RequestParam(defaultValue = "") String current,
 			@RequestParam(defaultValue = "") String password, @RequestParam(defaultValue = "") String confirmation,
 			RedirectAttributes redirect) {
-		var problems = this.accounts.changePassword(principal.getName(), current, password, confirmation);
+		var problems = this.accounts.changePassword(user.name(), current, password, confirmation);
 		if (problems.isEmpty()) {
 			redirect.addFlashAttribute("passwordChanged", true);
 		}
@@ -61,8 +61,8 @@ class AccountPageController {
 	}
 
 	@PostMapping("/account/tokens/{id}/revoke")
-	String revokeToken(Principal principal, @PathVariable long id, RedirectAttributes redirect) {
-		if (!this.tokens.revoke(principal.getName(), id)) {
+	String revokeToken(CurrentUser user, @PathVariable long id, RedirectAttributes redirect) {
+		if (!this.tokens.revoke(user.name(), id)) {
 			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
 		}
 		redirect.addFlashAttribute("revoked", id);

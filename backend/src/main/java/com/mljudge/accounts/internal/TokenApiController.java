@@ -1,16 +1,15 @@
 package com.mljudge.accounts.internal;
 
 import java.net.URI;
-import java.security.Principal;
 import java.util.List;
 import java.util.Set;
 
+import com.mljudge.accounts.CurrentUser;
 import com.mljudge.accounts.Role;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -40,26 +39,26 @@ class TokenApiController {
 	}
 
 	@PostMapping("/tokens")
-	ResponseEntity<?> create(Principal principal, @RequestBody NewToken request) {
+	ResponseEntity<?> create(CurrentUser user, @RequestBody NewToken request) {
 		String problem = TokenNames.problem(request.name());
 		if (problem != null) {
 			ProblemDetail detail = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, problem);
 			detail.setTitle("Invalid token name");
 			return ResponseEntity.badRequest().body(detail);
 		}
-		TokenService.CreatedToken created = this.tokens.create(principal.getName(), request.name());
+		TokenService.CreatedToken created = this.tokens.create(user.name(), request.name());
 		return ResponseEntity.created(URI.create("/api/tokens/" + created.id()))
 			.body(new IssuedToken(created.id(), created.name(), created.token()));
 	}
 
 	@GetMapping("/tokens")
-	List<TokenService.TokenView> list(Principal principal) {
-		return this.tokens.list(principal.getName());
+	List<TokenService.TokenView> list(CurrentUser user) {
+		return this.tokens.list(user.name());
 	}
 
 	@DeleteMapping("/tokens/{id}")
-	ResponseEntity<?> revoke(Principal principal, @PathVariable long id) {
-		if (!this.tokens.revoke(principal.getName(), id)) {
+	ResponseEntity<?> revoke(CurrentUser user, @PathVariable long id) {
+		if (!this.tokens.revoke(user.name(), id)) {
 			return ResponseEntity.of(ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "You have no token " + id))
 				.build();
 		}
@@ -67,14 +66,8 @@ class TokenApiController {
 	}
 
 	@GetMapping("/me")
-	Me me(Authentication authentication) {
-		Set<Role> roles = authentication.getAuthorities()
-			.stream()
-			.map((a) -> a.getAuthority())
-			.filter((a) -> a.startsWith("ROLE_"))
-			.map((a) -> Role.valueOf(a.substring("ROLE_".length())))
-			.collect(java.util.stream.Collectors.toCollection(() -> java.util.EnumSet.noneOf(Role.class)));
-		return new Me(authentication.getName(), roles);
+	Me me(CurrentUser user) {
+		return new Me(user.name(), user.roles());
 	}
 
 }

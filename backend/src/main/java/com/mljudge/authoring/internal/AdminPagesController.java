@@ -5,11 +5,11 @@ import java.util.Arrays;
 import java.util.List;
 
 import com.mljudge.accounts.AccountRoles;
+import com.mljudge.accounts.CurrentUser;
 import com.mljudge.accounts.Role;
 import com.mljudge.problembank.ProblemArchive;
 
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
@@ -51,7 +51,7 @@ class AdminPagesController {
 
 	@PostMapping("/users/{username}/roles")
 	@Transactional
-	String changeRole(Authentication authentication, @PathVariable String username, @RequestParam String role,
+	String changeRole(CurrentUser user, @PathVariable String username, @RequestParam String role,
 			@RequestParam boolean grant, RedirectAttributes redirect) {
 		Role changed;
 		try {
@@ -68,8 +68,7 @@ class AdminPagesController {
 		try {
 			boolean done = grant ? this.roles.grant(username, changed) : this.roles.revoke(username, changed);
 			if (done) {
-				this.audit.record(authentication.getName(), grant ? "grant role" : "revoke role", username,
-						changed.name());
+				this.audit.record(user.name(), grant ? "grant role" : "revoke role", username, changed.name());
 			}
 			redirect.addFlashAttribute("message", (grant ? "Granted " : "Revoked ") + changed.name()
 					+ (grant ? " to " : " from ") + username + ". It applies from their next sign-in.");
@@ -99,15 +98,14 @@ class AdminPagesController {
 	}
 
 	@PostMapping("/import")
-	String importArchive(Authentication authentication,
-			@RequestParam(name = "archive", required = false) MultipartFile archive, Model model,
-			jakarta.servlet.http.HttpServletResponse response) throws IOException {
+	String importArchive(CurrentUser user, @RequestParam(name = "archive", required = false) MultipartFile archive,
+			Model model, jakarta.servlet.http.HttpServletResponse response) throws IOException {
 		byte[] bytes = new byte[0];
 		if (archive != null && !archive.isEmpty()) {
 			Archives.checkSize(archive.getSize());
 			bytes = archive.getBytes();
 		}
-		Archives.Imported imported = this.archives.importArchive(Author.of(authentication), bytes);
+		Archives.Imported imported = this.archives.importArchive(Author.of(user), bytes);
 		if (imported.refused()) {
 			response.setStatus(422);
 		}

@@ -1,8 +1,6 @@
 package com.mljudge.authoring.internal;
 
-import com.mljudge.accounts.Role;
-
-import org.springframework.security.core.Authentication;
+import com.mljudge.accounts.CurrentUser;
 
 /**
  * Who is authoring: an admin may do everything, an author only works on problems they
@@ -10,11 +8,8 @@ import org.springframework.security.core.Authentication;
  */
 record Author(String username, boolean admin) {
 
-	static Author of(Authentication authentication) {
-		boolean admin = authentication.getAuthorities()
-			.stream()
-			.anyMatch((a) -> Role.ADMIN.authority().equals(a.getAuthority()));
-		return new Author(authentication.getName(), admin);
+	static Author of(CurrentUser user) {
+		return new Author(user.name(), user.isAdmin());
 	}
 
 	boolean owns(String owner) {

@@ -5,10 +5,11 @@ import java.io.InputStream;
 import java.net.URI;
 import java.util.Map;
 
+import com.mljudge.accounts.CurrentUser;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -25,13 +26,13 @@ class AuthoringApiController {
 	}
 
 	@PostMapping("/import")
-	ResponseEntity<?> importArchive(Authentication authentication, InputStream body) throws IOException {
+	ResponseEntity<?> importArchive(CurrentUser user, InputStream body) throws IOException {
 		byte[] bytes = body.readNBytes(Archives.MAX_ARCHIVE_BYTES + 1);
 		if (bytes.length > Archives.MAX_ARCHIVE_BYTES) {
 			return refused(HttpStatus.CONTENT_TOO_LARGE, "Archive too large",
 					"The archive is larger than " + Archives.MAX_ARCHIVE_BYTES / (1024 * 1024) + " MiB.", null);
 		}
-		Archives.Imported imported = this.archives.importArchive(Author.of(authentication), bytes);
+		Archives.Imported imported = this.archives.importArchive(Author.of(user), bytes);
 		if (imported.refused()) {
 			return refused(HttpStatus.UNPROCESSABLE_CONTENT, "Archive refused",
 					"Nothing was imported: " + imported.errors().size() + " problem(s) found.", imported);

@@ -3,6 +3,7 @@ package com.mljudge.authoring.internal;
 import java.util.List;
 import java.util.Map;
 
+import com.mljudge.accounts.CurrentUser;
 import com.mljudge.problembank.CheckerType;
 import com.mljudge.problembank.Kind;
 import com.mljudge.problembank.ProblemArchive;
@@ -14,7 +15,6 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -52,15 +52,15 @@ class AuthoringPagesController {
 	}
 
 	@GetMapping
-	String list(Authentication authentication, Model model) {
-		return listPage(Author.of(authentication), model, Map.of(), "", KINDS.get(0), "");
+	String list(CurrentUser user, Model model) {
+		return listPage(Author.of(user), model, Map.of(), "", KINDS.get(0), "");
 	}
 
 	@PostMapping
-	String create(Authentication authentication, @RequestParam(defaultValue = "") String slug,
+	String create(CurrentUser user, @RequestParam(defaultValue = "") String slug,
 			@RequestParam(defaultValue = "") String kind, @RequestParam(defaultValue = "") String title, Model model,
 			HttpServletResponse response) {
-		Author me = Author.of(authentication);
+		Author me = Author.of(user);
 		Map<String, String> problems = this.authoring.create(me, slug, kind, title);
 		if (problems.isEmpty()) {
 			return "redirect:/authoring/" + slug.strip() + "/edit?created";
@@ -82,19 +82,19 @@ class AuthoringPagesController {
 	}
 
 	@PostMapping("/start")
-	String startBySlug(Authentication authentication, @RequestParam(defaultValue = "") String slug) {
-		return start(authentication, slug.strip());
+	String startBySlug(CurrentUser user, @RequestParam(defaultValue = "") String slug) {
+		return start(user, slug.strip());
 	}
 
 	@PostMapping("/{slug}/start")
-	String start(Authentication authentication, @PathVariable String slug) {
-		this.authoring.startFromCatalog(Author.of(authentication), slug);
+	String start(CurrentUser user, @PathVariable String slug) {
+		this.authoring.startFromCatalog(Author.of(user), slug);
 		return "redirect:/authoring/" + slug + "/edit";
 	}
 
 	@GetMapping("/{slug}/edit")
-	String edit(Authentication authentication, @PathVariable String slug, Model model) {
-		Author me = Author.of(authentication);
+	String edit(CurrentUser user, @PathVariable String slug, Model model) {
+		Author me = Author.of(user);
 		Authoring.Editing editing = this.authoring.open(me, slug);
 		List<String> warnings = new java.util.ArrayList<>();
 		ProblemForm form = ProblemFormReader.read(editing.draft().files(), warnings);
@@ -102,9 +102,9 @@ class AuthoringPagesController {
 	}
 
 	@PostMapping("/{slug}/edit")
-	String save(Authentication authentication, @PathVariable String slug, @ModelAttribute("form") ProblemForm form,
+	String save(CurrentUser user, @PathVariable String slug, @ModelAttribute("form") ProblemForm form,
 			@RequestParam(defaultValue = "save") String action, Model model, HttpServletResponse response) {
-		Author me = Author.of(authentication);
+		Author me = Author.of(user);
 		List<String> errors = this.authoring.save(me, slug, form);
 		if (!errors.isEmpty()) {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
@@ -136,15 +136,15 @@ class AuthoringPagesController {
 	 * first).
 	 */
 	@PostMapping("/{slug}/validate")
-	String validate(Authentication authentication, @PathVariable String slug) {
-		this.authoring.validate(Author.of(authentication), slug);
+	String validate(CurrentUser user, @PathVariable String slug) {
+		this.authoring.validate(Author.of(user), slug);
 		return "redirect:/authoring/" + slug + "/edit?validated";
 	}
 
 	@PostMapping("/{slug}/publish")
-	String publish(Authentication authentication, @PathVariable String slug, RedirectAttributes redirect) {
+	String publish(CurrentUser user, @PathVariable String slug, RedirectAttributes redirect) {
 		try {
-			Authoring.Published published = this.authoring.publish(Author.of(authentication), slug);
+			Authoring.Published published = this.authoring.publish(Author.of(user), slug);
 			return "redirect:/authoring/" + slug + "/edit?published=" + published.version()
 					+ (published.judgingChanged() ? "&judgingChanged" : "");
 		}
@@ -158,14 +158,14 @@ class AuthoringPagesController {
 	}
 
 	@PostMapping("/{slug}/rejudge")
-	String rejudge(Authentication authentication, @PathVariable String slug) {
-		int queued = this.rejudges.rejudge(Author.of(authentication), slug);
+	String rejudge(CurrentUser user, @PathVariable String slug) {
+		int queued = this.rejudges.rejudge(Author.of(user), slug);
 		return "redirect:/authoring/" + slug + "/edit?rejudging=" + queued;
 	}
 
 	@GetMapping("/{slug}/rejudge-progress")
-	String rejudgeProgress(Authentication authentication, @PathVariable String slug, Model model) {
-		this.authoring.open(Author.of(authentication), slug);
+	String rejudgeProgress(CurrentUser user, @PathVariable String slug, Model model) {
+		this.authoring.open(Author.of(user), slug);
 		model.addAttribute("slug", slug);
 		model.addAttribute("pending", this.rejudges.pending(slug));
 		return "authoring/parts :: rejudge-progress";
@@ -182,8 +182,8 @@ class AuthoringPagesController {
 	}
 
 	@GetMapping("/{slug}/export.zip")
-	ResponseEntity<byte[]> export(Authentication authentication, @PathVariable String slug) {
-		return zip(slug + ".zip", ProblemArchive.toBytes(this.archives.one(Author.of(authentication), slug)));
+	ResponseEntity<byte[]> export(CurrentUser user, @PathVariable String slug) {
+		return zip(slug + ".zip", ProblemArchive.toBytes(this.archives.one(Author.of(user), slug)));
 	}
 
 	static ResponseEntity<byte[]> zip(String name, byte[] bytes) {

@@ -91,7 +91,6 @@ class ContestAdminController {
 	}
 
 	private String form(Model model, ContestForm form, Contest existing, Map<String, String> errors) {
-		model.addAttribute("menu", "contests");
 		model.addAttribute("form", form);
 		model.addAttribute("existing", existing);
 		model.addAttribute("invalid", errors);

@@ -5,15 +5,16 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
+import com.mljudge.accounts.CurrentUser;
 import com.mljudge.contests.internal.Scoreboard.Board;
 import com.mljudge.contests.internal.Scoreboard.Cell;
 import com.mljudge.contests.internal.Scoreboard.Column;
 import com.mljudge.contests.internal.Scoreboard.Row;
+import com.mljudge.contests.internal.Scoreboard.Viewer;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -40,9 +41,9 @@ class ContestApiController {
 	}
 
 	@GetMapping
-	List<ContestJson> list(Authentication authentication) {
+	List<ContestJson> list(CurrentUser user) {
 		Instant now = Instant.now();
-		boolean admin = Viewers.isAdmin(authentication);
+		boolean admin = user.isAdmin();
 		return this.contests.all()
 			.stream()
 			.map((c) -> ContestJson.of(c, now, admin || !c.upcoming(now), null))
@@ -50,12 +51,11 @@ class ContestApiController {
 	}
 
 	@GetMapping("/{slug}")
-	ContestJson contest(@PathVariable String slug, Authentication authentication) {
+	ContestJson contest(@PathVariable String slug, CurrentUser user) {
 		Instant now = Instant.now();
 		Contest contest = this.contests.get(slug);
-		String user = Viewers.username(authentication);
-		return ContestJson.of(contest, now, Viewers.isAdmin(authentication) || !contest.upcoming(now),
-				(user != null) ? this.contests.registered(contest, user) : null);
+		return ContestJson.of(contest, now, user.isAdmin() || !contest.upcoming(now),
+				user.signedIn() ? this.contests.registered(contest, user.name()) : null);
 	}
 
 	@PostMapping
@@ -83,16 +83,16 @@ class ContestApiController {
 
 	/** 201 for a new registration, 200 when the caller was registered already. */
 	@PostMapping("/{slug}/registration")
-	ResponseEntity<Map<String, Object>> register(@PathVariable String slug, Authentication authentication) {
-		boolean added = this.contests.register(slug, authentication.getName(), Instant.now());
+	ResponseEntity<Map<String, Object>> register(@PathVariable String slug, CurrentUser user) {
+		boolean added = this.contests.register(slug, user.name(), Instant.now());
 		return ResponseEntity.status(added ? HttpStatus.CREATED : HttpStatus.OK)
-			.body(Map.of("contest", slug, "username", authentication.getName(), "registered", true));
+			.body(Map.of("contest", slug, "username", user.name(), "registered", true));
 	}
 
 	@GetMapping("/{slug}/scoreboard")
-	BoardJson scoreboard(@PathVariable String slug, Authentication authentication) {
+	BoardJson scoreboard(@PathVariable String slug, CurrentUser user) {
 		Contest contest = this.contests.get(slug);
-		return BoardJson.of(contest, this.contests.board(contest, Viewers.of(authentication), Instant.now()));
+		return BoardJson.of(contest, this.contests.board(contest, Viewer.of(user), Instant.now()));
 	}
 
 	@ExceptionHandler(InvalidContestException.class)

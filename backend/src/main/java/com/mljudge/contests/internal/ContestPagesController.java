@@ -4,11 +4,11 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 
+import com.mljudge.accounts.CurrentUser;
 import com.mljudge.contests.internal.Scoreboard.Board;
 import com.mljudge.contests.internal.Scoreboard.Viewer;
 import com.mljudge.web.Markdown;
 
-import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -29,28 +29,26 @@ class ContestPagesController {
 	}
 
 	@GetMapping("/contests")
-	String list(Authentication authentication, Model model) {
+	String list(CurrentUser user, Model model) {
 		Instant now = Instant.now();
 		List<Contest> all = this.contests.all();
-		model.addAttribute("menu", "contests");
 		model.addAttribute("now", now);
 		model.addAttribute("running", all.stream().filter((c) -> c.running(now)).toList());
 		// Upcoming soonest first; past ones newest first, as all() already orders them.
 		model.addAttribute("upcoming",
 				all.stream().filter((c) -> c.upcoming(now)).sorted(Comparator.comparing(Contest::startsAt)).toList());
 		model.addAttribute("past", all.stream().filter((c) -> c.ended(now)).toList());
-		model.addAttribute("admin", Viewers.isAdmin(authentication));
+		model.addAttribute("admin", user.isAdmin());
 		return "contests/list";
 	}
 
 	@GetMapping("/contests/{slug}")
-	String contest(@PathVariable String slug, Authentication authentication, Model model) {
+	String contest(@PathVariable String slug, CurrentUser user, Model model) {
 		Instant now = Instant.now();
 		Contest contest = this.contests.get(slug);
-		String username = Viewers.username(authentication);
-		boolean admin = Viewers.isAdmin(authentication);
+		String username = user.name();
+		boolean admin = user.isAdmin();
 		boolean registered = this.contests.registered(contest, username);
-		model.addAttribute("menu", "contests");
 		model.addAttribute("now", now);
 		model.addAttribute("contest", contest);
 		model.addAttribute("descriptionHtml", Markdown.toHtml(contest.description()));
@@ -80,9 +78,9 @@ class ContestPagesController {
 	 * viewer alike.
 	 */
 	@GetMapping("/problems/{problem}/contest-banner")
-	String banner(@PathVariable String problem, Authentication authentication, Model model) {
+	String banner(@PathVariable String problem, CurrentUser user, Model model) {
 		Instant now = Instant.now();
-		String username = Viewers.username(authentication);
+		String username = user.name();
 		List<Banner> banners = this.contests.all()
 			.stream()
 			.filter((c) -> c.running(now) && c.problems().contains(problem))
@@ -100,33 +98,32 @@ class ContestPagesController {
 	}
 
 	@PostMapping("/contests/{slug}/registration")
-	String register(@PathVariable String slug, Authentication authentication) {
-		this.contests.register(slug, authentication.getName(), Instant.now());
+	String register(@PathVariable String slug, CurrentUser user) {
+		this.contests.register(slug, user.name(), Instant.now());
 		return "redirect:/contests/" + slug + "?registered";
 	}
 
 	@GetMapping("/contests/{slug}/scoreboard")
-	String scoreboard(@PathVariable String slug, Authentication authentication, Model model) {
-		board(slug, authentication, model);
-		model.addAttribute("menu", "contests");
+	String scoreboard(@PathVariable String slug, CurrentUser user, Model model) {
+		board(slug, user, model);
 		return "contests/scoreboard";
 	}
 
 	/** The board alone, for htmx to swap in every few seconds. */
 	@GetMapping("/contests/{slug}/scoreboard/board")
-	String boardFragment(@PathVariable String slug, Authentication authentication, Model model) {
-		board(slug, authentication, model);
+	String boardFragment(@PathVariable String slug, CurrentUser user, Model model) {
+		board(slug, user, model);
 		return "contests/scoreboard :: board";
 	}
 
-	private void board(String slug, Authentication authentication, Model model) {
+	private void board(String slug, CurrentUser user, Model model) {
 		Instant now = Instant.now();
 		Contest contest = this.contests.get(slug);
 		model.addAttribute("now", now);
 		model.addAttribute("contest", contest);
-		model.addAttribute("board", this.contests.board(contest, Viewers.of(authentication), now));
-		model.addAttribute("admin", Viewers.isAdmin(authentication));
-		model.addAttribute("me", Viewers.username(authentication));
+		model.addAttribute("board", this.contests.board(contest, Viewer.of(user), now));
+		model.addAttribute("admin", user.isAdmin());
+		model.addAttribute("me", user.name());
 	}
 
 }

@@ -12,6 +12,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 
+import com.mljudge.accounts.CurrentUser;
+
 /**
  * Computes a contest's board from its judged submissions at a given moment, for a given
  * viewer. Pure: the time is a parameter, so freeze, unfreeze and the public/private
@@ -27,7 +29,11 @@ final class Scoreboard {
 	/** Who is looking: admins see through the freeze. */
 	enum Viewer {
 
-		PUBLIC, ADMIN
+		PUBLIC, ADMIN;
+
+		static Viewer of(CurrentUser user) {
+			return user.isAdmin() ? ADMIN : PUBLIC;
+		}
 
 	}
 

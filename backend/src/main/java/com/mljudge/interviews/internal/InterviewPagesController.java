@@ -3,9 +3,9 @@ package com.mljudge.interviews.internal;
 import java.time.Instant;
 import java.util.List;
 
+import com.mljudge.accounts.CurrentUser;
 import com.mljudge.interviews.internal.Access.Seated;
 
-import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -46,11 +46,10 @@ class InterviewPagesController {
 	}
 
 	@GetMapping("/interviews")
-	String list(Authentication caller, Model model) {
-		model.addAttribute("menu", "interviews");
-		model.addAttribute("interviews", this.listings.visibleTo(caller.getName()));
-		model.addAttribute("mayPlan", this.plans.mayPlan(caller.getName(), Callers.interviewer(caller)));
-		model.addAttribute("templates", this.plans.templates(caller.getName()));
+	String list(CurrentUser caller, Model model) {
+		model.addAttribute("interviews", this.listings.visibleTo(caller.name()));
+		model.addAttribute("mayPlan", this.plans.mayPlan(caller.name(), Callers.interviewer(caller)));
+		model.addAttribute("templates", this.plans.templates(caller.name()));
 		return "interviews/list";
 	}
 
@@ -59,11 +58,10 @@ class InterviewPagesController {
 	}
 
 	@GetMapping("/interviews/{id}")
-	String interview(@PathVariable long id, Authentication caller, Model model) {
+	String interview(@PathVariable long id, CurrentUser caller, Model model) {
 		this.live.settle(id);
-		Seated seated = this.access.seat(id, caller.getName());
+		Seated seated = this.access.seat(id, caller.name());
 		Interview interview = seated.interview();
-		model.addAttribute("menu", "interviews");
 		model.addAttribute("interview", interview);
 		model.addAttribute("remaining", interview.remainingSeconds(Instant.now()));
 		if (seated.interviewer()) {
@@ -81,10 +79,9 @@ class InterviewPagesController {
 	}
 
 	@GetMapping("/interviews/{id}/report")
-	String report(@PathVariable long id, Authentication caller, Model model) {
-		model.addAttribute("menu", "interviews");
-		Reports.Report report = this.reports.report(id, caller.getName());
-		boolean interviewer = this.access.seat(id, caller.getName()).interviewer();
+	String report(@PathVariable long id, CurrentUser caller, Model model) {
+		Reports.Report report = this.reports.report(id, caller.name());
+		boolean interviewer = this.access.seat(id, caller.name()).interviewer();
 		model.addAttribute("report", report);
 		model.addAttribute("interviewer", interviewer);
 		model.addAttribute("selfScoring", report.solo() && !interviewer && "ENDED".equals(report.state()));
@@ -92,24 +89,22 @@ class InterviewPagesController {
 	}
 
 	@GetMapping("/interviews/candidates/{username}")
-	String history(@PathVariable String username, Authentication caller, Model model) {
-		model.addAttribute("menu", "interviews");
+	String history(@PathVariable String username, CurrentUser caller, Model model) {
 		model.addAttribute("candidate", username);
-		model.addAttribute("interviews", this.listings.history(username, caller.getName()));
+		model.addAttribute("interviews", this.listings.history(username, caller.name()));
 		return "interviews/history";
 	}
 
 	/** The invite link: the signed-in person (a newcomer signs up first) accepts it. */
 	@GetMapping("/interviews/invite/{code}")
 	String invite(@PathVariable String code, Model model) {
-		model.addAttribute("menu", "interviews");
 		model.addAttribute("code", code);
 		return "interviews/invite";
 	}
 
 	@PostMapping("/interviews/invite/{code}")
-	String accept(@PathVariable String code, Authentication caller) {
-		return "redirect:/interviews/" + this.plans.claim(code, caller.getName());
+	String accept(@PathVariable String code, CurrentUser caller) {
+		return "redirect:/interviews/" + this.plans.claim(code, caller.name());
 	}
 
 }

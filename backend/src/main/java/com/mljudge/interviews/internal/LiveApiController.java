@@ -3,11 +3,11 @@ package com.mljudge.interviews.internal;
 import java.time.Instant;
 import java.util.Map;
 
+import com.mljudge.accounts.CurrentUser;
 import com.mljudge.submissions.SubmissionJudged.Mode;
 
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -48,35 +48,35 @@ class LiveApiController {
 	}
 
 	@PostMapping("/{id}/start")
-	Moved start(@PathVariable long id, Authentication caller) {
-		this.live.start(id, caller.getName());
+	Moved start(@PathVariable long id, CurrentUser caller) {
+		this.live.start(id, caller.name());
 		return moved(id, caller);
 	}
 
 	@PostMapping("/{id}/next")
-	Moved next(@PathVariable long id, Authentication caller) {
-		this.live.next(id, caller.getName());
+	Moved next(@PathVariable long id, CurrentUser caller) {
+		this.live.next(id, caller.name());
 		return moved(id, caller);
 	}
 
 	/** Releases the current item's next hint to the candidate. */
 	@PostMapping("/{id}/hints")
-	Map<String, Integer> releaseHint(@PathVariable long id, Authentication caller) {
-		return Map.of("hintsReleased", this.live.releaseHint(id, caller.getName()));
+	Map<String, Integer> releaseHint(@PathVariable long id, CurrentUser caller) {
+		return Map.of("hintsReleased", this.live.releaseHint(id, caller.name()));
 	}
 
 	record Extension(Integer minutes) {
 	}
 
 	@PostMapping("/{id}/extend")
-	Moved extend(@PathVariable long id, @RequestBody Extension extension, Authentication caller) {
-		this.live.extend(id, caller.getName(), extension.minutes());
+	Moved extend(@PathVariable long id, @RequestBody Extension extension, CurrentUser caller) {
+		this.live.extend(id, caller.name(), extension.minutes());
 		return moved(id, caller);
 	}
 
 	@PostMapping("/{id}/end")
-	Moved end(@PathVariable long id, Authentication caller) {
-		this.live.end(id, caller.getName());
+	Moved end(@PathVariable long id, CurrentUser caller) {
+		this.live.end(id, caller.name());
 		return moved(id, caller);
 	}
 
@@ -88,8 +88,8 @@ class LiveApiController {
 
 	/** Saves as typed; the interviewers' screens get it at once. */
 	@PutMapping("/{id}/work")
-	ResponseEntity<Void> save(@PathVariable long id, @RequestBody Work work, Authentication caller) {
-		this.work.save(id, caller.getName(), work.position(), work.text());
+	ResponseEntity<Void> save(@PathVariable long id, @RequestBody Work work, CurrentUser caller) {
+		this.work.save(id, caller.name(), work.position(), work.text());
 		return ResponseEntity.noContent().build();
 	}
 
@@ -102,14 +102,13 @@ class LiveApiController {
 	 * stream.
 	 */
 	@PostMapping("/{id}/runs")
-	ResponseEntity<Map<String, Object>> run(@PathVariable long id, @RequestBody Source source, Authentication caller) {
-		return queued(this.work.judge(id, caller.getName(), source.position(), source.source(), Mode.RUN));
+	ResponseEntity<Map<String, Object>> run(@PathVariable long id, @RequestBody Source source, CurrentUser caller) {
+		return queued(this.work.judge(id, caller.name(), source.position(), source.source(), Mode.RUN));
 	}
 
 	@PostMapping("/{id}/submissions")
-	ResponseEntity<Map<String, Object>> submit(@PathVariable long id, @RequestBody Source source,
-			Authentication caller) {
-		return queued(this.work.judge(id, caller.getName(), source.position(), source.source(), Mode.SUBMIT));
+	ResponseEntity<Map<String, Object>> submit(@PathVariable long id, @RequestBody Source source, CurrentUser caller) {
+		return queued(this.work.judge(id, caller.name(), source.position(), source.source(), Mode.SUBMIT));
 	}
 
 	record Notes(String text) {
@@ -118,8 +117,8 @@ class LiveApiController {
 	/** The interviewers' private notes on an item; never shown to the candidate. */
 	@PutMapping("/{id}/items/{position}/notes")
 	ResponseEntity<Void> notes(@PathVariable long id, @PathVariable int position, @RequestBody Notes notes,
-			Authentication caller) {
-		this.scoring.notes(id, caller.getName(), position, notes.text());
+			CurrentUser caller) {
+		this.scoring.notes(id, caller.name(), position, notes.text());
 		return ResponseEntity.noContent().build();
 	}
 
@@ -128,8 +127,8 @@ class LiveApiController {
 	 */
 	@PutMapping("/{id}/items/{position}/scores")
 	ResponseEntity<Void> scores(@PathVariable long id, @PathVariable int position,
-			@RequestBody Map<String, Item.Score> scores, Authentication caller) {
-		this.scoring.score(id, caller.getName(), position, scores);
+			@RequestBody Map<String, Item.Score> scores, CurrentUser caller) {
+		this.scoring.score(id, caller.name(), position, scores);
 		return ResponseEntity.noContent().build();
 	}
 
@@ -139,12 +138,12 @@ class LiveApiController {
 	 * change.
 	 */
 	@GetMapping(path = "/{id}/events", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
-	SseEmitter events(@PathVariable long id, Authentication caller) {
-		return this.screens.open(this.access.seat(id, caller.getName()));
+	SseEmitter events(@PathVariable long id, CurrentUser caller) {
+		return this.screens.open(this.access.seat(id, caller.name()));
 	}
 
-	private Moved moved(long id, Authentication caller) {
-		Interview interview = this.access.seat(id, caller.getName()).interview();
+	private Moved moved(long id, CurrentUser caller) {
+		Interview interview = this.access.seat(id, caller.name()).interview();
 		return new Moved(id, interview.state().name(), interview.currentPosition(),
 				interview.remainingSeconds(Instant.now()), interview.deadline());
 	}

@@ -5,13 +5,13 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
+import com.mljudge.accounts.CurrentUser;
 import com.mljudge.interviews.internal.InterviewRequest.PlanItem;
 import com.mljudge.interviews.internal.Listings.Summary;
 import com.mljudge.interviews.internal.TemplateStore.Draw;
 import com.mljudge.interviews.internal.TemplateStore.Template;
 
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -59,23 +59,23 @@ class PlanApiController {
 	}
 
 	@PostMapping
-	ResponseEntity<Views.InterviewerState> create(@RequestBody InterviewRequest request, Authentication caller) {
-		Interview interview = this.plans.create(request, caller.getName(), Callers.interviewer(caller), Instant.now());
+	ResponseEntity<Views.InterviewerState> create(@RequestBody InterviewRequest request, CurrentUser caller) {
+		Interview interview = this.plans.create(request, caller.name(), Callers.interviewer(caller), Instant.now());
 		return ResponseEntity.created(URI.create("/api/interviews/" + interview.id()))
 			.body(this.views.interviewer(interview, Instant.now()));
 	}
 
 	/** The caller's interviews: taken, run, and their team's when they own one. */
 	@GetMapping
-	List<Summary> list(Authentication caller) {
-		return this.listings.visibleTo(caller.getName());
+	List<Summary> list(CurrentUser caller) {
+		return this.listings.visibleTo(caller.name());
 	}
 
 	/** The candidate's view (interviewers may look at it too). */
 	@GetMapping("/{id}/candidate")
-	Views.CandidateState candidate(@PathVariable long id, Authentication caller) {
+	Views.CandidateState candidate(@PathVariable long id, CurrentUser caller) {
 		this.live.settle(id);
-		Access.Seated seated = this.access.seat(id, caller.getName());
+		Access.Seated seated = this.access.seat(id, caller.name());
 		return this.views.candidate(seated.interview(), Instant.now());
 	}
 
@@ -84,10 +84,10 @@ class PlanApiController {
 	 * candidate.
 	 */
 	@GetMapping("/{id}/interviewer")
-	Views.InterviewerState interviewer(@PathVariable long id, Authentication caller) {
+	Views.InterviewerState interviewer(@PathVariable long id, CurrentUser caller) {
 		this.live.settle(id);
-		Access.Seated seated = this.access.seat(id, caller.getName());
-		return this.views.interviewer(this.access.interviewer(seated.interview(), caller.getName()).interview(),
+		Access.Seated seated = this.access.seat(id, caller.name());
+		return this.views.interviewer(this.access.interviewer(seated.interview(), caller.name()).interview(),
 				Instant.now());
 	}
 
@@ -99,19 +99,17 @@ class PlanApiController {
 	}
 
 	@GetMapping("/{id}/plan")
-	Plan plan(@PathVariable long id, Authentication caller) {
-		Interview interview = this.access
-			.interviewer(this.access.seat(id, caller.getName()).interview(), caller.getName())
+	Plan plan(@PathVariable long id, CurrentUser caller) {
+		Interview interview = this.access.interviewer(this.access.seat(id, caller.name()).interview(), caller.name())
 			.interview();
 		return new Plan(id, interview.rubric(),
 				this.plans.items(id).stream().map((item) -> this.contents.of(item.problem())).toList());
 	}
 
 	@PutMapping("/{id}/rubric")
-	Rubric rubric(@PathVariable long id, @RequestBody Map<String, List<Rubric.Dimension>> kinds,
-			Authentication caller) {
-		this.scoring.rubric(id, caller.getName(), kinds);
-		return this.access.seat(id, caller.getName()).interview().rubric();
+	Rubric rubric(@PathVariable long id, @RequestBody Map<String, List<Rubric.Dimension>> kinds, CurrentUser caller) {
+		this.scoring.rubric(id, caller.name(), kinds);
+		return this.access.seat(id, caller.name()).interview().rubric();
 	}
 
 	/** A plan to reuse: a name, the items with their time boxes, the total minutes. */
@@ -119,35 +117,35 @@ class PlanApiController {
 	}
 
 	@PostMapping("/templates")
-	ResponseEntity<Template> saveTemplate(@RequestBody NewTemplate request, Authentication caller) {
+	ResponseEntity<Template> saveTemplate(@RequestBody NewTemplate request, CurrentUser caller) {
 		Template template = this.plans.saveTemplate(request.name(), request.durationMinutes(), request.items(),
-				caller.getName(), Callers.interviewer(caller));
+				caller.name(), Callers.interviewer(caller));
 		return ResponseEntity.status(201).body(template);
 	}
 
 	@GetMapping("/templates")
-	List<Template> templates(Authentication caller) {
-		return this.plans.templates(caller.getName());
+	List<Template> templates(CurrentUser caller) {
+		return this.plans.templates(caller.name());
 	}
 
 	/** Accepts an invite: the caller becomes the interview's candidate. */
 	@PostMapping("/invites/{code}")
-	Map<String, Object> claim(@PathVariable String code, Authentication caller) {
-		long id = this.plans.claim(code, caller.getName());
-		return Map.of("id", id, "candidate", caller.getName());
+	Map<String, Object> claim(@PathVariable String code, CurrentUser caller) {
+		long id = this.plans.claim(code, caller.name());
+		return Map.of("id", id, "candidate", caller.name());
 	}
 
 	/** Starts a timed solo mock of random items; answers its id. */
 	@PostMapping("/solo")
-	ResponseEntity<Map<String, Object>> solo(@RequestBody Draw draw, Authentication caller) {
-		long id = this.solo.start(caller.getName(), draw);
+	ResponseEntity<Map<String, Object>> solo(@RequestBody Draw draw, CurrentUser caller) {
+		long id = this.solo.start(caller.name(), draw);
 		return ResponseEntity.created(URI.create("/api/interviews/" + id)).body(Map.of("id", id));
 	}
 
 	/** A candidate's interviews that the caller may see, oldest first. */
 	@GetMapping("/candidates/{username}")
-	List<Summary> history(@PathVariable String username, Authentication caller) {
-		return this.listings.history(username, caller.getName());
+	List<Summary> history(@PathVariable String username, CurrentUser caller) {
+		return this.listings.history(username, caller.name());
 	}
 
 }

@@ -2,10 +2,10 @@ package com.mljudge.interviews.internal;
 
 import java.util.List;
 
+import com.mljudge.accounts.CurrentUser;
 import com.mljudge.interviews.internal.ItemStore.Snapshot;
 import com.mljudge.interviews.internal.Reports.Report;
 
-import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -32,8 +32,8 @@ class ReportApiController {
 	}
 
 	@GetMapping("/{id}/report")
-	Report report(@PathVariable long id, Authentication caller) {
-		return this.reports.report(id, caller.getName());
+	Report report(@PathVariable long id, CurrentUser caller) {
+		return this.reports.report(id, caller.name());
 	}
 
 	/** The overall recommendation (STRONG_NO, NO, YES, STRONG_YES) and summary. */
@@ -41,22 +41,22 @@ class ReportApiController {
 	}
 
 	@PutMapping("/{id}/verdict")
-	Report verdict(@PathVariable long id, @RequestBody Verdict verdict, Authentication caller) {
-		this.scoring.verdict(id, caller.getName(), verdict.recommendation(), verdict.summary());
-		return this.reports.report(id, caller.getName());
+	Report verdict(@PathVariable long id, @RequestBody Verdict verdict, CurrentUser caller) {
+		this.scoring.verdict(id, caller.name(), verdict.recommendation(), verdict.summary());
+		return this.reports.report(id, caller.name());
 	}
 
 	/** Lets the candidate read their version of the report. */
 	@PostMapping("/{id}/share")
-	Report share(@PathVariable long id, Authentication caller) {
-		this.scoring.share(id, caller.getName());
-		return this.reports.report(id, caller.getName());
+	Report share(@PathVariable long id, CurrentUser caller) {
+		this.scoring.share(id, caller.name());
+		return this.reports.report(id, caller.name());
 	}
 
 	/** The item's code (or answer) as it evolved, a frame per few seconds of typing. */
 	@GetMapping("/{id}/items/{position}/snapshots")
-	List<Snapshot> replay(@PathVariable long id, @PathVariable int position, Authentication caller) {
-		return this.reports.replay(id, caller.getName(), position);
+	List<Snapshot> replay(@PathVariable long id, @PathVariable int position, CurrentUser caller) {
+		return this.reports.replay(id, caller.name(), position);
 	}
 
 }

@@ -1,9 +1,10 @@
 package com.mljudge.leaderboards.internal;
 
-import java.security.Principal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+
+import com.mljudge.accounts.CurrentUser;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -14,7 +15,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The boards and teams over the JSON API: public reads, the same filters as the pages.
+ * The boards and teams over the JSON API: public reads, the same filters as the pages,
+ * and the caller's own team.
  */
 @RestController
 class LeaderboardApiController {
@@ -38,9 +40,8 @@ class LeaderboardApiController {
 	@GetMapping("/api/leaderboards")
 	Map<String, Object> global(@RequestParam(required = false) String period,
 			@RequestParam(required = false) String topic, @RequestParam(defaultValue = "0") int page,
-			Principal principal) {
-		BoardPage board = this.boards.page(BoardPeriod.fromParam(period), topic, page,
-				(principal != null) ? principal.getName() : null);
+			CurrentUser user) {
+		BoardPage board = this.boards.page(BoardPeriod.fromParam(period), topic, page, user.name());
 		Map<String, Object> body = new LinkedHashMap<>();
 		body.put("period", board.period().param());
 		body.put("topic", board.topic());
@@ -98,6 +99,14 @@ class LeaderboardApiController {
 		body.put("total", this.teams.count());
 		body.put("entries", entries);
 		return body;
+	}
+
+	/** The caller's own team, as {@code /api/teams/{id}} answers it. */
+	@GetMapping("/api/teams/mine")
+	ResponseEntity<?> myTeam(CurrentUser user) {
+		return this.teams.teamOf(user.name())
+			.map(this::team)
+			.orElseGet(() -> notFound("No team", "You are not in a team."));
 	}
 
 	/** A team and its members' progress; the invite code stays off the public API. */

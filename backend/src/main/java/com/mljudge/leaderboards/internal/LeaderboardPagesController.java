@@ -1,6 +1,6 @@
 package com.mljudge.leaderboards.internal;
 
-import java.security.Principal;
+import com.mljudge.accounts.CurrentUser;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -33,10 +33,8 @@ class LeaderboardPagesController {
 
 	@GetMapping("/leaderboards")
 	String global(@RequestParam(required = false) String period, @RequestParam(required = false) String topic,
-			@RequestParam(defaultValue = "0") int page, Principal principal, Model model) {
-		BoardPage board = this.boards.page(BoardPeriod.fromParam(period), topic, page,
-				(principal != null) ? principal.getName() : null);
-		model.addAttribute("menu", "leaderboards");
+			@RequestParam(defaultValue = "0") int page, CurrentUser user, Model model) {
+		BoardPage board = this.boards.page(BoardPeriod.fromParam(period), topic, page, user.name());
 		model.addAttribute("board", board);
 		// Plain variables for what every row and every topic option compares against.
 		model.addAttribute("topic", board.topic());
@@ -60,24 +58,22 @@ class LeaderboardPagesController {
 	String problem(@PathVariable String slug, @RequestParam(defaultValue = "0") int page, Model model) {
 		ProblemBoard board = this.problemBoards.board(slug, page)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No coding problem " + slug));
-		model.addAttribute("menu", "leaderboards");
 		model.addAttribute("board", board);
 		return "leaderboards/problem";
 	}
 
 	@GetMapping("/leaderboards/teams")
 	String teams(@RequestParam(required = false) String period, @RequestParam(defaultValue = "0") int page,
-			Principal principal, Model model) {
+			CurrentUser user, Model model) {
 		BoardPeriod chosen = BoardPeriod.fromParam(period);
 		long count = this.teams.count();
-		model.addAttribute("menu", "leaderboards");
 		model.addAttribute("period", chosen);
 		model.addAttribute("periods", BoardPeriod.values());
 		model.addAttribute("standings", this.teams.board(chosen, page));
 		model.addAttribute("page", page);
 		model.addAttribute("pageCount", (count + Teams.PAGE_SIZE - 1) / Teams.PAGE_SIZE);
-		model.addAttribute("myTeam", (principal != null)
-				? this.teams.teamOf(principal.getName()).flatMap(this.teams::find).orElse(null) : null);
+		model.addAttribute("myTeam",
+				user.signedIn() ? this.teams.teamOf(user.name()).flatMap(this.teams::find).orElse(null) : null);
 		return "leaderboards/teams";
 	}
 

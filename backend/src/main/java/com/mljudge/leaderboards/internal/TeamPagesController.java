@@ -1,6 +1,6 @@
 package com.mljudge.leaderboards.internal;
 
-import java.security.Principal;
+import com.mljudge.accounts.CurrentUser;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -28,7 +28,6 @@ class TeamPagesController {
 
 	@GetMapping("/teams/{id}")
 	String team(@PathVariable long id, Model model) {
-		model.addAttribute("menu", "leaderboards");
 		model.addAttribute("inviteBase", ServletUriComponentsBuilder.fromCurrentContextPath().toUriString());
 		model.addAttribute("team", this.teams.find(id)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No team " + id)));
@@ -36,9 +35,9 @@ class TeamPagesController {
 	}
 
 	@PostMapping("/teams")
-	String create(@RequestParam(required = false) String name, Principal principal, RedirectAttributes redirect) {
+	String create(@RequestParam(required = false) String name, CurrentUser user, RedirectAttributes redirect) {
 		try {
-			long id = this.teams.create(principal.getName(), name);
+			long id = this.teams.create(user.name(), name);
 			redirect.addFlashAttribute("message", "Team created. Share the invite link below with your teammates.");
 			return "redirect:/teams/" + id;
 		}
@@ -51,31 +50,30 @@ class TeamPagesController {
 
 	/** The invite link: shows which team it opens and asks before joining. */
 	@GetMapping("/teams/join/{code}")
-	String invitation(@PathVariable String code, Principal principal, Model model) {
-		model.addAttribute("menu", "leaderboards");
+	String invitation(@PathVariable String code, CurrentUser user, Model model) {
 		model.addAttribute("code", code);
 		model.addAttribute("team", this.teams.byCode(code).orElse(null));
-		model.addAttribute("current", this.teams.teamOf(principal.getName()).flatMap(this.teams::find).orElse(null));
+		model.addAttribute("current", this.teams.teamOf(user.name()).flatMap(this.teams::find).orElse(null));
 		return "leaderboards/join";
 	}
 
 	@PostMapping("/teams/join/{code}")
-	String join(@PathVariable String code, Principal principal, RedirectAttributes redirect, Model model) {
+	String join(@PathVariable String code, CurrentUser user, RedirectAttributes redirect, Model model) {
 		try {
-			long id = this.teams.join(principal.getName(), code);
+			long id = this.teams.join(user.name(), code);
 			redirect.addFlashAttribute("message", "Welcome to the team.");
 			return "redirect:/teams/" + id;
 		}
 		catch (IllegalArgumentException ex) {
 			model.addAttribute("error", ex.getMessage());
-			return invitation(code, principal, model);
+			return invitation(code, user, model);
 		}
 	}
 
 	@PostMapping("/teams/{id}/leave")
-	String leave(@PathVariable long id, Principal principal, RedirectAttributes redirect) {
+	String leave(@PathVariable long id, CurrentUser user, RedirectAttributes redirect) {
 		try {
-			this.teams.leave(principal.getName(), id);
+			this.teams.leave(user.name(), id);
 			redirect.addFlashAttribute("message", "You left the team.");
 			return "redirect:/leaderboards/teams";
 		}
@@ -86,8 +84,8 @@ class TeamPagesController {
 	}
 
 	@PostMapping("/teams/{id}/invite")
-	String regenerate(@PathVariable long id, Principal principal, RedirectAttributes redirect) {
-		this.teams.regenerateCode(principal.getName(), id);
+	String regenerate(@PathVariable long id, CurrentUser user, RedirectAttributes redirect) {
+		this.teams.regenerateCode(user.name(), id);
 		redirect.addFlashAttribute("message", "New invite code ready: the old link no longer works.");
 		return "redirect:/teams/" + id;
 	}

@@ -1,11 +1,11 @@
 package com.mljudge.practice.internal;
 
-import java.security.Principal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import com.mljudge.accounts.CurrentUser;
 import com.mljudge.practice.internal.Reviews.TopicProgress;
 import com.mljudge.problembank.Kind;
 import com.mljudge.problembank.Problem;
@@ -40,7 +40,7 @@ class PracticePageController {
 
 	@GetMapping("/practice")
 	String index(@RequestParam(required = false) String topic, @RequestParam(required = false) String kind,
-			Principal principal, Model model) {
+			CurrentUser user, Model model) {
 		Kind kindFilter;
 		try {
 			kindFilter = PracticeKinds.parse(kind);
@@ -49,15 +49,14 @@ class PracticePageController {
 			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, ex.getMessage());
 		}
 		String topicFilter = (topic == null || topic.isBlank()) ? null : topic;
-		Map<String, TopicProgress> progress = (principal == null) ? Map.of()
-				: this.reviews.progress(principal.getName(), Instant.now());
+		Map<String, TopicProgress> progress = !user.signedIn() ? Map.of()
+				: this.reviews.progress(user.name(), Instant.now());
 		List<TopicSection> sections = this.bank.topics()
 			.stream()
 			.filter((t) -> topicFilter == null || t.equals(topicFilter))
 			.map((t) -> new TopicSection(t, Question.topicLabel(t), this.bank.filter(t, kindFilter), progress.get(t)))
 			.filter((section) -> !section.questions().isEmpty())
 			.toList();
-		model.addAttribute("menu", "practice");
 		model.addAttribute("sections", sections);
 		model.addAttribute("topics", this.bank.topics().stream().map(Question.Label::topic).toList());
 		model.addAttribute("kinds", PracticeKinds.PRACTICE.stream().map(Question.Label::kind).toList());
@@ -65,8 +64,8 @@ class PracticePageController {
 		model.addAttribute("kind", (kindFilter == null) ? null : kindFilter.yamlName());
 		model.addAttribute("questionCount",
 				sections.stream().flatMap((s) -> s.questions().stream()).map(Question::slug).distinct().count());
-		model.addAttribute("dueTotal", (principal == null) ? 0 : this.reviews.reviewsDue(principal.getName()));
-		model.addAttribute("newTotal", (principal == null) ? 0 : this.reviews.newCards(principal.getName()));
+		model.addAttribute("dueTotal", !user.signedIn() ? 0 : this.reviews.reviewsDue(user.name()));
+		model.addAttribute("newTotal", !user.signedIn() ? 0 : this.reviews.newCards(user.name()));
 		return "practice/index";
 	}
 
@@ -75,15 +74,14 @@ class PracticePageController {
 	 * know about practice.
 	 */
 	@GetMapping("/practice/due")
-	String due(Principal principal, Model model) {
-		model.addAttribute("reviewsDue", (principal == null) ? 0 : this.reviews.reviewsDue(principal.getName()));
+	String due(CurrentUser user, Model model) {
+		model.addAttribute("reviewsDue", !user.signedIn() ? 0 : this.reviews.reviewsDue(user.name()));
 		return "practice/due :: due";
 	}
 
 	@GetMapping("/practice/questions/{slug}")
 	String question(@PathVariable String slug, Model model) {
 		Question question = this.bank.find(slug).orElseThrow(() -> new UnknownQuestionException(slug));
-		model.addAttribute("menu", "practice");
 		model.addAttribute("question", question);
 		model.addAttribute("related", related(question));
 		return "practice/question";

@@ -1,9 +1,9 @@
 package com.mljudge.practice.internal;
 
-import java.security.Principal;
 import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.mljudge.accounts.CurrentUser;
 import com.mljudge.problembank.QuizItem;
 
 import org.springframework.web.bind.annotation.GetMapping;
@@ -36,9 +36,9 @@ class QuestionApiController {
 	}
 
 	@GetMapping("/{slug}")
-	Detail get(@PathVariable String slug, Principal principal) {
+	Detail get(@PathVariable String slug, CurrentUser user) {
 		Question q = this.bank.find(slug).orElseThrow(() -> new UnknownQuestionException(slug));
-		boolean signedIn = principal != null;
+		boolean signedIn = user.signedIn();
 		return new Detail(q.slug(), q.kind().yamlName(), q.title(), q.difficulty().yamlName(), q.topics(),
 				q.statementMarkdown(), signedIn ? q.answerMarkdown() : null, signedIn ? q.keyPoints() : null,
 				signedIn ? q.quiz().stream().map(Quiz::of).toList() : null, q.related(), signedIn);

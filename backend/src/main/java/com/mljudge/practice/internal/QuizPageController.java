@@ -1,9 +1,9 @@
 package com.mljudge.practice.internal;
 
-import java.security.Principal;
 import java.time.Instant;
 import java.util.List;
 
+import com.mljudge.accounts.CurrentUser;
 import com.mljudge.practice.internal.QuestionBank.QuizRef;
 import com.mljudge.practice.internal.Quizzes.AnswerResult;
 
@@ -33,28 +33,26 @@ class QuizPageController {
 	}
 
 	@GetMapping("/practice/quiz")
-	String start(Principal principal, Model model) {
-		model.addAttribute("menu", "practice");
+	String start(CurrentUser user, Model model) {
 		model.addAttribute("topics", this.bank.topics().stream().map(Question.Label::topic).toList());
-		model.addAttribute("history", this.quizzes.history(principal.getName()));
+		model.addAttribute("history", this.quizzes.history(user.name()));
 		return "practice/quiz-start";
 	}
 
 	@PostMapping("/practice/quiz")
-	String begin(@RequestParam(required = false) String topic, Principal principal) {
+	String begin(@RequestParam(required = false) String topic, CurrentUser user) {
 		String topicFilter = (topic == null || topic.isBlank()) ? null : topic;
 		if (topicFilter != null && !this.bank.topics().contains(topicFilter)) {
 			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Unknown topic");
 		}
-		QuizSession session = this.quizzes.start(principal.getName(), topicFilter, Instant.now());
+		QuizSession session = this.quizzes.start(user.name(), topicFilter, Instant.now());
 		return "redirect:/practice/quiz/" + session.getId();
 	}
 
 	@GetMapping("/practice/quiz/{id}")
-	String show(@PathVariable long id, Principal principal, Model model) {
-		QuizSession session = this.quizzes.find(principal.getName(), id)
+	String show(@PathVariable long id, CurrentUser user, Model model) {
+		QuizSession session = this.quizzes.find(user.name(), id)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-		model.addAttribute("menu", "practice");
 		model.addAttribute("quiz", session);
 		if (session.isFinished()) {
 			List<Answered> answers = session.getItems()
@@ -71,8 +69,8 @@ class QuizPageController {
 
 	@PostMapping("/practice/quiz/{id}/answers")
 	String answer(@PathVariable long id, @RequestParam int position,
-			@RequestParam(required = false, defaultValue = "") String answer, Principal principal, Model model) {
-		this.quizzes.answer(principal.getName(), id, position, answer, Instant.now())
+			@RequestParam(required = false, defaultValue = "") String answer, CurrentUser user, Model model) {
+		this.quizzes.answer(user.name(), id, position, answer, Instant.now())
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		// Post, redirect, get: a reload shows the feedback again instead of sending the
 		// answer again.
@@ -80,10 +78,9 @@ class QuizPageController {
 	}
 
 	@GetMapping("/practice/quiz/{id}/answers/{position}")
-	String feedback(@PathVariable long id, @PathVariable int position, Principal principal, Model model) {
-		AnswerResult result = this.quizzes.answered(principal.getName(), id, position)
+	String feedback(@PathVariable long id, @PathVariable int position, CurrentUser user, Model model) {
+		AnswerResult result = this.quizzes.answered(user.name(), id, position)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-		model.addAttribute("menu", "practice");
 		model.addAttribute("result", result);
 		return "practice/quiz-feedback";
 	}

@@ -1,9 +1,9 @@
 package com.mljudge.practice.internal;
 
-import java.security.Principal;
 import java.time.Instant;
 import java.util.List;
 
+import com.mljudge.accounts.CurrentUser;
 import com.mljudge.practice.internal.Reviews.QueueEntry;
 import com.mljudge.practice.internal.Reviews.ReviewOutcome;
 
@@ -33,12 +33,12 @@ class ReviewApiController {
 	 */
 	@GetMapping("/due")
 	DueQueue due(@RequestParam(required = false) String topic, @RequestParam(defaultValue = "20") int limit,
-			Principal principal) {
+			CurrentUser user) {
 		if (limit < 1 || limit > MAX_LIMIT) {
 			throw new IllegalArgumentException("limit must be between 1 and " + MAX_LIMIT);
 		}
-		List<QueueEntry> queue = this.reviews.queue(principal.getName(),
-				(topic == null || topic.isBlank()) ? null : topic, Instant.now());
+		List<QueueEntry> queue = this.reviews.queue(user.name(), (topic == null || topic.isBlank()) ? null : topic,
+				Instant.now());
 		long due = queue.stream().filter((entry) -> !entry.isNew()).count();
 		List<DueCard> cards = queue.stream()
 			.limit(limit)
@@ -49,12 +49,12 @@ class ReviewApiController {
 	}
 
 	@PostMapping
-	ReviewOutcome review(@RequestBody ReviewRequest request, Principal principal) {
+	ReviewOutcome review(@RequestBody ReviewRequest request, CurrentUser user) {
 		if (request.slug() == null || request.slug().isBlank()) {
 			throw new IllegalArgumentException(
 					"Send the question's slug, e.g. {\"slug\": \"bias-and-variance\", " + "\"grade\": \"good\"}");
 		}
-		return this.reviews.review(principal.getName(), request.slug(), Grade.parse(request.grade()), Instant.now());
+		return this.reviews.review(user.name(), request.slug(), Grade.parse(request.grade()), Instant.now());
 	}
 
 	record ReviewRequest(String slug, String grade) {

@@ -1,10 +1,10 @@
 package com.mljudge.practice.internal;
 
-import java.security.Principal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
+import com.mljudge.accounts.CurrentUser;
 import com.mljudge.practice.internal.Reviews.QueueEntry;
 import com.mljudge.practice.internal.Reviews.ReviewOutcome;
 
@@ -31,17 +31,16 @@ class ReviewPageController {
 	}
 
 	@GetMapping("/practice/review")
-	String next(@RequestParam(required = false) String topic, Principal principal, Model model) {
+	String next(@RequestParam(required = false) String topic, CurrentUser user, Model model) {
 		String topicFilter = (topic == null || topic.isBlank()) ? null : topic;
-		List<QueueEntry> queue = this.reviews.queue(principal.getName(), topicFilter, Instant.now());
-		model.addAttribute("menu", "practice");
+		List<QueueEntry> queue = this.reviews.queue(user.name(), topicFilter, Instant.now());
 		model.addAttribute("topic", topicFilter);
 		model.addAttribute("topicLabel", (topicFilter == null) ? null : Question.topicLabel(topicFilter));
 		model.addAttribute("card", queue.isEmpty() ? null : queue.get(0));
 		model.addAttribute("dueCount", queue.stream().filter((entry) -> !entry.isNew()).count());
 		model.addAttribute("newCount", queue.stream().filter(QueueEntry::isNew).count());
 		Map<Grade, Integer> intervals = queue.isEmpty() ? Map.of()
-				: this.reviews.preview(principal.getName(), queue.get(0).question().slug(), Instant.now());
+				: this.reviews.preview(user.name(), queue.get(0).question().slug(), Instant.now());
 		model.addAttribute("buttons",
 				intervals.entrySet()
 					.stream()
@@ -52,7 +51,7 @@ class ReviewPageController {
 
 	@PostMapping("/practice/review")
 	String grade(@RequestParam String slug, @RequestParam String grade, @RequestParam(required = false) String topic,
-			Principal principal, RedirectAttributes redirect) {
+			CurrentUser user, RedirectAttributes redirect) {
 		Grade parsed;
 		try {
 			parsed = Grade.parse(grade);
@@ -60,7 +59,7 @@ class ReviewPageController {
 		catch (IllegalArgumentException ex) {
 			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, ex.getMessage());
 		}
-		ReviewOutcome outcome = this.reviews.review(principal.getName(), slug, parsed, Instant.now());
+		ReviewOutcome outcome = this.reviews.review(user.name(), slug, parsed, Instant.now());
 		redirect.addFlashAttribute("reviewed", outcome);
 		return "redirect:" + UriComponentsBuilder.fromPath("/practice/review")
 			.queryParamIfPresent("topic", java.util.Optional.ofNullable(topic).filter((t) -> !t.isBlank()))

@@ -1,10 +1,10 @@
 package com.mljudge.practice.internal;
 
-import java.security.Principal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 
+import com.mljudge.accounts.CurrentUser;
 import com.mljudge.practice.internal.Reviews.ReviewOutcome;
 
 import org.springframework.stereotype.Controller;
@@ -35,14 +35,12 @@ class SelfAssessmentController {
 
 	@GetMapping("/practice/questions/{slug}/self-assessment")
 	String write(@PathVariable String slug, Model model) {
-		model.addAttribute("menu", "practice");
 		model.addAttribute("question", question(slug));
 		return "practice/self-assessment";
 	}
 
 	@PostMapping("/practice/questions/{slug}/self-assessment")
 	String compare(@PathVariable String slug, @RequestParam(defaultValue = "") String answer, Model model) {
-		model.addAttribute("menu", "practice");
 		model.addAttribute("question", question(slug));
 		model.addAttribute("answer", answer.substring(0, Math.min(answer.length(), MAX_ANSWER_LENGTH)));
 		return "practice/self-assessment-compare";
@@ -50,12 +48,12 @@ class SelfAssessmentController {
 
 	@PostMapping("/practice/questions/{slug}/self-assessment/grade")
 	String grade(@PathVariable String slug, @RequestParam(name = "point", required = false) List<Integer> points,
-			Principal principal, RedirectAttributes redirect) {
+			CurrentUser user, RedirectAttributes redirect) {
 		Question question = question(slug);
 		long ticked = (points == null) ? 0
 				: Set.copyOf(points).stream().filter((i) -> i >= 0 && i < question.keyPoints().size()).count();
 		Grade grade = SelfAssessment.grade((int) ticked, question.keyPoints().size());
-		ReviewOutcome outcome = this.reviews.review(principal.getName(), slug, grade, Instant.now());
+		ReviewOutcome outcome = this.reviews.review(user.name(), slug, grade, Instant.now());
 		redirect.addFlashAttribute("reviewed", outcome);
 		redirect.addFlashAttribute("ticked", ticked);
 		return "redirect:/practice/questions/" + slug;

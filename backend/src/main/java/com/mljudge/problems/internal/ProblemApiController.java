@@ -1,10 +1,10 @@
 package com.mljudge.problems.internal;
 
-import java.security.Principal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.mljudge.accounts.CurrentUser;
 import com.mljudge.problembank.Problem;
 import com.mljudge.problembank.TestSpec;
 import com.mljudge.problems.CatalogPage;
@@ -36,11 +36,9 @@ class ProblemApiController {
 	CatalogPage search(@RequestParam(name = "q", required = false) String text,
 			@RequestParam(required = false) String kind, @RequestParam(required = false) String difficulty,
 			@RequestParam(required = false) String topic, @RequestParam(required = false) String status,
-			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size,
-			Principal principal) {
+			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size, CurrentUser user) {
 		// status (solved | attempted | new) applies when the caller sends a token.
-		return this.catalog.search(new CatalogQuery(text, kind, difficulty, topic, status,
-				(principal != null) ? principal.getName() : null, page, size));
+		return this.catalog.search(new CatalogQuery(text, kind, difficulty, topic, status, user.name(), page, size));
 	}
 
 	@GetMapping("/{slug}")

@@ -1,8 +1,8 @@
 package com.mljudge.problems.internal;
 
-import java.security.Principal;
 import java.util.List;
 
+import com.mljudge.accounts.CurrentUser;
 import com.mljudge.problembank.Problem;
 import com.mljudge.problembank.TestSpec;
 import com.mljudge.problems.CatalogPage;
@@ -43,13 +43,11 @@ class ProblemPagesController {
 	@GetMapping("/problems")
 	String catalog(@RequestParam(name = "q", required = false) String text, @RequestParam(required = false) String kind,
 			@RequestParam(required = false) String difficulty, @RequestParam(required = false) String topic,
-			@RequestParam(required = false) String status, @RequestParam(defaultValue = "0") int page,
-			Principal principal, HttpServletRequest request, Model model) {
-		CatalogQuery query = new CatalogQuery(text, kind, difficulty, topic, status,
-				(principal != null) ? principal.getName() : null, page, PAGE_SIZE);
+			@RequestParam(required = false) String status, @RequestParam(defaultValue = "0") int page, CurrentUser user,
+			HttpServletRequest request, Model model) {
+		CatalogQuery query = new CatalogQuery(text, kind, difficulty, topic, status, user.name(), page, PAGE_SIZE);
 		CatalogPage result = this.catalog.search(query);
 		CatalogLinks links = new CatalogLinks(request.getContextPath(), query);
-		model.addAttribute("menu", "problems");
 		model.addAttribute("query", query);
 		model.addAttribute("result", result);
 		model.addAttribute("statusOptions", links.options("status", result.statusCounts()));
@@ -68,7 +66,6 @@ class ProblemPagesController {
 			// Conceptual items live in practice, with their drills; one page per item.
 			return "redirect:/practice/questions/" + problem.slug();
 		}
-		model.addAttribute("menu", "problems");
 		model.addAttribute("problem", problem);
 		model.addAttribute("statementHtml", Markdown.toHtml(problem.statement()));
 		model.addAttribute("hints", (problem.hints() != null) ? problem.hints() : List.of());

@@ -78,7 +78,6 @@ class ProfileController {
 		for (LocalDate day = first; !day.isAfter(today); day = day.plusDays(1)) {
 			calendar.add(new Day(day, perDay.getOrDefault(day, 0)));
 		}
-		model.addAttribute("menu", "profile");
 		model.addAttribute("solvedCount", solved.size());
 		model.addAttribute("byDifficulty", byDifficulty);
 		model.addAttribute("byTopic", byTopic);

@@ -1,6 +1,5 @@
 package com.mljudge.submissions.internal;
 
-import java.security.Principal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -8,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
+import com.mljudge.accounts.CurrentUser;
 import com.mljudge.submissions.SubmissionJudged.Mode;
 import tools.jackson.databind.JsonNode;
 
@@ -15,7 +15,6 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -73,15 +72,15 @@ class SubmissionApiController {
 	static final String IDEMPOTENCY_KEY = "Idempotency-Key";
 
 	@PostMapping("/submissions")
-	ResponseEntity<?> submit(Principal principal, @RequestBody NewSubmission request,
+	ResponseEntity<?> submit(CurrentUser user, @RequestBody NewSubmission request,
 			@RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key) {
-		return accept(principal, request, Mode.SUBMIT, key);
+		return accept(user, request, Mode.SUBMIT, key);
 	}
 
 	@PostMapping("/runs")
-	ResponseEntity<?> run(Principal principal, @RequestBody NewSubmission request,
+	ResponseEntity<?> run(CurrentUser user, @RequestBody NewSubmission request,
 			@RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key) {
-		return accept(principal, request, Mode.RUN, key);
+		return accept(user, request, Mode.RUN, key);
 	}
 
 	/** A submission in a list: its outcome, without tests or source. */
@@ -100,10 +99,10 @@ class SubmissionApiController {
 	 * to one {@code problem}.
 	 */
 	@GetMapping("/submissions")
-	List<Summary> list(Principal principal, @RequestParam(required = false) String problem) {
+	List<Summary> list(CurrentUser user, @RequestParam(required = false) String problem) {
 		List<SubmissionView> views = (problem != null && !problem.isBlank())
-				? this.submissions.history(principal.getName(), problem.strip())
-				: this.submissions.recent(principal.getName(), SubmissionPagesController.MY_SUBMISSIONS);
+				? this.submissions.history(user.name(), problem.strip())
+				: this.submissions.recent(user.name(), SubmissionPagesController.MY_SUBMISSIONS);
 		return views.stream().map(Summary::of).toList();
 	}
 
@@ -112,8 +111,8 @@ class SubmissionApiController {
 
 	/** The submission as it stands. */
 	@GetMapping("/submissions/{id}")
-	ResponseEntity<?> status(Authentication authentication, @PathVariable long id) {
-		return answer(id, this.submissions.find(id, authentication.getName(), isAdmin(authentication)));
+	ResponseEntity<?> status(CurrentUser user, @PathVariable long id) {
+		return answer(id, this.submissions.find(id, user.name(), user.isAdmin()));
 	}
 
 	/**
@@ -123,7 +122,7 @@ class SubmissionApiController {
 	 * beyond).
 	 */
 	@GetMapping(path = "/submissions/{id}", params = "wait")
-	DeferredResult<ResponseEntity<?>> await(Authentication authentication, @PathVariable long id,
+	DeferredResult<ResponseEntity<?>> await(CurrentUser user, @PathVariable long id,
 			@RequestParam(name = "wait", required = false) Double waitSeconds) {
 		DeferredResult<ResponseEntity<?>> result = new DeferredResult<>(
 				TimeUnit.SECONDS.toMillis(MAX_WAIT_SECONDS + 30));
@@ -132,14 +131,14 @@ class SubmissionApiController {
 					"'wait' is in seconds, from 0 to " + MAX_WAIT_SECONDS + ".", "Invalid wait"));
 			return result;
 		}
-		String user = authentication.getName();
-		boolean admin = isAdmin(authentication);
-		Optional<SubmissionView> now = this.submissions.find(id, user, admin);
+		String name = user.name();
+		boolean admin = user.isAdmin();
+		Optional<SubmissionView> now = this.submissions.find(id, name, admin);
 		if (waitSeconds == null || waitSeconds == 0 || now.isEmpty() || now.get().done()) {
 			result.setResult(answer(id, now));
 			return result;
 		}
-		Runnable giveUp = this.submissions.await(id, user, admin, Duration.ofMillis((long) (waitSeconds * 1000)),
+		Runnable giveUp = this.submissions.await(id, name, admin, Duration.ofMillis((long) (waitSeconds * 1000)),
 				(view) -> result.setResult(answer(id, view)));
 		if (giveUp == null) {
 			ResponseEntity<ProblemDetail> refused = problem(HttpStatus.TOO_MANY_REQUESTS,
@@ -152,7 +151,7 @@ class SubmissionApiController {
 			return result;
 		}
 		result.onCompletion(giveUp);
-		result.onTimeout(() -> result.setResult(answer(id, this.submissions.find(id, user, admin))));
+		result.onTimeout(() -> result.setResult(answer(id, this.submissions.find(id, name, admin))));
 		return result;
 	}
 
@@ -179,7 +178,7 @@ class SubmissionApiController {
 
 	}
 
-	private ResponseEntity<?> accept(Principal principal, NewSubmission request, Mode mode, String key) {
+	private ResponseEntity<?> accept(CurrentUser user, NewSubmission request, Mode mode, String key) {
 		String problem;
 		String source;
 		try {
@@ -189,15 +188,15 @@ class SubmissionApiController {
 		catch (NotAString ex) {
 			return problem(HttpStatus.BAD_REQUEST, ex.getMessage(), "Invalid field");
 		}
-		Submissions.Outcome outcome = this.submissions.submit(principal.getName(), problem, source, mode,
-				request.inputText(), key);
+		Submissions.Outcome outcome = this.submissions.submit(user.name(), problem, source, mode, request.inputText(),
+				key);
 		if (outcome instanceof Submissions.Outcome.Queued queued) {
 			ResponseEntity.BodyBuilder accepted = ResponseEntity.accepted()
 				.header(HttpHeaders.LOCATION, "/api/submissions/" + queued.id());
 			if (!queued.replayed()) {
 				return accepted.body(Map.of("id", queued.id(), "status", "QUEUED"));
 			}
-			String status = this.submissions.find(queued.id(), principal.getName(), false)
+			String status = this.submissions.find(queued.id(), user.name(), false)
 				.map(SubmissionView::status)
 				.orElse("QUEUED");
 			return accepted.header("Idempotent-Replayed", "true").body(Map.of("id", queued.id(), "status", status));
@@ -208,10 +207,6 @@ class SubmissionApiController {
 			response.header(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, refused.retryAfter().toSeconds())));
 		}
 		return response.body(problem(refused.status(), refused.detail(), refused.title()).getBody());
-	}
-
-	private static boolean isAdmin(Authentication authentication) {
-		return authentication.getAuthorities().stream().anyMatch((a) -> "ROLE_ADMIN".equals(a.getAuthority()));
 	}
 
 	private static ResponseEntity<ProblemDetail> problem(HttpStatus status, String detail, String title) {

@@ -1,11 +1,11 @@
 package com.mljudge.submissions.internal;
 
-import java.security.Principal;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import com.mljudge.accounts.CurrentUser;
 import com.mljudge.problembank.Problem;
 import com.mljudge.problems.ProblemCatalog;
 
@@ -13,7 +13,6 @@ import com.mljudge.submissions.SubmissionJudged.Mode;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.http.HttpStatus;
-import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -47,9 +46,9 @@ class SubmissionPagesController {
 	}
 
 	@PostMapping("/problems/{slug}/submit")
-	String submit(Principal principal, @PathVariable String slug, @RequestParam(defaultValue = "") String source,
+	String submit(CurrentUser user, @PathVariable String slug, @RequestParam(defaultValue = "") String source,
 			@RequestHeader(name = SubmissionApiController.IDEMPOTENCY_KEY, required = false) String key, Model model) {
-		return accept(principal, slug, source, Mode.SUBMIT, null, key, model);
+		return accept(user, slug, source, Mode.SUBMIT, null, key, model);
 	}
 
 	/**
@@ -57,22 +56,21 @@ class SubmissionPagesController {
 	 * samples.
 	 */
 	@PostMapping("/problems/{slug}/run")
-	String run(Principal principal, @PathVariable String slug, @RequestParam(defaultValue = "") String source,
+	String run(CurrentUser user, @PathVariable String slug, @RequestParam(defaultValue = "") String source,
 			@RequestParam(required = false) String input,
 			@RequestHeader(name = SubmissionApiController.IDEMPOTENCY_KEY, required = false) String key, Model model) {
-		return accept(principal, slug, source, Mode.RUN, input, key, model);
+		return accept(user, slug, source, Mode.RUN, input, key, model);
 	}
 
 	@GetMapping("/submissions/{id}/result")
-	String result(Authentication authentication, @PathVariable long id, Model model) {
-		show(find(authentication, id), model);
+	String result(CurrentUser user, @PathVariable long id, Model model) {
+		show(find(user, id), model);
 		return "submissions/result :: result";
 	}
 
 	@GetMapping("/problems/{slug}/submissions")
-	String history(Principal principal, @PathVariable String slug, Model model) {
-		List<SubmissionView> history = this.submissions.history(principal.getName(), slug);
-		model.addAttribute("menu", "problems");
+	String history(CurrentUser user, @PathVariable String slug, Model model) {
+		List<SubmissionView> history = this.submissions.history(user.name(), slug);
 		model.addAttribute("slug", slug);
 		model.addAttribute("problemTitle", title(slug));
 		model.addAttribute("history", history);
@@ -84,11 +82,10 @@ class SubmissionPagesController {
 
 	/** Every problem's submissions of the signed-in user, newest first. */
 	@GetMapping("/submissions")
-	String mine(Principal principal, Model model) {
-		List<SubmissionView> history = this.submissions.recent(principal.getName(), MY_SUBMISSIONS);
+	String mine(CurrentUser user, Model model) {
+		List<SubmissionView> history = this.submissions.recent(user.name(), MY_SUBMISSIONS);
 		Map<String, String> titles = new HashMap<>();
 		history.forEach((s) -> titles.computeIfAbsent(s.problem(), this::title));
-		model.addAttribute("menu", "problems");
 		model.addAttribute("history", history);
 		model.addAttribute("titles", titles);
 		model.addAttribute("versioned", history.stream().anyMatch((s) -> s.problemVersion() != null));
@@ -102,28 +99,26 @@ class SubmissionPagesController {
 	}
 
 	@GetMapping("/submissions/{id}")
-	String submission(Authentication authentication, @PathVariable long id, Model model) {
-		model.addAttribute("menu", "problems");
-		SubmissionView view = find(authentication, id);
+	String submission(CurrentUser user, @PathVariable long id, Model model) {
+		SubmissionView view = find(user, id);
 		show(view, model);
 		model.addAttribute("problemTitle", title(view.problem()));
-		this.submissions.previous(id, authentication.getName(), isAdmin(authentication)).ifPresent((previous) -> {
+		this.submissions.previous(id, user.name(), user.isAdmin()).ifPresent((previous) -> {
 			model.addAttribute("previous", previous);
 			model.addAttribute("diff", LineDiff.between(previous.source(), view.source()));
 		});
 		return "submissions/submission";
 	}
 
-	private String accept(Principal principal, String slug, String source, Mode mode, String input, String key,
+	private String accept(CurrentUser user, String slug, String source, Mode mode, String input, String key,
 			Model model) {
-		Submissions.Outcome outcome = this.submissions.submit(principal.getName(), slug, source, mode, input, key);
+		Submissions.Outcome outcome = this.submissions.submit(user.name(), slug, source, mode, input, key);
 		if (outcome instanceof Submissions.Outcome.Refused refused) {
 			model.addAttribute("refusal", refused);
 			return "submissions/result :: refused";
 		}
 		long id = ((Submissions.Outcome.Queued) outcome).id();
-		Authentication authentication = (Authentication) principal;
-		show(find(authentication, id), model);
+		show(find(user, id), model);
 		return "submissions/result :: result";
 	}
 
@@ -133,13 +128,9 @@ class SubmissionPagesController {
 		model.addAttribute("samples", this.sampleDetails.of(view));
 	}
 
-	private SubmissionView find(Authentication authentication, long id) {
-		Optional<SubmissionView> view = this.submissions.find(id, authentication.getName(), isAdmin(authentication));
+	private SubmissionView find(CurrentUser user, long id) {
+		Optional<SubmissionView> view = this.submissions.find(id, user.name(), user.isAdmin());
 		return view.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-	}
-
-	private static boolean isAdmin(Authentication authentication) {
-		return authentication.getAuthorities().stream().anyMatch((a) -> "ROLE_ADMIN".equals(a.getAuthority()));
 	}
 
 }
