@@ -2,10 +2,10 @@ package com.mljudge.database.internal;
 
 import java.time.Duration;
 
+import com.mljudge.database.DatabaseProperties;
+import com.mljudge.database.JobTurns;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
-import com.mljudge.database.DatabaseProperties;
 
 import org.springframework.modulith.events.IncompleteEventPublications;
 import org.springframework.scheduling.annotation.SchedulingConfigurer;
@@ -28,11 +28,16 @@ class EventRedelivery implements SchedulingConfigurer {
 
 	private final IncompleteEventPublications publications;
 
+	static final String JOB = "event-redelivery";
+
 	private final Duration age;
 
-	EventRedelivery(IncompleteEventPublications publications, DatabaseProperties properties) {
+	private final JobTurns turns;
+
+	EventRedelivery(IncompleteEventPublications publications, DatabaseProperties properties, JobTurns turns) {
 		this.publications = publications;
 		this.age = properties.events().redeliverAfter();
+		this.turns = turns;
 	}
 
 	@Override
@@ -42,7 +47,11 @@ class EventRedelivery implements SchedulingConfigurer {
 
 	void redeliver() {
 		try {
-			this.publications.resubmitIncompletePublicationsOlderThan(this.age);
+			// One instance per period: each would otherwise deliver every outstanding
+			// publication again, N times over with N instances.
+			if (this.turns.take(JOB, this.age.minus(this.age.dividedBy(10)))) {
+				this.publications.resubmitIncompletePublicationsOlderThan(this.age);
+			}
 		}
 		catch (RuntimeException ex) {
 			log.warn("Could not deliver outstanding module events again (tried again in {}): {}", this.age,

@@ -1,6 +1,9 @@
 package com.mljudge.leaderboards.internal;
 
+import java.time.Duration;
 import java.util.List;
+
+import com.mljudge.database.JobTurns;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,6 +31,8 @@ class BoardReconciliation implements SchedulingConfigurer {
 
 	private static final Logger log = LoggerFactory.getLogger(BoardReconciliation.class);
 
+	static final String JOB = "boards-reconciliation";
+
 	/** One (user, problem) whose entry differs from its submissions. */
 	record Drift(long userId, String username, String problem) {
 	}
@@ -46,9 +51,12 @@ class BoardReconciliation implements SchedulingConfigurer {
 
 	private final BoardsProperties properties;
 
+	private final JobTurns turns;
+
 	BoardReconciliation(JdbcClient jdbc, BoardUpdates updates, BoardStore store, TransactionTemplate transactions,
-			BoardsProperties properties) {
+			BoardsProperties properties, JobTurns turns) {
 		this.properties = properties;
+		this.turns = turns;
 		this.jdbc = jdbc;
 		this.updates = updates;
 		this.store = store;
@@ -63,7 +71,13 @@ class BoardReconciliation implements SchedulingConfigurer {
 
 	void scheduled() {
 		try {
-			reconcile();
+			// One instance per period reads every judged submission, not each of them:
+			// the pass repairs the shared tables, so a second one finds nothing. A little
+			// less than the period, so the instance whose timer comes first takes it.
+			Duration every = this.properties.reconcileEvery();
+			if (this.turns.take(JOB, every.minus(every.dividedBy(10)))) {
+				reconcile();
+			}
 		}
 		catch (RuntimeException ex) {
 			log.warn("Could not reconcile the boards with the submissions (tried again at the next run): {}",

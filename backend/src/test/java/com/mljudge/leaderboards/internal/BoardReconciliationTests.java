@@ -59,6 +59,28 @@ class BoardReconciliationTests {
 		assertThat(this.reconciliation.reconcile().entriesRepaired()).isZero();
 	}
 
+	@Test
+	void theScheduledPassRunsOnOneInstancePerPeriod() throws InterruptedException {
+		String user = "turns-" + UUID.randomUUID().toString().substring(0, 8);
+		long userId = this.jdbc.queryForObject(
+				"insert into users (username, password_hash) values (?, 'not-a-hash') returning id", Long.class, user);
+		judgedAccepted(userId, "euclidean-distance");
+		awaitEntries(userId, 1);
+		this.jdbc.update("delete from job_turns where job = ?", BoardReconciliation.JOB);
+
+		this.jdbc.update("delete from board_entries where user_id = ?", userId);
+		this.reconciliation.scheduled();
+		assertThat(entries(userId)).as("the first pass of the period repairs").isEqualTo(1);
+
+		// Another instance's timer in the same period: the turn is taken, nothing is
+		// read.
+		this.jdbc.update("delete from board_entries where user_id = ?", userId);
+		this.reconciliation.scheduled();
+		assertThat(entries(userId)).isZero();
+		this.reconciliation.reconcile();
+		assertThat(entries(userId)).isEqualTo(1);
+	}
+
 	private long judgedAccepted(long userId, String problem) throws InterruptedException {
 		long id = this.jdbc.queryForObject(
 				"""
