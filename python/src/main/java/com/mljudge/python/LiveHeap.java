@@ -63,6 +63,15 @@ final class LiveHeap {
 		if (allocated < this.nextCheck) {
 			return false;
 		}
+		// The heap in use now (garbage included) bounds the live heap from above for
+		// free; only when that cannot clear the run is a full collection forced. A
+		// run that makes much garbage would otherwise force one every few hundred MB.
+		long ceiling = this.limit + this.margin;
+		long cheap = Math.min(allocated, Math.max(0, MEMORY.getHeapMemoryUsage().getUsed() - this.start));
+		if (cheap <= ceiling) {
+			this.nextCheck = allocated + Math.max(this.limit / 4, ceiling - cheap);
+			return false;
+		}
 		long held = held(allocated);
 		if (held > this.limit + this.margin) {
 			// A kill is final: confirm on a collection of its own.
@@ -71,7 +80,8 @@ final class LiveHeap {
 		if (held > this.limit + this.margin) {
 			return true;
 		}
-		this.nextCheck = allocated + Math.max(this.limit / 4, this.limit + this.margin - held);
+		// After a forced collection, the next one only after another limit's worth.
+		this.nextCheck = allocated + Math.max(this.limit, ceiling - held);
 		return false;
 	}
 
