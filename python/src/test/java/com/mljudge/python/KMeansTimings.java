@@ -38,6 +38,14 @@ public final class KMeansTimings {
 			System.out.printf("python k-means run %d: verdict %s in %d ms (the test's CPU time %d ms)%n", i + 1,
 					result.verdict(), python[i], pythonCpu[i]);
 		}
+		// A verdict with almost no work in the test: what a submission costs besides its
+		// code (a fresh context, the prelude, the watch).
+		long[] sum = new long[runs];
+		for (int i = 0; i < runs; i++) {
+			long t = System.nanoTime();
+			runner.judge(Problems.SUM_PYTHON, Problems.sum(), Problems.SUM_REFERENCE);
+			sum[i] = (System.nanoTime() - t) / 1_000_000;
+		}
 		Judge judge = new Judge();
 		long[] java = new long[runs];
 		for (int i = 0; i < runs; i++) {
@@ -45,8 +53,9 @@ public final class KMeansTimings {
 			judge.judge(Problems.KMEANS_REFERENCE, task, reference);
 			java[i] = (System.nanoTime() - t) / 1_000_000;
 		}
-		System.out.printf("python verdict p50 of the last half: %d ms (test CPU p50 %d ms); java verdict p50: %d ms%n",
-				p50(python), p50(pythonCpu), p50(java));
+		System.out
+			.printf("python verdict p50 of the last half: %d ms (test CPU p50 %d ms); python sum verdict p50: %d ms;"
+					+ " java verdict p50: %d ms%n", p50(python), p50(pythonCpu), p50(sum), p50(java));
 	}
 
 	private static long p50(long[] values) {
