@@ -74,6 +74,8 @@ final class PythonSubmission implements AutoCloseable {
 
 	private Value flush;
 
+	private Value numbers;
+
 	/** The sandbox thread's CPU time when the current piece of work began; -1 between. */
 	private volatile long cpuStart = -1;
 
@@ -124,9 +126,11 @@ final class PythonSubmission implements AutoCloseable {
 			created.eval(Source.create("python", PRELUDE));
 			Value bindings = created.getBindings("python");
 			this.copy = bindings.getMember("_judge_copy");
+			this.numbers = bindings.getMember("_judge_numbers");
 			this.flush = bindings.getMember("_judge_prelude").execute(seed, String.join(",", ALLOWED_MODULES));
 			bindings.removeMember("_judge_prelude");
 			bindings.removeMember("_judge_copy");
+			bindings.removeMember("_judge_numbers");
 			Source solution;
 			try {
 				solution = Source.newBuilder("python", source, GuestFailures.FILE).build();
@@ -166,7 +170,9 @@ final class PythonSubmission implements AutoCloseable {
 		return watch(() -> {
 			Object[] values = new Object[args.length];
 			for (int i = 0; i < args.length; i++) {
-				values[i] = this.copy.execute(PythonValues.argument(args[i]), depth(types[i]));
+				PythonValues.NumberText text = PythonValues.numberText(args[i]);
+				values[i] = (text != null) ? this.numbers.execute(text.values(), text.lengths(), text.integral())
+						: this.copy.execute(PythonValues.argument(args[i]), depth(types[i]));
 			}
 			begin();
 			try {

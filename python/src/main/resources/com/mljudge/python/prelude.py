@@ -44,3 +44,22 @@ def _judge_copy(value, depth):
     if depth == 1:
         return list(value)
     return [None if row is None else list(row) for row in value]
+
+
+# Numbers in bulk: one text of the values (Java's shortest round-trip decimal form, which
+# float() reads back exactly) instead of one interop call per element; `lengths` splits 2-D
+# arrays into rows (-1 for a null row).
+def _judge_numbers(text, lengths, integral):
+    parse = int if integral else float
+    flat = list(map(parse, text.split()))
+    if lengths is None:
+        return flat
+    rows = []
+    start = 0
+    for n in map(int, lengths.split()):
+        if n < 0:
+            rows.append(None)
+            continue
+        rows.append(flat[start:start + n])
+        start += n
+    return rows

@@ -176,6 +176,28 @@ class PythonJudgeTests {
 	}
 
 	@Test
+	void numbersCrossInBulkExactlyWithNullRows() {
+		EntryPoint entry = new EntryPoint("Solution", "show", List.of(double[][].class, long[].class), String.class);
+		Object[] args = { new double[][] { { 0.1, 1e-300, Double.MIN_VALUE, -0.0, 1e22 }, null, {} },
+				new long[] { Long.MAX_VALUE, Long.MIN_VALUE } };
+		JudgeTask task = new JudgeTask(entry, List.of(new TestCase("edges", true, 1, args, null)),
+				Checkers.fromSpec("exact", Map.of()), Limits.defaults());
+		String expected = "True None [] [9223372036854775807, -9223372036854775808]";
+
+		// Compared as values: GraalPy prints the smallest subnormal as Java does
+		// (4.9e-324).
+		JudgeResult result = RUNNER.judge("""
+				import math
+
+				def show(grid, big):
+				    exact = grid[0] == [0.1, 1e-300, 5e-324, -0.0, 1e22] and math.copysign(1, grid[0][3]) < 0
+				    return ' '.join([repr(exact), repr(grid[1]), repr(grid[2]), repr(big)])
+				""", task, new ReferenceOutputs(List.of(expected)));
+
+		assertThat(result.tests().get(0).actual()).isEqualTo(expected);
+	}
+
+	@Test
 	void arraysOfEveryKindComeBackAsJavaArrays() {
 		EntryPoint entry = new EntryPoint("Solution", "grid", List.of(), double[][].class);
 		JudgeTask task = new JudgeTask(entry, List.of(new TestCase("grid", true, 1, new Object[0], null)),
