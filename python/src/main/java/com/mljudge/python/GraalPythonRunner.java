@@ -12,9 +12,11 @@ import org.graalvm.polyglot.SandboxPolicy;
 import com.mljudge.judge.CheckOutcome;
 import com.mljudge.judge.CompileLimits;
 import com.mljudge.judge.Diagnostic;
+import com.mljudge.judge.EntryPoint;
 import com.mljudge.judge.JudgeHealth;
 import com.mljudge.judge.JudgeResult;
 import com.mljudge.judge.JudgeTask;
+import com.mljudge.judge.Limits;
 import com.mljudge.judge.PythonRunner;
 import com.mljudge.judge.ReferenceOutputs;
 import com.mljudge.judge.TestCase;
@@ -43,13 +45,45 @@ public final class GraalPythonRunner implements PythonRunner {
 
 	private volatile Engine engine;
 
+	/**
+	 * The runner the server finds on its class path: it warms its engine in the
+	 * background at once (the first context takes seconds), so the first user does not
+	 * wait for it.
+	 */
 	public GraalPythonRunner() {
 		this(GRACE_MILLIS);
+		Thread warming = new Thread(this::warmUp, "python-warm-up");
+		warming.setDaemon(true);
+		warming.setPriority(Thread.MIN_PRIORITY);
+		warming.start();
 	}
 
 	GraalPythonRunner(long graceMillis) {
 		this.graceMillis = graceMillis;
 	}
+
+	/**
+	 * Builds the engine and judges a small solution a few times, so GraalPy's start-up
+	 * and its first parsing are paid before users come.
+	 */
+	JudgeResult warmUp() {
+		JudgeTask task = new JudgeTask(new EntryPoint("Solution", "warmUp", List.of(double[][].class), double.class),
+				List.of(new TestCase("warm", false, 1, new Object[] { new double[][] { { 1, 2 }, { 3, 4 } } }, null)),
+				(test, expected, actual) -> CheckOutcome.pass(), Limits.defaults());
+		ReferenceOutputs reference = new ReferenceOutputs(java.util.Collections.singletonList(null));
+		JudgeResult last = null;
+		for (int i = 0; i < 3; i++) {
+			last = judge(WARM_UP, task, reference);
+		}
+		return last;
+	}
+
+	private static final String WARM_UP = """
+			import math
+
+			def warm_up(rows):
+			    return math.fsum(sum(row) for row in rows) / len(rows)
+			""";
 
 	/** The shared engine, built on first use (about a second). */
 	Engine engine() {

@@ -21,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class PythonJudgeTests {
 
-	static final GraalPythonRunner RUNNER = new GraalPythonRunner();
+	static final GraalPythonRunner RUNNER = new GraalPythonRunner(2_000);
 
 	private static final JudgeTask KMEANS = Problems.kmeans(30_000, 20, 300, 1_000);
 
@@ -219,6 +219,17 @@ class PythonJudgeTests {
 			.isEqualTo(Verdict.ACCEPTED);
 		assertThat(RUNNER.judge("def roc_auc(xs):\n    return sum(xs)\n", task, Problems.SUM_REFERENCE).verdict())
 			.isEqualTo(Verdict.ACCEPTED);
+	}
+
+	@Test
+	void warmUpJudgesItsOwnSolutionToAccepted() {
+		long before = RUNNER.health().judged();
+
+		JudgeResult result = RUNNER.warmUp();
+
+		assertThat(result.verdict()).as(result.toString()).isEqualTo(Verdict.ACCEPTED);
+		assertThat(RUNNER.health().judged()).isEqualTo(before + 3);
+		assertThat(RUNNER.health().up()).isTrue();
 	}
 
 	static void assertStillJudges() {
