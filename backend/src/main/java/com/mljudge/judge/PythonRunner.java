@@ -1,0 +1,83 @@
+package com.mljudge.judge;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.ServiceLoader;
+
+/**
+ * Judges Python solutions against the same tests, reference outputs and checkers as Java
+ * ones. The runner lives in its own module (GraalPy needs JDK 21+) and is found at run
+ * time on the class path; {@link #find()} is empty when it is absent, and
+ * {@link #offReason()} says why.
+ */
+public interface PythonRunner {
+
+	/**
+	 * Judges a Python source whose function (the entry's method name in snake case, see
+	 * {@link #functionName}) takes the test's arguments as lists, floats, ints, bools and
+	 * strs; its result is converted to the entry's Java return type and checked like a
+	 * Java solution's.
+	 */
+	JudgeResult judge(String source, JudgeTask task, ReferenceOutputs reference);
+
+	/** The Python starter of a problem's signature, with its parameters' names. */
+	String starter(String methodName, List<Class<?>> parameterTypes, List<String> parameterNames, Class<?> returnType);
+
+	/** Health of the runner's sandbox threads, as {@link Judge#health()}. */
+	JudgeHealth health();
+
+	/** The function a Python solution defines for a Java method name: snake case. */
+	static String functionName(String methodName) {
+		StringBuilder name = new StringBuilder();
+		for (int i = 0; i < methodName.length(); i++) {
+			char c = methodName.charAt(i);
+			boolean afterLower = i > 0
+					&& (Character.isLowerCase(methodName.charAt(i - 1)) || Character.isDigit(methodName.charAt(i - 1)));
+			if (Character.isUpperCase(c) && afterLower) {
+				name.append('_');
+			}
+			name.append(Character.toLowerCase(c));
+		}
+		return name.toString();
+	}
+
+	/** The runner on the class path, if any (looked up once). */
+	static Optional<PythonRunner> find() {
+		return PythonRunners.RUNNER;
+	}
+
+	/** Why Python is off, or null when it is on. */
+	static String offReason() {
+		if (find().isPresent()) {
+			return null;
+		}
+		int feature = Runtime.version().feature();
+		if (feature < 21) {
+			return "Python is off: needs JDK 21+ (this server runs JDK " + feature + ")";
+		}
+		return "Python is off: the Python runner (the python module's jar and GraalPy) is not on the class path";
+	}
+
+	/** Holds the lookup's result: interfaces cannot have private static fields. */
+	final class PythonRunners {
+
+		static final Optional<PythonRunner> RUNNER = lookUp();
+
+		private PythonRunners() {
+		}
+
+		private static Optional<PythonRunner> lookUp() {
+			if (Runtime.version().feature() < 21) {
+				return Optional.empty();
+			}
+			try {
+				return ServiceLoader.load(PythonRunner.class, PythonRunner.class.getClassLoader()).findFirst();
+			}
+			catch (java.util.ServiceConfigurationError | LinkageError ex) {
+				return Optional.empty();
+			}
+		}
+
+	}
+
+}
