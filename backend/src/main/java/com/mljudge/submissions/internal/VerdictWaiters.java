@@ -136,7 +136,12 @@ class VerdictWaiters {
 		return () -> forget(parked);
 	}
 
-	/** Tells every instance's waits, with the verdict's commit. */
+	/**
+	 * Tells every instance's waits, with the verdict's commit. Not an
+	 * {@code @ApplicationModuleListener}: the signal must be sent in the publisher's
+	 * transaction (PostgreSQL delivers it on commit), not in a transaction of its own
+	 * later.
+	 */
 	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
 	void judged(SubmissionJudged event) {
 		this.signals.send(CHANNEL, Long.toString(event.id()));
