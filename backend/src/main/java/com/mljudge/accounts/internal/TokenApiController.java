@@ -6,9 +6,8 @@ import java.util.List;
 import java.util.Set;
 
 import com.mljudge.accounts.Role;
+import com.mljudge.refusals.Refusal;
 
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -43,9 +42,7 @@ class TokenApiController {
 	ResponseEntity<?> create(Principal principal, @RequestBody NewToken request) {
 		String problem = TokenNames.problem(request.name());
 		if (problem != null) {
-			ProblemDetail detail = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, problem);
-			detail.setTitle("Invalid token name");
-			return ResponseEntity.badRequest().body(detail);
+			throw Refusal.invalid("Invalid token name", problem);
 		}
 		TokenService.CreatedToken created = this.tokens.create(principal.getName(), request.name());
 		return ResponseEntity.created(URI.create("/api/tokens/" + created.id()))
@@ -60,8 +57,7 @@ class TokenApiController {
 	@DeleteMapping("/tokens/{id}")
 	ResponseEntity<?> revoke(Principal principal, @PathVariable long id) {
 		if (!this.tokens.revoke(principal.getName(), id)) {
-			return ResponseEntity.of(ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "You have no token " + id))
-				.build();
+			throw Refusal.unknown("Unknown token", "You have no token " + id);
 		}
 		return ResponseEntity.noContent().build();
 	}

@@ -5,8 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
+import com.mljudge.refusals.Refusal;
+
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -74,7 +74,7 @@ class LeaderboardApiController {
 				return entry;
 			}).toList());
 			return ResponseEntity.ok(body);
-		}).orElseGet(() -> notFound("Unknown problem", "There is no coding problem '" + slug + "'."));
+		}).orElseThrow(() -> Refusal.unknown("Unknown problem", "There is no coding problem '" + slug + "'."));
 	}
 
 	@GetMapping("/api/leaderboards/teams")
@@ -123,7 +123,7 @@ class LeaderboardApiController {
 				return member;
 			}).toList());
 			return ResponseEntity.ok(body);
-		}).orElseGet(() -> notFound("Unknown team", "There is no team " + id + "."));
+		}).orElseThrow(() -> Refusal.unknown("Unknown team", "There is no team " + id + "."));
 	}
 
 	private static Map<String, Object> standing(Standing standing) {
@@ -134,12 +134,6 @@ class LeaderboardApiController {
 		entry.put("solved", standing.solved());
 		entry.put("reachedAt", standing.reachedAt());
 		return entry;
-	}
-
-	private static ResponseEntity<?> notFound(String title, String detail) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, detail);
-		problem.setTitle(title);
-		return ResponseEntity.status(HttpStatus.NOT_FOUND).body(problem);
 	}
 
 }

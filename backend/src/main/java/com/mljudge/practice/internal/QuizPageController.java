@@ -6,15 +6,14 @@ import java.util.List;
 
 import com.mljudge.practice.internal.QuestionBank.QuizRef;
 import com.mljudge.practice.internal.Quizzes.AnswerResult;
+import com.mljudge.refusals.Refusal;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * Quizzes: choose a topic, answer ten items one by one with the explanation after each,
@@ -44,7 +43,7 @@ class QuizPageController {
 	String begin(@RequestParam(required = false) String topic, Principal principal) {
 		String topicFilter = (topic == null || topic.isBlank()) ? null : topic;
 		if (topicFilter != null && !this.bank.topics().contains(topicFilter)) {
-			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Unknown topic");
+			throw Refusal.invalid("Unknown topic", "No practice question has the topic '" + topicFilter + "'.");
 		}
 		QuizSession session = this.quizzes.start(principal.getName(), topicFilter, Instant.now());
 		return "redirect:/practice/quiz/" + session.getId();
@@ -52,8 +51,7 @@ class QuizPageController {
 
 	@GetMapping("/practice/quiz/{id}")
 	String show(@PathVariable long id, Principal principal, Model model) {
-		QuizSession session = this.quizzes.find(principal.getName(), id)
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		QuizSession session = this.quizzes.find(principal.getName(), id).orElseThrow(() -> unknownQuiz(id));
 		model.addAttribute("menu", "practice");
 		model.addAttribute("quiz", session);
 		if (session.isFinished()) {
@@ -73,7 +71,7 @@ class QuizPageController {
 	String answer(@PathVariable long id, @RequestParam int position,
 			@RequestParam(required = false, defaultValue = "") String answer, Principal principal, Model model) {
 		this.quizzes.answer(principal.getName(), id, position, answer, Instant.now())
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+			.orElseThrow(() -> unknownQuiz(id));
 		// Post, redirect, get: a reload shows the feedback again instead of sending the
 		// answer again.
 		return "redirect:/practice/quiz/" + id + "/answers/" + position;
@@ -82,7 +80,7 @@ class QuizPageController {
 	@GetMapping("/practice/quiz/{id}/answers/{position}")
 	String feedback(@PathVariable long id, @PathVariable int position, Principal principal, Model model) {
 		AnswerResult result = this.quizzes.answered(principal.getName(), id, position)
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+			.orElseThrow(() -> unknownQuiz(id));
 		model.addAttribute("menu", "practice");
 		model.addAttribute("result", result);
 		return "practice/quiz-feedback";
@@ -95,6 +93,10 @@ class QuizPageController {
 			return QuizGrading.expected(this.ref.item());
 		}
 
+	}
+
+	private static Refusal unknownQuiz(long id) {
+		return Refusal.unknown("Unknown quiz", "You have no quiz " + id + ".");
 	}
 
 }

@@ -9,10 +9,10 @@ import java.util.Optional;
 import com.mljudge.problembank.Problem;
 import com.mljudge.problems.ProblemCatalog;
 
+import com.mljudge.refusals.Refusal;
 import com.mljudge.submissions.SubmissionJudged.Mode;
 import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -21,7 +21,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * Run and Submit from the problem page: htmx posts the editor's source and swaps in a
@@ -116,12 +115,15 @@ class SubmissionPagesController {
 
 	private String accept(Principal principal, String slug, String source, Mode mode, String input, String key,
 			Model model) {
-		Submissions.Outcome outcome = this.submissions.submit(principal.getName(), slug, source, mode, input, key);
-		if (outcome instanceof Submissions.Outcome.Refused refused) {
+		long id;
+		try {
+			id = this.submissions.submit(principal.getName(), slug, source, mode, input, key).id();
+		}
+		catch (Refusal refused) {
+			// Shown in place of the verdict, where the user pressed the button.
 			model.addAttribute("refusal", refused);
 			return "submissions/result :: refused";
 		}
-		long id = ((Submissions.Outcome.Queued) outcome).id();
 		Authentication authentication = (Authentication) principal;
 		show(find(authentication, id), model);
 		return "submissions/result :: result";
@@ -135,7 +137,7 @@ class SubmissionPagesController {
 
 	private SubmissionView find(Authentication authentication, long id) {
 		Optional<SubmissionView> view = this.submissions.find(id, authentication.getName(), isAdmin(authentication));
-		return view.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		return view.orElseThrow(() -> Refusal.unknown("Unknown submission", "No submission " + id));
 	}
 
 	private static boolean isAdmin(Authentication authentication) {
