@@ -20,7 +20,8 @@ import org.springframework.stereotype.Component;
  * "Benchmark filler", no statement), topics borrowed from real problems. Everything is
  * generate_series SQL. Runs once per database (it stops if bench users exist) after the
  * catalog is loaded, then the app serves on, or exits with
- * {@code judge.generate.exit=true}. Never point it at a database people use.
+ * {@code judge.generate.exit=true}. Never point it at a database people use. JdbcClient:
+ * bulk {@code generate_series} inserts.
  */
 @Component
 class BenchmarkData {

@@ -32,7 +32,7 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * (a signal sent with its commit, so waiting works behind a load balancer too), or when
  * the wait is over. A slow read of the open waits' rows catches verdicts whose signal was
  * missed. Each user may keep only a few waits open, so one client cannot park thousands
- * of connections.
+ * of connections. JdbcClient: one read of the open waits' status by id list.
  */
 @Component
 class VerdictWaiters {
