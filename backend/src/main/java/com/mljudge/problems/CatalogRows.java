@@ -11,7 +11,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The catalog table's row of a problem. Rows are only rewritten when a problem's listed
- * content changed.
+ * content changed. JdbcClient: one upsert that rewrites the row (and its search vector)
+ * only when the content changed.
  */
 final class CatalogRows {
 

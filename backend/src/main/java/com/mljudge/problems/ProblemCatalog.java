@@ -19,7 +19,8 @@ import org.springframework.util.StringUtils;
 /**
  * Finds problems: catalog searches run in PostgreSQL (full-text search over title, topics
  * and statement); a single problem's full content comes from the loaded bank, overlaid
- * with the latest version of each problem published in the browser.
+ * with the latest version of each problem published in the browser. JdbcClient: full-text
+ * search with facet counts, which JPQL cannot say.
  */
 @Service
 public class ProblemCatalog {

@@ -1,5 +1,7 @@
 package com.mljudge.submissions;
 
+import com.mljudge.refusals.Refusal;
+
 /**
  * Queues a submission or run for another module (an interview's Run and Submit) through
  * the same checks, rate limit and queue as {@code POST /api/submissions} and
@@ -7,20 +9,11 @@ package com.mljudge.submissions;
  */
 public interface SubmissionIntake {
 
-	Intake submit(String username, String problem, String source, SubmissionJudged.Mode mode);
-
 	/**
-	 * Queued with its id, or refused with an HTTP status and a reason a person can act
-	 * on.
+	 * @return the queued row's id
+	 * @throws com.mljudge.refusals.Refusal with a reason a person can act on (unknown
+	 * problem, source too large, too many submissions...)
 	 */
-	sealed interface Intake {
-
-		record Queued(long id) implements Intake {
-		}
-
-		record Refused(int status, String title, String detail) implements Intake {
-		}
-
-	}
+	long submit(String username, String problem, String source, SubmissionJudged.Mode mode);
 
 }

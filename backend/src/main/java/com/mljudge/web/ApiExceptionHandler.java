@@ -1,5 +1,9 @@
 package com.mljudge.web;
 
+import java.net.URI;
+
+import com.mljudge.refusals.Refusal;
+import jakarta.servlet.http.HttpServletRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.core.JacksonException;
@@ -23,9 +27,10 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
- * Every error from a JSON endpoint leaves as problem+json: Spring MVC's own (malformed
- * JSON, wrong method, missing parameters) through the base class, anything unexpected as
- * a 500 without internals.
+ * Every error from a JSON endpoint leaves as problem+json: the modules' refusals (the one
+ * place their reasons become statuses), Spring MVC's own (malformed JSON, wrong method,
+ * missing parameters) through the base class, anything unexpected as a 500 without
+ * internals.
  */
 @RestControllerAdvice(annotations = RestController.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -74,6 +79,40 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	private static String where(JacksonException ex) {
 		return (ex.getLocation() != null)
 				? "line " + ex.getLocation().getLineNr() + ", column " + ex.getLocation().getColumnNr() : "the start";
+	}
+
+	/**
+	 * A module said no: its reason becomes the status, here and nowhere else, and its
+	 * title, detail and field errors the body the clients read ({@code detail} and
+	 * {@code errors} by the site's scripts).
+	 */
+	@ExceptionHandler(Refusal.class)
+	ResponseEntity<ProblemDetail> refused(Refusal refusal, HttpServletRequest request) {
+		HttpStatus status = status(refusal.reason());
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, refusal.detail());
+		problem.setTitle(refusal.title());
+		problem.setInstance(URI.create(request.getRequestURI()));
+		refusal.extensions().forEach(problem::setProperty);
+		ResponseEntity.BodyBuilder response = ResponseEntity.status(status)
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON);
+		if (refusal.retryAfter() != null) {
+			response.header(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, refusal.retryAfter().toSeconds())));
+		}
+		return response.body(problem);
+	}
+
+	static HttpStatus status(Refusal.Reason reason) {
+		return switch (reason) {
+			case INVALID -> HttpStatus.BAD_REQUEST;
+			case UNAUTHENTICATED -> HttpStatus.UNAUTHORIZED;
+			case FORBIDDEN -> HttpStatus.FORBIDDEN;
+			case UNKNOWN -> HttpStatus.NOT_FOUND;
+			case CONFLICT -> HttpStatus.CONFLICT;
+			case TOO_LARGE -> HttpStatus.CONTENT_TOO_LARGE;
+			case UNPROCESSABLE -> HttpStatus.UNPROCESSABLE_CONTENT;
+			case TOO_MANY -> HttpStatus.TOO_MANY_REQUESTS;
+			case UNAVAILABLE -> HttpStatus.SERVICE_UNAVAILABLE;
+		};
 	}
 
 	@ExceptionHandler(IllegalArgumentException.class)

@@ -24,7 +24,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * "Benchmark filler", no statement), topics borrowed from real problems. Everything is
  * generate_series SQL. Runs once per database (it stops if bench users exist) after the
  * catalog is loaded, then the app serves on, or exits with
- * {@code judge.generate.exit=true}. Never point it at a database people use.
+ * {@code judge.generate.exit=true}. Never point it at a database people use. JdbcClient:
+ * bulk {@code generate_series} inserts.
  * <p>
  * Load-test code, so it lives in the bench sources and is no part of the shipped app: its
  * {@link #main} runs the app with it (BENCHMARKS.md, "Leaderboards").

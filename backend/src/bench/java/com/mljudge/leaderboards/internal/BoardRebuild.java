@@ -12,7 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
  * time, time) in set form. Live boards never use it; it fills the tables after
  * {@link BenchmarkData} wrote a million rows at once, where replaying a million events
  * would take far longer. Run it on a quiet database: verdicts arriving meanwhile may be
- * lost.
+ * lost. JdbcClient: set-based SQL over every judged submission.
  */
 class BoardRebuild {
 

@@ -77,4 +77,22 @@ class Account {
 		return Set.copyOf(this.roles);
 	}
 
+	Instant getCreatedAt() {
+		return this.createdAt;
+	}
+
+	/**
+	 * @return true when the account did not have the role before
+	 */
+	boolean grant(Role role) {
+		return this.roles.add(role);
+	}
+
+	/**
+	 * @return true when the account had the role
+	 */
+	boolean revoke(Role role) {
+		return this.roles.remove(role);
+	}
+
 }

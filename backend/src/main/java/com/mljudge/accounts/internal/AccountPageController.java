@@ -2,14 +2,14 @@ package com.mljudge.accounts.internal;
 
 import com.mljudge.accounts.CurrentUser;
 
-import org.springframework.http.HttpStatus;
+import com.mljudge.refusals.Refusal;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -63,7 +63,7 @@ class AccountPageController {
 	@PostMapping("/account/tokens/{id}/revoke")
 	String revokeToken(CurrentUser user, @PathVariable long id, RedirectAttributes redirect) {
 		if (!this.tokens.revoke(user.name(), id)) {
-			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+			throw Refusal.unknown("Unknown token", "You have no token " + id + ".");
 		}
 		redirect.addFlashAttribute("revoked", id);
 		return "redirect:/account";

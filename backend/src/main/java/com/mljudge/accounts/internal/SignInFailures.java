@@ -27,7 +27,9 @@ import org.springframework.stereotype.Component;
  * {@code max-lock-minutes}. A success clears the account's count, not the address's (else
  * an attacker's own account would reset it); counts older than an hour start over. The
  * lock holds against the right password too: that is what stops guessing. Every failure
- * and every lock is written to {@code sign_in_audit} and the log.
+ * and every lock is written to {@code sign_in_audit} and the log. JdbcClient: each
+ * failure bumps its counters in one upsert, race-free across instances without reading
+ * first.
  */
 @Component
 class SignInFailures implements SignInThrottle {

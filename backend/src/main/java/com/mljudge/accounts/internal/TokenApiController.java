@@ -6,9 +6,8 @@ import java.util.Set;
 
 import com.mljudge.accounts.CurrentUser;
 import com.mljudge.accounts.Role;
+import com.mljudge.refusals.Refusal;
 
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -42,9 +41,7 @@ class TokenApiController {
 	ResponseEntity<?> create(CurrentUser user, @RequestBody NewToken request) {
 		String problem = TokenNames.problem(request.name());
 		if (problem != null) {
-			ProblemDetail detail = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, problem);
-			detail.setTitle("Invalid token name");
-			return ResponseEntity.badRequest().body(detail);
+			throw Refusal.invalid("Invalid token name", problem);
 		}
 		TokenService.CreatedToken created = this.tokens.create(user.name(), request.name());
 		return ResponseEntity.created(URI.create("/api/tokens/" + created.id()))
@@ -59,8 +56,7 @@ class TokenApiController {
 	@DeleteMapping("/tokens/{id}")
 	ResponseEntity<?> revoke(CurrentUser user, @PathVariable long id) {
 		if (!this.tokens.revoke(user.name(), id)) {
-			return ResponseEntity.of(ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "You have no token " + id))
-				.build();
+			throw Refusal.unknown("Unknown token", "You have no token " + id);
 		}
 		return ResponseEntity.noContent().build();
 	}

@@ -12,7 +12,6 @@ import com.mljudge.problembank.ProblemFiles;
 import com.mljudge.problems.ProblemCatalog;
 import com.mljudge.problems.ProblemVersion;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -135,8 +134,8 @@ class Archives {
 
 	static void checkSize(long size) {
 		if (size > MAX_ARCHIVE_BYTES) {
-			throw new AuthoringException(HttpStatus.CONTENT_TOO_LARGE,
-					"The archive is larger than " + MAX_ARCHIVE_BYTES / (1024 * 1024) + " MiB.");
+			throw AuthoringException
+				.tooLarge("The archive is larger than " + MAX_ARCHIVE_BYTES / (1024 * 1024) + " MiB.");
 		}
 	}
 

@@ -8,7 +8,11 @@ import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Who did what, when: one row per change, written in the change's own transaction. */
+/**
+ * Who did what, when: one row per change, written in the change's own transaction.
+ * JdbcClient: append-only inserts and a filtered, paged read; nothing to load as an
+ * entity.
+ */
 @Repository
 class AuditLog {
 

@@ -18,7 +18,6 @@ import com.mljudge.problems.ProblemValidation;
 import com.mljudge.problems.ProblemVersion;
 
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -201,17 +200,17 @@ class Authoring {
 		Map<String, String> files = editing.draft().files();
 		Validation validation = editing.validation();
 		if (validation == null || !validation.current() || !validation.passed()) {
-			throw new AuthoringException(HttpStatus.CONFLICT,
-					"Validate the draft first: only a draft whose latest validation passed, with no change since, "
-							+ "can be published.");
+			throw AuthoringException
+				.notNow("Validate the draft first: only a draft whose latest validation passed, with no change since, "
+						+ "can be published.");
 		}
 		if (editing.sameAsLive()) {
-			throw new AuthoringException(HttpStatus.CONFLICT,
-					"Nothing changed since the version the catalog serves: there is nothing to publish.");
+			throw AuthoringException
+				.notNow("Nothing changed since the version the catalog serves: there is nothing to publish.");
 		}
 		ProblemFiles.Reading reading = ProblemFiles.read(slug, files, this.published.knownSlugs());
 		if (!reading.valid()) {
-			throw new AuthoringException(HttpStatus.CONFLICT, "The draft no longer reads: " + reading.errors());
+			throw AuthoringException.notNow("The draft no longer reads: " + reading.errors());
 		}
 		int previous = this.store.lockAndLatestVersion(slug);
 		Map<String, String> before = (previous > 0) ? this.store.versionFiles(slug, previous).orElse(Map.of())

@@ -1,28 +1,41 @@
 package com.mljudge.authoring.internal;
 
-import org.springframework.http.HttpStatus;
-import org.springframework.web.server.ResponseStatusException;
+import java.io.Serial;
+
+import com.mljudge.refusals.Refusal;
 
 /**
- * A refusal with the status pages and the API answer: 403 not yours, 404 no such problem,
- * 409 not now.
+ * A refusal pages and the API both answer: not yours, no such problem, not now, too
+ * large.
  */
-class AuthoringException extends ResponseStatusException {
+class AuthoringException extends Refusal {
 
-	AuthoringException(HttpStatus status, String reason) {
-		super(status, reason);
+	@Serial
+	private static final long serialVersionUID = 1L;
+
+	private AuthoringException(Reason reason, String title, String detail) {
+		super(reason, title, detail);
 	}
 
 	static AuthoringException notFound(String slug) {
-		return new AuthoringException(HttpStatus.NOT_FOUND, "No problem '" + slug + "'.");
+		return new AuthoringException(Reason.UNKNOWN, "Unknown problem", "No problem '" + slug + "'.");
 	}
 
 	static AuthoringException notYours(String slug) {
-		return new AuthoringException(HttpStatus.FORBIDDEN, "'" + slug + "' belongs to another author.");
+		return new AuthoringException(Reason.FORBIDDEN, "Not yours", "'" + slug + "' belongs to another author.");
 	}
 
 	static AuthoringException adminOnly(String what) {
-		return new AuthoringException(HttpStatus.FORBIDDEN, "Only an admin may " + what + ".");
+		return new AuthoringException(Reason.FORBIDDEN, "Admins only", "Only an admin may " + what + ".");
+	}
+
+	/** The problem's state forbids it now (publishing an unvalidated draft). */
+	static AuthoringException notNow(String detail) {
+		return new AuthoringException(Reason.CONFLICT, "Not now", detail);
+	}
+
+	static AuthoringException tooLarge(String detail) {
+		return new AuthoringException(Reason.TOO_LARGE, "Archive too large", detail);
 	}
 
 }

@@ -7,6 +7,7 @@ import com.mljudge.accounts.CurrentUser;
 import com.mljudge.problembank.CheckerType;
 import com.mljudge.problembank.Kind;
 import com.mljudge.problembank.ProblemArchive;
+import com.mljudge.refusals.Refusal;
 import com.mljudge.web.Markdown;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -149,10 +150,10 @@ class AuthoringPagesController {
 					+ (published.judgingChanged() ? "&judgingChanged" : "");
 		}
 		catch (AuthoringException ex) {
-			if (ex.getStatusCode() != HttpStatus.CONFLICT) {
+			if (ex.reason() != Refusal.Reason.CONFLICT) {
 				throw ex;
 			}
-			redirect.addFlashAttribute("error", ex.getReason());
+			redirect.addFlashAttribute("error", ex.detail());
 			return "redirect:/authoring/" + slug + "/edit";
 		}
 	}

@@ -14,7 +14,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Authored problems, their drafts and their published versions; files are stored as one
- * jsonb map each.
+ * jsonb map each. JdbcClient: jsonb file maps and version numbers taken under a row lock,
+ * which JPA would need custom types and native queries for.
  */
 @Repository
 class AuthoringStore {

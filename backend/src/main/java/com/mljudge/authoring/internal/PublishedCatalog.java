@@ -71,6 +71,10 @@ class PublishedCatalog implements PublishedProblems {
 	/**
 	 * Before the page caches forget their copies
 	 * ({@code problems.internal.PublishedPages}).
+	 * <p>
+	 * Not an {@code @ApplicationModuleListener}: the request after a publish must already
+	 * read the new version (so synchronous), and a publish re-published from another
+	 * instance has no transaction ({@code fallbackExecution}).
 	 */
 	@TransactionalEventListener(fallbackExecution = true)
 	@Order(Ordered.HIGHEST_PRECEDENCE)

@@ -13,10 +13,8 @@ import com.mljudge.contests.internal.Scoreboard.Row;
 import com.mljudge.contests.internal.Scoreboard.Viewer;
 
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -93,14 +91,6 @@ class ContestApiController {
 	BoardJson scoreboard(@PathVariable String slug, CurrentUser user) {
 		Contest contest = this.contests.get(slug);
 		return BoardJson.of(contest, this.contests.board(contest, Viewer.of(user), Instant.now()));
-	}
-
-	@ExceptionHandler(InvalidContestException.class)
-	ProblemDetail invalid(InvalidContestException ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, ex.getMessage());
-		problem.setTitle("Invalid contest");
-		problem.setProperty("errors", ex.errors());
-		return problem;
 	}
 
 	record ContestJson(String slug, String title, String description, String phase, Instant startsAt, Instant endsAt,

@@ -1,16 +1,20 @@
 package com.mljudge.contests.internal;
 
-import org.springframework.http.HttpStatus;
-import org.springframework.web.server.ResponseStatusException;
+import java.io.Serial;
+
+import com.mljudge.refusals.Refusal;
 
 /**
  * The request is fine but the contest's state forbids it now (deleting a started contest,
  * late registration).
  */
-class ContestConflictException extends ResponseStatusException {
+class ContestConflictException extends Refusal {
+
+	@Serial
+	private static final long serialVersionUID = 1L;
 
 	ContestConflictException(String reason) {
-		super(HttpStatus.CONFLICT, reason);
+		super(Reason.CONFLICT, "Not now", reason);
 	}
 
 }

@@ -14,7 +14,8 @@ import org.springframework.stereotype.Repository;
 
 /**
  * The contest tables: contests and their problems, registrations, and the judged
- * submissions that count.
+ * submissions that count. JdbcClient: scoreboard reads of a contest's entries in one
+ * join, and entries written as upserts that a redelivered event may repeat.
  */
 @Repository
 class ContestStore {

@@ -1,16 +1,20 @@
 package com.mljudge.contests.internal;
 
-import org.springframework.http.HttpStatus;
-import org.springframework.web.server.ResponseStatusException;
+import java.io.Serial;
+
+import com.mljudge.refusals.Refusal;
 
 /**
  * No contest has this slug: pages answer with the 404 page, the API with 404
  * problem+json.
  */
-class UnknownContestException extends ResponseStatusException {
+class UnknownContestException extends Refusal {
+
+	@Serial
+	private static final long serialVersionUID = 1L;
 
 	UnknownContestException(String slug) {
-		super(HttpStatus.NOT_FOUND, "No contest '" + slug + "'");
+		super(Reason.UNKNOWN, "Unknown contest", "No contest '" + slug + "'");
 	}
 
 }

@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 /**
  * {@link JobTurns} as one row per job: taking a turn moves its claim forward only when
  * the last claim has run out, in one statement, so two instances asking at once cannot
- * both get it (the row lock decides).
+ * both get it (the row lock decides). JdbcClient: the claim is one conditional update.
  */
 @Component
 class PostgresJobTurns implements JobTurns {

@@ -35,7 +35,7 @@ import org.springframework.stereotype.Component;
  * (outside the pool, so it never starves requests) listens on every channel someone
  * subscribed to; one thread reads it, another hands the signals to the receivers. Sending
  * is {@code pg_notify} on the caller's connection, so PostgreSQL itself delays it to the
- * commit of the caller's transaction.
+ * commit of the caller's transaction. JdbcClient: {@code pg_notify} only, no table.
  */
 @Component
 class PostgresSignals implements Signals {

@@ -53,14 +53,14 @@ class Access {
 	}
 
 	Seated seat(long id, String username) {
-		Interview interview = this.store.find(id).orElseThrow(() -> Refusal.unknown(id));
+		Interview interview = this.store.find(id).orElseThrow(() -> InterviewRefusals.unknown(id));
 		return seated(interview, username);
 	}
 
 	Seated seated(Interview interview, String username) {
 		Seat seat = seatOf(interview, username);
 		if (seat == null) {
-			throw Refusal.unknown(interview.id());
+			throw InterviewRefusals.unknown(interview.id());
 		}
 		return new Seated(interview, seat, username);
 	}
@@ -69,7 +69,7 @@ class Access {
 	Seated interviewer(Interview interview, String username) {
 		Seated seated = seated(interview, username);
 		if (!seated.interviewer()) {
-			throw Refusal.forbidden("Only the interview's interviewers and its team's owners may do this.");
+			throw InterviewRefusals.forbidden("Only the interview's interviewers and its team's owners may do this.");
 		}
 		return seated;
 	}
@@ -77,7 +77,7 @@ class Access {
 	Seated candidate(Interview interview, String username) {
 		Seated seated = seated(interview, username);
 		if (seated.seat() != Seat.CANDIDATE) {
-			throw Refusal.forbidden("Only the candidate works on the interview's items.");
+			throw InterviewRefusals.forbidden("Only the candidate works on the interview's items.");
 		}
 		return seated;
 	}

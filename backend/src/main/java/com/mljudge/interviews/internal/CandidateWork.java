@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 
 import com.mljudge.interviews.internal.Interview.State;
 import com.mljudge.submissions.SubmissionIntake;
-import com.mljudge.submissions.SubmissionIntake.Intake;
 import com.mljudge.submissions.SubmissionJudged.Mode;
 
 import org.springframework.stereotype.Service;
@@ -43,7 +42,7 @@ class CandidateWork {
 		Item item = current(id, username, position);
 		String cleaned = (text != null) ? text.replace("\u0000", "") : "";
 		if (cleaned.getBytes(StandardCharsets.UTF_8).length > MAX_WORK_BYTES) {
-			throw Refusal.of(413, "Too long", "An answer or solution holds at most 64 KiB.");
+			throw InterviewRefusals.tooLarge("Too long", "An answer or solution holds at most 64 KiB.");
 		}
 		this.items.commitWithoutWaitingForDisk();
 		this.items.saveWork(item, cleaned, this.live.now());
@@ -55,13 +54,10 @@ class CandidateWork {
 	long judge(long id, String username, Integer position, String source, Mode mode) {
 		Item item = current(id, username, position);
 		if (!item.coding()) {
-			throw Refusal.bad("This item is answered in words; there is no code to run.");
+			throw InterviewRefusals.bad("This item is answered in words; there is no code to run.");
 		}
-		Intake intake = this.intake.submit(username, item.problem(), source, mode);
-		if (intake instanceof Intake.Refused refused) {
-			throw Refusal.of(refused.status(), refused.title(), refused.detail());
-		}
-		long submission = ((Intake.Queued) intake).id();
+		// A refusal (unknown problem, too many submissions) leaves as it is.
+		long submission = this.intake.submit(username, item.problem(), source, mode);
 		this.items.recordSubmission(submission, item.id(), mode.name(), source);
 		// The code that was run is the latest code too.
 		this.items.saveWork(item, source, this.live.now());
@@ -77,11 +73,11 @@ class CandidateWork {
 		Interview interview = this.live.current(id);
 		this.access.candidate(interview, username);
 		if (!interview.running(this.live.now())) {
-			throw Refusal.conflict((interview.state() == State.PLANNED) ? "The interview has not started yet."
+			throw InterviewRefusals.conflict((interview.state() == State.PLANNED) ? "The interview has not started yet."
 					: "Time is up: the interview is over.");
 		}
 		if (position != null && position != interview.currentPosition()) {
-			throw Refusal.conflict("The interview moved on to another item; reload the page.");
+			throw InterviewRefusals.conflict("The interview moved on to another item; reload the page.");
 		}
 		return this.items.item(id, interview.currentPosition()).orElseThrow();
 	}

@@ -15,7 +15,11 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The interviews table and its interviewers. */
+/**
+ * The interviews table and its interviewers. JdbcClient: the lists and access checks
+ * filter by candidate, interviewer and team in one query each; rows are records without
+ * behaviour.
+ */
 @Repository
 class InterviewStore {
 

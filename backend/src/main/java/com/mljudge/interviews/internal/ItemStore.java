@@ -19,7 +19,8 @@ import static com.mljudge.interviews.internal.InterviewStore.instant;
 
 /**
  * An interview's items, the snapshots of what was typed on them, and the runs and
- * submissions made from them.
+ * submissions made from them. JdbcClient: snapshots are written as the candidate types,
+ * without waiting for the disk, and an interview's items are read in one query.
  */
 @Repository
 class ItemStore {

@@ -50,7 +50,7 @@ class Live {
 	 * slips in after the deadline.
 	 */
 	Interview locked(long id) {
-		Interview interview = this.interviews.lock(id).orElseThrow(() -> Refusal.unknown(id));
+		Interview interview = this.interviews.lock(id).orElseThrow(() -> InterviewRefusals.unknown(id));
 		if (interview.overdue(now())) {
 			endAt(interview, interview.deadline());
 			return this.interviews.find(id).orElseThrow();
@@ -60,7 +60,7 @@ class Live {
 
 	/** The interview as it stands, ended first if its time ran out. */
 	Interview current(long id) {
-		Interview interview = this.interviews.find(id).orElseThrow(() -> Refusal.unknown(id));
+		Interview interview = this.interviews.find(id).orElseThrow(() -> InterviewRefusals.unknown(id));
 		return interview.overdue(now()) ? locked(id) : interview;
 	}
 
@@ -75,10 +75,11 @@ class Live {
 		Interview interview = locked(id);
 		Seated seated = this.access.interviewer(interview, username);
 		if (interview.state() != State.PLANNED) {
-			throw Refusal.conflict("The interview has started already.");
+			throw InterviewRefusals.conflict("The interview has started already.");
 		}
 		if (interview.candidate() == null) {
-			throw Refusal.conflict("Nobody has accepted the invite yet; the interview starts once the candidate has.");
+			throw InterviewRefusals
+				.conflict("Nobody has accepted the invite yet; the interview starts once the candidate has.");
 		}
 		begin(seated.interview());
 	}
@@ -97,7 +98,7 @@ class Live {
 		List<Item> all = this.items.items(id);
 		int next = interview.currentPosition() + 1;
 		if (next >= all.size()) {
-			throw Refusal.conflict("This is the last item; end the interview instead.");
+			throw InterviewRefusals.conflict("This is the last item; end the interview instead.");
 		}
 		Instant now = now();
 		this.items.finish(all.get(interview.currentPosition()).id(), now);
@@ -112,7 +113,7 @@ class Live {
 		Item item = this.items.item(id, interview.currentPosition()).orElseThrow();
 		int total = this.contents.of(item.problem()).hints().size();
 		if (item.hintsReleased() >= total) {
-			throw Refusal.conflict("Every hint of this item is out already (" + total + ").");
+			throw InterviewRefusals.conflict("Every hint of this item is out already (" + total + ").");
 		}
 		this.items.releaseHint(item.id());
 		changed(id);
@@ -123,7 +124,7 @@ class Live {
 	void extend(long id, String username, Integer minutes) {
 		Interview interview = running(id, username);
 		if (minutes == null || minutes < 1 || minutes > MAX_EXTENSION_MINUTES) {
-			throw Refusal.bad("Extend by 1 to " + MAX_EXTENSION_MINUTES + " minutes.");
+			throw InterviewRefusals.bad("Extend by 1 to " + MAX_EXTENSION_MINUTES + " minutes.");
 		}
 		this.interviews.extend(id, interview.deadline().plusSeconds(minutes * 60L));
 		changed(id);
@@ -142,7 +143,7 @@ class Live {
 			this.access.interviewer(interview, username);
 		}
 		if (!interview.running(now())) {
-			throw Refusal.conflict((interview.state() == State.PLANNED) ? "The interview has not started yet."
+			throw InterviewRefusals.conflict((interview.state() == State.PLANNED) ? "The interview has not started yet."
 					: "The interview is over.");
 		}
 		return interview;

@@ -58,7 +58,8 @@ class Plans {
 	Long planningTeam(String creator, boolean interviewerRole) {
 		Optional<Membership> team = this.teams.teamOf(creator);
 		if (!interviewerRole && (team.isEmpty() || !team.get().ownedBy(creator))) {
-			throw Refusal.forbidden("Interviews are planned by interviewers and by team owners for their team.");
+			throw InterviewRefusals
+				.forbidden("Interviews are planned by interviewers and by team owners for their team.");
 		}
 		return team.map(Membership::teamId).orElse(null);
 	}
@@ -116,7 +117,7 @@ class Plans {
 			}
 		}
 		if (!errors.isEmpty()) {
-			throw Refusal.invalid(errors);
+			throw InterviewRefusals.invalid(errors);
 		}
 		Instant startsAt = (request.startsAt() != null) ? request.startsAt() : now;
 		long id = this.interviews.insert(new InterviewStore.NewInterview(title, team, creator, candidate,
@@ -140,7 +141,7 @@ class Plans {
 			errors.put("durationMinutes", "An interview lasts 1 to 600 minutes.");
 		}
 		if (!errors.isEmpty()) {
-			throw Refusal.invalid(errors);
+			throw InterviewRefusals.invalid(errors);
 		}
 		List<PlanItem> stored = planned.stream().map((p) -> new PlanItem(p.problem(), p.minutes())).toList();
 		long id = this.templates.insert(cleaned, creator, team, minutes, stored, null);
@@ -154,7 +155,7 @@ class Plans {
 	Template usableTemplate(long id, String username, Long team) {
 		return this.templates.find(id)
 			.filter((t) -> t.createdBy().equalsIgnoreCase(username) || (t.teamId() != null && t.teamId().equals(team)))
-			.orElseThrow(() -> Refusal.bad("There is no template " + id + " you may use."));
+			.orElseThrow(() -> InterviewRefusals.bad("There is no template " + id + " you may use."));
 	}
 
 	/**
@@ -164,15 +165,15 @@ class Plans {
 	@Transactional
 	long claim(String code, String username) {
 		Interview interview = this.interviews.byInvite(code)
-			.orElseThrow(() -> Refusal.bad("This invite link is not valid."));
+			.orElseThrow(() -> InterviewRefusals.bad("This invite link is not valid."));
 		if (interview.hasCandidate(username)) {
 			return interview.id();
 		}
 		if (interview.candidate() != null) {
-			throw Refusal.conflict("Someone already accepted this invite.");
+			throw InterviewRefusals.conflict("Someone already accepted this invite.");
 		}
 		if (interview.hasInterviewer(username)) {
-			throw Refusal.conflict("An interviewer cannot be the candidate of their own interview.");
+			throw InterviewRefusals.conflict("An interviewer cannot be the candidate of their own interview.");
 		}
 		this.interviews.claim(interview.id(), username);
 		return interview.id();

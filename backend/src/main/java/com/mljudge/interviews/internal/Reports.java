@@ -92,7 +92,8 @@ class Reports {
 	/** The replay of one item: what was typed, a frame per few seconds. */
 	List<Snapshot> replay(long id, String username, int position) {
 		readable(id, username);
-		Item item = this.items.item(id, position).orElseThrow(() -> Refusal.bad("There is no item " + position + "."));
+		Item item = this.items.item(id, position)
+			.orElseThrow(() -> InterviewRefusals.bad("There is no item " + position + "."));
 		return this.items.snapshots(item.id());
 	}
 
@@ -102,7 +103,7 @@ class Reports {
 		if (!seated.interviewer()) {
 			boolean ownSoloOver = interview.solo() && interview.state() == State.ENDED;
 			if (!interview.shared() && !ownSoloOver) {
-				throw Refusal.forbidden("The report is the interviewers' until they share it with you.");
+				throw InterviewRefusals.forbidden("The report is the interviewers' until they share it with you.");
 			}
 		}
 		return seated;

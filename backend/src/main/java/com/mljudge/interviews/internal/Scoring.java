@@ -52,12 +52,12 @@ class Scoring {
 		Interview interview = judge(id, username);
 		Item item = item(id, position);
 		if (scores == null || scores.isEmpty()) {
-			throw Refusal.bad("Send scores as {\"dimension\": {\"score\": 1..4, \"note\": \"...\"}}.");
+			throw InterviewRefusals.bad("Send scores as {\"dimension\": {\"score\": 1..4, \"note\": \"...\"}}.");
 		}
 		Map<String, Score> merged = new LinkedHashMap<>(item.scores());
 		for (Map.Entry<String, Score> entry : scores.entrySet()) {
 			if (!interview.rubric().has(item.kind(), entry.getKey())) {
-				throw Refusal.bad("'" + entry.getKey() + "' is not a dimension of this interview's "
+				throw InterviewRefusals.bad("'" + entry.getKey() + "' is not a dimension of this interview's "
 						+ item.kind().yamlName() + " rubric.");
 			}
 			Score score = entry.getValue();
@@ -66,7 +66,7 @@ class Scoring {
 				continue;
 			}
 			if (score.score() < Rubric.LOWEST || score.score() > Rubric.HIGHEST) {
-				throw Refusal.bad("Scores go from 1 to 4.");
+				throw InterviewRefusals.bad("Scores go from 1 to 4.");
 			}
 			merged.put(entry.getKey(), new Score(score.score(), limited(score.note(), "A score's note")));
 		}
@@ -79,13 +79,13 @@ class Scoring {
 		Interview interview = this.live.locked(id);
 		this.access.interviewer(interview, username);
 		if (interview.state() == State.ENDED) {
-			throw Refusal.conflict("The interview is over; its rubric no longer changes.");
+			throw InterviewRefusals.conflict("The interview is over; its rubric no longer changes.");
 		}
 		try {
 			this.interviews.rubric(id, Rubric.checked(kinds));
 		}
 		catch (IllegalArgumentException ex) {
-			throw Refusal.bad(ex.getMessage());
+			throw InterviewRefusals.bad(ex.getMessage());
 		}
 		this.live.changed(id);
 	}
@@ -99,7 +99,7 @@ class Scoring {
 				chosen = Recommendation.valueOf(recommendation.strip());
 			}
 			catch (IllegalArgumentException ex) {
-				throw Refusal.bad("The recommendation is STRONG_NO, NO, YES or STRONG_YES.");
+				throw InterviewRefusals.bad("The recommendation is STRONG_NO, NO, YES or STRONG_YES.");
 			}
 		}
 		this.interviews.verdict(id, chosen, limited(summary, "The summary"));
@@ -111,7 +111,7 @@ class Scoring {
 		Interview interview = this.live.locked(id);
 		this.access.interviewer(interview, username);
 		if (interview.state() != State.ENDED) {
-			throw Refusal.conflict("Share the report once the interview has ended.");
+			throw InterviewRefusals.conflict("Share the report once the interview has ended.");
 		}
 		this.interviews.share(id, this.live.now());
 		this.live.changed(id);
@@ -122,7 +122,8 @@ class Scoring {
 		Interview interview = this.live.locked(id);
 		if (interview.solo() && interview.hasCandidate(username)) {
 			if (interview.state() != State.ENDED) {
-				throw Refusal.conflict("Score yourself once the mock is over, with the model answers in view.");
+				throw InterviewRefusals
+					.conflict("Score yourself once the mock is over, with the model answers in view.");
 			}
 			return interview;
 		}
@@ -131,13 +132,14 @@ class Scoring {
 	}
 
 	private Item item(long id, int position) {
-		return this.items.item(id, position).orElseThrow(() -> Refusal.bad("There is no item " + position + "."));
+		return this.items.item(id, position)
+			.orElseThrow(() -> InterviewRefusals.bad("There is no item " + position + "."));
 	}
 
 	private static String limited(String text, String what) {
 		String value = (text != null) ? text : "";
 		if (value.length() > MAX_NOTE_CHARS) {
-			throw Refusal.bad(what + " holds at most " + MAX_NOTE_CHARS + " characters.");
+			throw InterviewRefusals.bad(what + " holds at most " + MAX_NOTE_CHARS + " characters.");
 		}
 		return value;
 	}

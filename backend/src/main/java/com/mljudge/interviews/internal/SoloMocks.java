@@ -47,16 +47,16 @@ class SoloMocks {
 	@Transactional
 	long start(String username, Draw draw) {
 		if (draw == null || draw.counts() == null || draw.counts().isEmpty()) {
-			throw Refusal
+			throw InterviewRefusals
 				.bad("Say how many items of each kind, e.g. {\"counts\": {\"coding\": 1, \"conceptual\": 2}}.");
 		}
 		int minutes = (draw.minutes() != null) ? draw.minutes() : 15;
 		if (minutes < 1 || minutes > 120) {
-			throw Refusal.bad("Each item gets 1 to 120 minutes.");
+			throw InterviewRefusals.bad("Each item gets 1 to 120 minutes.");
 		}
 		int total = draw.counts().values().stream().mapToInt((n) -> (n != null) ? n : 0).sum();
 		if (total < 1 || total > MAX_ITEMS || draw.counts().values().stream().anyMatch((n) -> n == null || n < 0)) {
-			throw Refusal.bad("A solo mock has 1 to " + MAX_ITEMS + " items.");
+			throw InterviewRefusals.bad("A solo mock has 1 to " + MAX_ITEMS + " items.");
 		}
 		List<PlannedItem> planned = new ArrayList<>();
 		Map<String, String> errors = new LinkedHashMap<>();
@@ -79,7 +79,7 @@ class SoloMocks {
 				.forEach((p) -> planned.add(new PlannedItem(p.slug(), p.kind().yamlName(), minutes)));
 		}
 		if (!errors.isEmpty()) {
-			throw Refusal.invalid(errors);
+			throw InterviewRefusals.invalid(errors);
 		}
 		String title = "Solo mock: " + String.join(", ",
 				draw.counts()

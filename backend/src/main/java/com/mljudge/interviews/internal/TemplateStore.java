@@ -10,7 +10,10 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Saved plans, for their author and their author's team. */
+/**
+ * Saved plans, for their author and their author's team. JdbcClient: a plan is one jsonb
+ * document per row, read by author or team.
+ */
 @Repository
 class TemplateStore {
 

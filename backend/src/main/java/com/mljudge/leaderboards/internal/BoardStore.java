@@ -15,7 +15,8 @@ import org.springframework.stereotype.Repository;
 
 /**
  * The write side of the boards: per-(user, problem) entries and the per-scope totals
- * derived from them.
+ * derived from them. JdbcClient: per-user advisory locks, and totals recomputed in one
+ * set-based statement.
  */
 @Repository
 class BoardStore {

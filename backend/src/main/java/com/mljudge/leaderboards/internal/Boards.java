@@ -7,6 +7,9 @@ import java.util.List;
 import java.util.Optional;
 
 import com.mljudge.problembank.Kind;
+import com.mljudge.problembank.Problem;
+import com.mljudge.problems.ProblemCatalog;
+import com.mljudge.problems.ProblemVersion;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -14,7 +17,8 @@ import org.springframework.util.StringUtils;
 
 /**
  * Reads the global board. Every query is a range of the index on (period, topic, points
- * desc, reached_at), so a page costs the same with ten users or ten thousand.
+ * desc, reached_at), so a page costs the same with ten users or ten thousand; JdbcClient
+ * for those range reads (rank by count, offset pages), which JPA would only wrap.
  */
 @Service
 class Boards {
@@ -23,8 +27,11 @@ class Boards {
 
 	private final JdbcClient jdbc;
 
-	Boards(JdbcClient jdbc) {
+	private final ProblemCatalog catalog;
+
+	Boards(JdbcClient jdbc, ProblemCatalog catalog) {
 		this.jdbc = jdbc;
+		this.catalog = catalog;
 	}
 
 	BoardPage page(BoardPeriod period, String topic, int page, String viewer) {
@@ -69,11 +76,15 @@ class Boards {
 
 	/** The topics of judged problems, which are the topics a board can be filtered by. */
 	List<String> topics() {
-		return this.jdbc.sql("""
-				select distinct t from problems, unnest(topics) t where kind in (:judged) order by t""")
-			.param("judged", Kind.yamlNames(Kind.Part.CODE))
-			.query(String.class)
-			.list();
+		// From the catalog's API, not its table.
+		return this.catalog.all()
+			.stream()
+			.map(ProblemVersion::problem)
+			.filter(Problem::isCoding)
+			.flatMap((p) -> p.topics().stream())
+			.distinct()
+			.sorted()
+			.toList();
 	}
 
 	private Optional<Standing> standing(String username, String period, String topic) {

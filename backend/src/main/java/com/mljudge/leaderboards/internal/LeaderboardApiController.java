@@ -5,9 +5,8 @@ import java.util.List;
 import java.util.Map;
 
 import com.mljudge.accounts.CurrentUser;
+import com.mljudge.refusals.Refusal;
 
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -75,7 +74,7 @@ class LeaderboardApiController {
 				return entry;
 			}).toList());
 			return ResponseEntity.ok(body);
-		}).orElseGet(() -> notFound("Unknown problem", "There is no coding problem '" + slug + "'."));
+		}).orElseThrow(() -> Refusal.unknown("Unknown problem", "There is no coding problem '" + slug + "'."));
 	}
 
 	@GetMapping("/api/leaderboards/teams")
@@ -106,7 +105,7 @@ class LeaderboardApiController {
 	ResponseEntity<?> myTeam(CurrentUser user) {
 		return this.teams.teamOf(user.name())
 			.map(this::team)
-			.orElseGet(() -> notFound("No team", "You are not in a team."));
+			.orElseThrow(() -> Refusal.unknown("No team", "You are not in a team."));
 	}
 
 	/** A team and its members' progress; the invite code stays off the public API. */
@@ -132,7 +131,7 @@ class LeaderboardApiController {
 				return member;
 			}).toList());
 			return ResponseEntity.ok(body);
-		}).orElseGet(() -> notFound("Unknown team", "There is no team " + id + "."));
+		}).orElseThrow(() -> Refusal.unknown("Unknown team", "There is no team " + id + "."));
 	}
 
 	private static Map<String, Object> standing(Standing standing) {
@@ -143,12 +142,6 @@ class LeaderboardApiController {
 		entry.put("solved", standing.solved());
 		entry.put("reachedAt", standing.reachedAt());
 		return entry;
-	}
-
-	private static ResponseEntity<?> notFound(String title, String detail) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, detail);
-		problem.setTitle(title);
-		return ResponseEntity.status(HttpStatus.NOT_FOUND).body(problem);
 	}
 
 }

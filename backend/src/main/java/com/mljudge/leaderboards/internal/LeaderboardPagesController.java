@@ -2,6 +2,8 @@ package com.mljudge.leaderboards.internal;
 
 import com.mljudge.accounts.CurrentUser;
 
+import com.mljudge.refusals.Refusal;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -9,7 +11,6 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
@@ -57,7 +58,7 @@ class LeaderboardPagesController {
 	@GetMapping("/leaderboards/problems/{slug}")
 	String problem(@PathVariable String slug, @RequestParam(defaultValue = "0") int page, Model model) {
 		ProblemBoard board = this.problemBoards.board(slug, page)
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No coding problem " + slug));
+			.orElseThrow(() -> Refusal.unknown("Unknown problem", "No coding problem " + slug));
 		model.addAttribute("board", board);
 		return "leaderboards/problem";
 	}

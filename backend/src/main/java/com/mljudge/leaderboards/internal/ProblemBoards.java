@@ -9,7 +9,10 @@ import com.mljudge.problems.ProblemCatalog;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
-/** Reads per-problem boards: one partial index per ordering, one range read per page. */
+/**
+ * Reads per-problem boards: one partial index per ordering, one range read per page.
+ * JdbcClient: board range reads.
+ */
 @Service
 class ProblemBoards {
 

@@ -7,7 +7,10 @@ import com.mljudge.leaderboards.TeamMemberships;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** Team memberships read from the team tables. */
+/**
+ * Team memberships read from the team tables. JdbcClient: one join per question another
+ * module asks.
+ */
 @Component
 class StoredTeamMemberships implements TeamMemberships {
 

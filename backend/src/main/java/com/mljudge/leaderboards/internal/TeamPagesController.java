@@ -2,14 +2,14 @@ package com.mljudge.leaderboards.internal;
 
 import com.mljudge.accounts.CurrentUser;
 
-import org.springframework.http.HttpStatus;
+import com.mljudge.refusals.Refusal;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -29,8 +29,8 @@ class TeamPagesController {
 	@GetMapping("/teams/{id}")
 	String team(@PathVariable long id, Model model) {
 		model.addAttribute("inviteBase", ServletUriComponentsBuilder.fromCurrentContextPath().toUriString());
-		model.addAttribute("team", this.teams.find(id)
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No team " + id)));
+		model.addAttribute("team",
+				this.teams.find(id).orElseThrow(() -> Refusal.unknown("Unknown team", "No team " + id)));
 		return "leaderboards/team";
 	}
 

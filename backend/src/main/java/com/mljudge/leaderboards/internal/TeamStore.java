@@ -10,7 +10,8 @@ import org.springframework.stereotype.Repository;
 
 /**
  * Teams and memberships in SQL; the rules (one team per user, who may do what) live in
- * {@link Teams}.
+ * {@link Teams}. JdbcClient: team standings are range reads over the board totals joined
+ * to the members.
  */
 @Repository
 class TeamStore {

@@ -6,10 +6,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
-import org.springframework.http.HttpStatus;
+import com.mljudge.refusals.Refusal;
+
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * Teams: anyone signed in creates one and hands out its invite code; a person belongs to
@@ -102,8 +102,7 @@ class Teams {
 	String regenerateCode(String username, long teamId) {
 		TeamStore.TeamRow team = this.store.byId(teamId).orElseThrow(Teams::notFound);
 		if (team.ownerId() != userId(username)) {
-			throw new ResponseStatusException(HttpStatus.FORBIDDEN,
-					"Only the team's owner can replace its invite code.");
+			throw Refusal.forbidden("Not your team", "Only the team's owner can replace its invite code.");
 		}
 		String code = newCode();
 		this.store.setInviteCode(teamId, code);
@@ -135,7 +134,7 @@ class Teams {
 
 	private long userId(String username) {
 		return this.users.userId(username)
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.UNAUTHORIZED, "Sign in first."));
+			.orElseThrow(() -> new Refusal(Refusal.Reason.UNAUTHENTICATED, "Not signed in", "Sign in first."));
 	}
 
 	private String newCode() {
@@ -146,8 +145,8 @@ class Teams {
 		return code.toString();
 	}
 
-	private static ResponseStatusException notFound() {
-		return new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no such team.");
+	private static Refusal notFound() {
+		return Refusal.unknown("Unknown team", "There is no such team.");
 	}
 
 }

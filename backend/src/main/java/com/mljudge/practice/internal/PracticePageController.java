@@ -10,14 +10,13 @@ import com.mljudge.practice.internal.Reviews.TopicProgress;
 import com.mljudge.problembank.Kind;
 import com.mljudge.problembank.Problem;
 import com.mljudge.problems.ProblemCatalog;
+import com.mljudge.refusals.Refusal;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * The practice home (items by topic and kind, with due counts) and read mode for one
@@ -46,7 +45,7 @@ class PracticePageController {
 			kindFilter = PracticeKinds.parse(kind);
 		}
 		catch (IllegalArgumentException ex) {
-			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, ex.getMessage());
+			throw Refusal.invalid("Unknown kind", ex.getMessage());
 		}
 		String topicFilter = (topic == null || topic.isBlank()) ? null : topic;
 		Map<String, TopicProgress> progress = !user.signedIn() ? Map.of()

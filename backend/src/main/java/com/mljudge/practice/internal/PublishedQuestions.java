@@ -25,7 +25,9 @@ class PublishedQuestions {
 
 	// After the commit, so the reload sees the new version (reads only); without a
 	// transaction when another instance published it
-	// (problems.internal.PublishedEverywhere).
+	// (problems.internal.PublishedEverywhere). Not an @ApplicationModuleListener: that
+	// one never runs without a transaction, and the practice page right after a publish
+	// must show the new question (so synchronous).
 	@TransactionalEventListener(fallbackExecution = true)
 	void on(ProblemPublished published) {
 		this.questions.reload(this.catalog.all().stream().map(ProblemVersion::problem).toList());

@@ -6,15 +6,14 @@ import java.util.List;
 import com.mljudge.accounts.CurrentUser;
 import com.mljudge.practice.internal.QuestionBank.QuizRef;
 import com.mljudge.practice.internal.Quizzes.AnswerResult;
+import com.mljudge.refusals.Refusal;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * Quizzes: choose a topic, answer ten items one by one with the explanation after each,
@@ -43,7 +42,7 @@ class QuizPageController {
 	String begin(@RequestParam(required = false) String topic, CurrentUser user) {
 		String topicFilter = (topic == null || topic.isBlank()) ? null : topic;
 		if (topicFilter != null && !this.bank.topics().contains(topicFilter)) {
-			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Unknown topic");
+			throw Refusal.invalid("Unknown topic", "No practice question has the topic '" + topicFilter + "'.");
 		}
 		QuizSession session = this.quizzes.start(user.name(), topicFilter, Instant.now());
 		return "redirect:/practice/quiz/" + session.getId();
@@ -51,8 +50,7 @@ class QuizPageController {
 
 	@GetMapping("/practice/quiz/{id}")
 	String show(@PathVariable long id, CurrentUser user, Model model) {
-		QuizSession session = this.quizzes.find(user.name(), id)
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		QuizSession session = this.quizzes.find(user.name(), id).orElseThrow(() -> unknownQuiz(id));
 		model.addAttribute("quiz", session);
 		if (session.isFinished()) {
 			List<Answered> answers = session.getItems()
@@ -70,8 +68,7 @@ class QuizPageController {
 	@PostMapping("/practice/quiz/{id}/answers")
 	String answer(@PathVariable long id, @RequestParam int position,
 			@RequestParam(required = false, defaultValue = "") String answer, CurrentUser user, Model model) {
-		this.quizzes.answer(user.name(), id, position, answer, Instant.now())
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		this.quizzes.answer(user.name(), id, position, answer, Instant.now()).orElseThrow(() -> unknownQuiz(id));
 		// Post, redirect, get: a reload shows the feedback again instead of sending the
 		// answer again.
 		return "redirect:/practice/quiz/" + id + "/answers/" + position;
@@ -79,8 +76,7 @@ class QuizPageController {
 
 	@GetMapping("/practice/quiz/{id}/answers/{position}")
 	String feedback(@PathVariable long id, @PathVariable int position, CurrentUser user, Model model) {
-		AnswerResult result = this.quizzes.answered(user.name(), id, position)
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		AnswerResult result = this.quizzes.answered(user.name(), id, position).orElseThrow(() -> unknownQuiz(id));
 		model.addAttribute("result", result);
 		return "practice/quiz-feedback";
 	}
@@ -92,6 +88,10 @@ class QuizPageController {
 			return QuizGrading.expected(this.ref.item());
 		}
 
+	}
+
+	private static Refusal unknownQuiz(long id) {
+		return Refusal.unknown("Unknown quiz", "You have no quiz " + id + ".");
 	}
 
 }

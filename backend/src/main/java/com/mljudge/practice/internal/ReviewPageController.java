@@ -7,14 +7,13 @@ import java.util.Map;
 import com.mljudge.accounts.CurrentUser;
 import com.mljudge.practice.internal.Reviews.QueueEntry;
 import com.mljudge.practice.internal.Reviews.ReviewOutcome;
+import com.mljudge.refusals.Refusal;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
 
@@ -57,7 +56,7 @@ class ReviewPageController {
 			parsed = Grade.parse(grade);
 		}
 		catch (IllegalArgumentException ex) {
-			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, ex.getMessage());
+			throw Refusal.invalid("Unknown grade", ex.getMessage());
 		}
 		ReviewOutcome outcome = this.reviews.review(user.name(), slug, parsed, Instant.now());
 		redirect.addFlashAttribute("reviewed", outcome);

@@ -10,10 +10,9 @@ import com.mljudge.problembank.TestSpec;
 import com.mljudge.problems.CatalogPage;
 import com.mljudge.problems.CatalogQuery;
 import com.mljudge.problems.ProblemCatalog;
+import com.mljudge.refusals.Refusal;
 import com.mljudge.web.JsonValues;
 
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -43,12 +42,9 @@ class ProblemApiController {
 
 	@GetMapping("/{slug}")
 	ResponseEntity<?> problem(@PathVariable String slug) {
-		return this.catalog.find(slug).<ResponseEntity<?>>map((p) -> ResponseEntity.ok(describe(p))).orElseGet(() -> {
-			ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
-					"There is no problem '" + slug + "'.");
-			problem.setTitle("Unknown problem");
-			return ResponseEntity.status(HttpStatus.NOT_FOUND).body(problem);
-		});
+		return this.catalog.find(slug)
+			.<ResponseEntity<?>>map((p) -> ResponseEntity.ok(describe(p)))
+			.orElseThrow(() -> Refusal.unknown("Unknown problem", "There is no problem '" + slug + "'."));
 	}
 
 	private static Map<String, Object> describe(Problem problem) {

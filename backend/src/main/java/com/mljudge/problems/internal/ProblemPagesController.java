@@ -11,19 +11,18 @@ import com.mljudge.problems.CustomRuns;
 import com.mljudge.problems.ProblemCatalog;
 import com.mljudge.problems.ProblemTasks;
 import com.mljudge.judge.Limits;
+import com.mljudge.refusals.Refusal;
 import com.mljudge.web.JsonValues;
 import com.mljudge.web.Markdown;
 import tools.jackson.databind.json.JsonMapper;
 
 import jakarta.servlet.http.HttpServletRequest;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 
 /** The catalog page and one page per problem. */
 @Controller
@@ -61,7 +60,7 @@ class ProblemPagesController {
 	@GetMapping("/problems/{slug}")
 	String problem(@PathVariable String slug, Model model) {
 		Problem problem = this.catalog.find(slug)
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No problem " + slug));
+			.orElseThrow(() -> Refusal.unknown("Unknown problem", "No problem " + slug));
 		if (!problem.isCoding()) {
 			// Conceptual items live in practice, with their drills; one page per item.
 			return "redirect:/practice/questions/" + problem.slug();

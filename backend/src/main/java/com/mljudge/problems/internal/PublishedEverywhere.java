@@ -46,6 +46,8 @@ class PublishedEverywhere {
 		this.subscription = signals.listen(CHANNEL, this::received);
 	}
 
+	// Not an @ApplicationModuleListener: the signal must go with the publisher's commit
+	// (in its transaction), and never for a re-published event.
 	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
 	void published(ProblemPublished published) {
 		this.signals.send(CHANNEL, this.instance + " " + published.version() + " " + published.slug());

@@ -23,6 +23,8 @@ class PublishedPages {
 		this.caches = caches;
 	}
 
+	// Not an @ApplicationModuleListener: the next render must miss the cache (so
+	// synchronous), also for another instance's publish, which has no transaction.
 	@TransactionalEventListener(fallbackExecution = true)
 	@Order(Ordered.LOWEST_PRECEDENCE)
 	void published(ProblemPublished published) {

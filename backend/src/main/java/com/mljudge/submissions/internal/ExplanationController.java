@@ -1,19 +1,16 @@
 package com.mljudge.submissions.internal;
 
-import java.security.Principal;
-
+import com.mljudge.accounts.CurrentUser;
 import com.mljudge.problembank.Problem;
 import com.mljudge.problems.ProblemCatalog;
+import com.mljudge.refusals.Refusal;
 import com.mljudge.web.Markdown;
 
-import org.springframework.http.HttpStatus;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * A coding problem's explanation unlocks once the user has solved it, or when they ask to
@@ -24,18 +21,19 @@ class ExplanationController {
 
 	private final ProblemCatalog catalog;
 
-	private final JdbcClient jdbc;
+	private final SubmissionProgress progress;
 
-	ExplanationController(ProblemCatalog catalog, JdbcClient jdbc) {
+	ExplanationController(ProblemCatalog catalog, SubmissionProgress progress) {
 		this.catalog = catalog;
-		this.jdbc = jdbc;
+		this.progress = progress;
 	}
 
 	@GetMapping("/problems/{slug}/explanation")
-	String explanation(Principal principal, @PathVariable String slug,
+	String explanation(CurrentUser user, @PathVariable String slug,
 			@RequestParam(defaultValue = "false") boolean reveal, Model model) {
-		Problem problem = this.catalog.find(slug).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-		boolean solved = principal != null && solved(principal.getName(), slug);
+		Problem problem = this.catalog.find(slug)
+			.orElseThrow(() -> Refusal.unknown("Unknown problem", "No problem " + slug));
+		boolean solved = user.signedIn() && this.progress.hasSolved(user.name(), slug);
 		model.addAttribute("slug", slug);
 		model.addAttribute("solved", solved);
 		model.addAttribute("unlocked", solved || reveal);
@@ -50,37 +48,15 @@ class ExplanationController {
 	 * around it is cached for every viewer alike, and the mark changes with each verdict.
 	 */
 	@GetMapping("/problems/{slug}/status")
-	String status(Principal principal, @PathVariable String slug, Model model) {
+	String status(CurrentUser user, @PathVariable String slug, Model model) {
 		String status = null;
-		if (principal != null) {
-			status = solved(principal.getName(), slug) ? "solved"
-					: attempted(principal.getName(), slug) ? "attempted" : null;
+		if (user.signedIn()) {
+			status = this.progress.hasSolved(user.name(), slug) ? "solved"
+					: this.progress.hasJudged(user.name(), slug) ? "attempted" : null;
 		}
 		model.addAttribute("slug", slug);
 		model.addAttribute("status", status);
 		return "submissions/explanation :: status";
-	}
-
-	private boolean attempted(String username, String slug) {
-		return this.jdbc.sql("""
-				select exists (select 1 from submissions s join users u on u.id = s.user_id
-				where lower(u.username) = lower(:username) and s.problem_slug = :slug
-				  and s.mode = 'SUBMIT' and s.status = 'DONE')""")
-			.param("username", username)
-			.param("slug", slug)
-			.query(Boolean.class)
-			.single();
-	}
-
-	private boolean solved(String username, String slug) {
-		return this.jdbc.sql("""
-				select exists (select 1 from submissions s join users u on u.id = s.user_id
-				where lower(u.username) = lower(:username) and s.problem_slug = :slug
-				  and s.mode = 'SUBMIT' and s.verdict = 'ACCEPTED')""")
-			.param("username", username)
-			.param("slug", slug)
-			.query(Boolean.class)
-			.single();
 	}
 
 }

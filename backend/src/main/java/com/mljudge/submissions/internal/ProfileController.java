@@ -1,17 +1,17 @@
 package com.mljudge.submissions.internal;
 
-import java.security.Principal;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
+import com.mljudge.accounts.CurrentUser;
 import com.mljudge.problembank.Problem;
 import com.mljudge.problems.ProblemCatalog;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -25,14 +25,14 @@ class ProfileController {
 
 	static final int CALENDAR_WEEKS = 26;
 
-	private final JdbcClient jdbc;
+	private final SubmissionProgress progress;
 
 	private final ProblemCatalog catalog;
 
 	private final Submissions submissions;
 
-	ProfileController(JdbcClient jdbc, ProblemCatalog catalog, Submissions submissions) {
-		this.jdbc = jdbc;
+	ProfileController(SubmissionProgress progress, ProblemCatalog catalog, Submissions submissions) {
+		this.progress = progress;
 		this.catalog = catalog;
 		this.submissions = submissions;
 	}
@@ -47,12 +47,9 @@ class ProfileController {
 	}
 
 	@GetMapping("/profile")
-	String profile(Principal principal, Model model) {
-		String username = principal.getName();
-		List<String> solved = this.jdbc.sql("""
-				select distinct s.problem_slug from submissions s join users u on u.id = s.user_id
-				where lower(u.username) = lower(:username) and s.mode = 'SUBMIT' and s.verdict = 'ACCEPTED'
-				order by 1""").param("username", username).query(String.class).list();
+	String profile(CurrentUser user, Model model) {
+		String username = user.name();
+		Set<String> solved = this.progress.solved(username);
 		Map<String, Integer> byDifficulty = new TreeMap<>();
 		Map<String, Integer> byTopic = new TreeMap<>();
 		for (String slug : solved) {
@@ -63,17 +60,7 @@ class ProfileController {
 		}
 		LocalDate today = LocalDate.now(ZoneOffset.UTC);
 		LocalDate first = today.minusWeeks(CALENDAR_WEEKS).plusDays(1);
-		Map<LocalDate, Integer> perDay = new TreeMap<>();
-		this.jdbc.sql("""
-				select (s.created_at at time zone 'UTC')::date as day, count(*) as n
-				from submissions s join users u on u.id = s.user_id
-				where lower(u.username) = lower(:username) and s.created_at >= :first
-				group by 1""")
-			.param("username", username)
-			.param("first", first.atStartOfDay(ZoneOffset.UTC).toOffsetDateTime())
-			.query((rs) -> {
-				perDay.put(rs.getObject("day", LocalDate.class), rs.getInt("n"));
-			});
+		Map<LocalDate, Integer> perDay = this.progress.perDay(username, first);
 		List<Day> calendar = new ArrayList<>();
 		for (LocalDate day = first; !day.isAfter(today); day = day.plusDays(1)) {
 			calendar.add(new Day(day, perDay.getOrDefault(day, 0)));

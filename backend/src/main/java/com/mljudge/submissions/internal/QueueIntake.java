@@ -21,23 +21,19 @@ class QueueIntake implements SubmissionIntake {
 	}
 
 	@Override
-	public Intake submit(String username, String problem, String source, Mode mode) {
-		Submissions.Outcome outcome = this.submissions.submit(username, problem, source, mode, null, null);
-		if (outcome instanceof Submissions.Outcome.Queued queued) {
-			if (TransactionSynchronizationManager.isSynchronizationActive()) {
-				// Queued inside the caller's transaction: a worker woken now finds no row
-				// yet, so wake one again when the row is visible.
-				TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-					@Override
-					public void afterCommit() {
-						QueueIntake.this.workers.wakeUp();
-					}
-				});
-			}
-			return new Intake.Queued(queued.id());
+	public long submit(String username, String problem, String source, Mode mode) {
+		Submissions.Queued queued = this.submissions.submit(username, problem, source, mode, null, null);
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			// Queued inside the caller's transaction: a worker woken now finds no row
+			// yet, so wake one again when the row is visible.
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCommit() {
+					QueueIntake.this.workers.wakeUp();
+				}
+			});
 		}
-		Submissions.Outcome.Refused refused = (Submissions.Outcome.Refused) outcome;
-		return new Intake.Refused(refused.status().value(), refused.title(), refused.detail());
+		return queued.id();
 	}
 
 }

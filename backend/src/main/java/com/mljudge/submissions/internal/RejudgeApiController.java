@@ -3,10 +3,9 @@ package com.mljudge.submissions.internal;
 import java.util.Map;
 
 import com.mljudge.problems.ProblemCatalog;
+import com.mljudge.refusals.Refusal;
 import com.mljudge.submissions.Rejudging;
 
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -34,7 +33,7 @@ class RejudgeApiController {
 	@PostMapping("/problems/{slug}/rejudge")
 	ResponseEntity<?> rejudgeProblem(@PathVariable String slug) {
 		if (this.catalog.find(slug).isEmpty()) {
-			return notFound("Unknown problem", "There is no problem '" + slug + "'.");
+			throw Refusal.unknown("Unknown problem", "There is no problem '" + slug + "'.");
 		}
 		int queued = this.rejudging.rejudgeProblem(slug);
 		return ResponseEntity.accepted().body(Map.of("problem", slug, "queued", queued));
@@ -43,7 +42,7 @@ class RejudgeApiController {
 	@GetMapping("/problems/{slug}/rejudge")
 	ResponseEntity<?> progress(@PathVariable String slug) {
 		if (this.catalog.find(slug).isEmpty()) {
-			return notFound("Unknown problem", "There is no problem '" + slug + "'.");
+			throw Refusal.unknown("Unknown problem", "There is no problem '" + slug + "'.");
 		}
 		return ResponseEntity.ok(Map.of("problem", slug, "pending", this.rejudging.progress(slug).pending()));
 	}
@@ -51,16 +50,10 @@ class RejudgeApiController {
 	@PostMapping("/submissions/{id}/rejudge")
 	ResponseEntity<?> rejudgeSubmission(@PathVariable long id) {
 		if (!this.rejudging.rejudgeSubmission(id)) {
-			return notFound("Nothing to rejudge",
+			throw Refusal.unknown("Nothing to rejudge",
 					"There is no judged submission " + id + " (runs and unfinished submissions are not rejudged).");
 		}
 		return ResponseEntity.accepted().body(Map.of("id", id, "status", "QUEUED"));
-	}
-
-	private static ResponseEntity<ProblemDetail> notFound(String title, String detail) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, detail);
-		problem.setTitle(title);
-		return ResponseEntity.status(HttpStatus.NOT_FOUND).body(problem);
 	}
 
 }

@@ -7,13 +7,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
+import com.mljudge.refusals.Refusal;
 import com.mljudge.accounts.CurrentUser;
 import com.mljudge.submissions.SubmissionJudged.Mode;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -127,43 +126,46 @@ class SubmissionApiController {
 		DeferredResult<ResponseEntity<?>> result = new DeferredResult<>(
 				TimeUnit.SECONDS.toMillis(MAX_WAIT_SECONDS + 30));
 		if (waitSeconds != null && (waitSeconds.isNaN() || waitSeconds < 0 || waitSeconds > MAX_WAIT_SECONDS)) {
-			result.setResult(problem(HttpStatus.BAD_REQUEST,
-					"'wait' is in seconds, from 0 to " + MAX_WAIT_SECONDS + ".", "Invalid wait"));
-			return result;
+			throw Refusal.invalid("Invalid wait", "'wait' is in seconds, from 0 to " + MAX_WAIT_SECONDS + ".");
 		}
 		String name = user.name();
 		boolean admin = user.isAdmin();
 		Optional<SubmissionView> now = this.submissions.find(id, name, admin);
 		if (waitSeconds == null || waitSeconds == 0 || now.isEmpty() || now.get().done()) {
-			result.setResult(answer(id, now));
-			return result;
+			return answered(result, id, now);
 		}
 		Runnable giveUp = this.submissions.await(id, name, admin, Duration.ofMillis((long) (waitSeconds * 1000)),
-				(view) -> result.setResult(answer(id, view)));
+				(view) -> answered(result, id, view));
 		if (giveUp == null) {
-			ResponseEntity<ProblemDetail> refused = problem(HttpStatus.TOO_MANY_REQUESTS,
-					"You already have " + this.submissions.maxOpenWaits() + " requests waiting for verdicts, the most "
-							+ "one user may keep open; wait for one of them to answer or ask without 'wait'.",
-					"Too many waiting requests");
-			result.setResult(ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
-				.header(HttpHeaders.RETRY_AFTER, "1")
-				.body(refused.getBody()));
-			return result;
+			throw new Refusal(Refusal.Reason.TOO_MANY, "Too many waiting requests",
+					"You already have " + this.submissions.maxOpenWaits()
+							+ " requests waiting for verdicts, the most one user may keep "
+							+ "open; wait for one of them to answer or ask without 'wait'.",
+					Map.of(), Duration.ofSeconds(1));
 		}
 		result.onCompletion(giveUp);
-		result.onTimeout(() -> result.setResult(answer(id, this.submissions.find(id, name, admin))));
+		result.onTimeout(() -> answered(result, id, this.submissions.find(id, name, admin)));
 		return result;
 	}
 
 	/** {@code view} is null when the row could not be read (the database went away). */
 	private static ResponseEntity<?> answer(long id, Optional<SubmissionView> view) {
 		if (view == null) {
-			return problem(HttpStatus.SERVICE_UNAVAILABLE, "The submission could not be read; ask again.", "Try again");
+			throw new Refusal(Refusal.Reason.UNAVAILABLE, "Try again", "The submission could not be read; ask again.");
 		}
-		if (view.isEmpty()) {
-			return problem(HttpStatus.NOT_FOUND, "No submission " + id, "Unknown submission");
+		return ResponseEntity.ok(view.orElseThrow(() -> Refusal.unknown("Unknown submission", "No submission " + id)));
+	}
+
+	/** A refusal after the wait goes through the same handler as any other. */
+	private static DeferredResult<ResponseEntity<?>> answered(DeferredResult<ResponseEntity<?>> result, long id,
+			Optional<SubmissionView> view) {
+		try {
+			result.setResult(answer(id, view));
 		}
-		return ResponseEntity.ok(view.get());
+		catch (Refusal refused) {
+			result.setErrorResult(refused);
+		}
+		return result;
 	}
 
 	/** A field that must be a JSON string was something else. */
@@ -186,33 +188,19 @@ class SubmissionApiController {
 			source = NewSubmission.text("source", request.source());
 		}
 		catch (NotAString ex) {
-			return problem(HttpStatus.BAD_REQUEST, ex.getMessage(), "Invalid field");
+			throw Refusal.invalid("Invalid field", ex.getMessage());
 		}
-		Submissions.Outcome outcome = this.submissions.submit(user.name(), problem, source, mode, request.inputText(),
+		Submissions.Queued queued = this.submissions.submit(user.name(), problem, source, mode, request.inputText(),
 				key);
-		if (outcome instanceof Submissions.Outcome.Queued queued) {
-			ResponseEntity.BodyBuilder accepted = ResponseEntity.accepted()
-				.header(HttpHeaders.LOCATION, "/api/submissions/" + queued.id());
-			if (!queued.replayed()) {
-				return accepted.body(Map.of("id", queued.id(), "status", "QUEUED"));
-			}
-			String status = this.submissions.find(queued.id(), user.name(), false)
-				.map(SubmissionView::status)
-				.orElse("QUEUED");
-			return accepted.header("Idempotent-Replayed", "true").body(Map.of("id", queued.id(), "status", status));
+		ResponseEntity.BodyBuilder accepted = ResponseEntity.accepted()
+			.header(HttpHeaders.LOCATION, "/api/submissions/" + queued.id());
+		if (!queued.replayed()) {
+			return accepted.body(Map.of("id", queued.id(), "status", "QUEUED"));
 		}
-		Submissions.Outcome.Refused refused = (Submissions.Outcome.Refused) outcome;
-		ResponseEntity.BodyBuilder response = ResponseEntity.status(refused.status());
-		if (refused.retryAfter() != null) {
-			response.header(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, refused.retryAfter().toSeconds())));
-		}
-		return response.body(problem(refused.status(), refused.detail(), refused.title()).getBody());
-	}
-
-	private static ResponseEntity<ProblemDetail> problem(HttpStatus status, String detail, String title) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-		problem.setTitle(title);
-		return ResponseEntity.status(status).body(problem);
+		String status = this.submissions.find(queued.id(), user.name(), false)
+			.map(SubmissionView::status)
+			.orElse("QUEUED");
+		return accepted.header("Idempotent-Replayed", "true").body(Map.of("id", queued.id(), "status", status));
 	}
 
 }

@@ -5,14 +5,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import com.mljudge.accounts.CurrentUser;
 import com.mljudge.problembank.Problem;
 import com.mljudge.problems.ProblemCatalog;
 
+import com.mljudge.refusals.Refusal;
+import com.mljudge.accounts.CurrentUser;
 import com.mljudge.submissions.SubmissionJudged.Mode;
 import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,7 +20,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * Run and Submit from the problem page: htmx posts the editor's source and swaps in a
@@ -112,12 +111,15 @@ class SubmissionPagesController {
 
 	private String accept(CurrentUser user, String slug, String source, Mode mode, String input, String key,
 			Model model) {
-		Submissions.Outcome outcome = this.submissions.submit(user.name(), slug, source, mode, input, key);
-		if (outcome instanceof Submissions.Outcome.Refused refused) {
+		long id;
+		try {
+			id = this.submissions.submit(user.name(), slug, source, mode, input, key).id();
+		}
+		catch (Refusal refused) {
+			// Shown in place of the verdict, where the user pressed the button.
 			model.addAttribute("refusal", refused);
 			return "submissions/result :: refused";
 		}
-		long id = ((Submissions.Outcome.Queued) outcome).id();
 		show(find(user, id), model);
 		return "submissions/result :: result";
 	}
@@ -130,7 +132,7 @@ class SubmissionPagesController {
 
 	private SubmissionView find(CurrentUser user, long id) {
 		Optional<SubmissionView> view = this.submissions.find(id, user.name(), user.isAdmin());
-		return view.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		return view.orElseThrow(() -> Refusal.unknown("Unknown submission", "No submission " + id));
 	}
 
 }

@@ -14,6 +14,7 @@ import org.springframework.stereotype.Repository;
  * The queue is the submissions table. A worker claims the oldest unfinished row that
  * nobody holds (or whose holder's lease ran out) with FOR UPDATE SKIP LOCKED, so workers
  * never wait on each other and a crashed worker's rows come back by themselves.
+ * JdbcClient: the {@code SKIP LOCKED} queue.
  */
 @Repository
 class SubmissionQueue {

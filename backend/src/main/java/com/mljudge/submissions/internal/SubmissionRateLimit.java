@@ -13,7 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
  * At most N submissions and runs per user in any sliding minute, counted in the
  * submissions table itself, so the limit is the same whichever instance a request lands
  * on. Keeps one user from filling the queue for everybody; not a defence against many
- * accounts.
+ * accounts. JdbcClient: an advisory lock and a windowed count.
  */
 @Component
 class SubmissionRateLimit {

@@ -3,6 +3,7 @@ package com.mljudge.submissions.internal;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -10,10 +11,10 @@ import com.mljudge.problembank.Problem;
 import com.mljudge.problems.CustomRuns;
 import com.mljudge.problems.ProblemCatalog;
 import com.mljudge.problems.ProblemVersion;
+import com.mljudge.refusals.Refusal;
 import com.mljudge.submissions.SubmissionJudged.Mode;
 
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -52,26 +53,15 @@ class Submissions {
 	}
 
 	/**
-	 * What became of a submission attempt: queued, or refused with a reason a person can
-	 * act on.
+	 * A queued submission attempt. An attempt that cannot be queued is refused instead
+	 * ({@link Refusal}), with a reason a person can act on.
+	 *
+	 * @param replayed an earlier request with the same idempotency key made it
 	 */
-	sealed interface Outcome {
+	record Queued(long id, boolean replayed) {
 
-		/** {@code replayed}: an earlier request with the same idempotency key made it. */
-		record Queued(long id, boolean replayed) implements Outcome {
-
-			Queued(long id) {
-				this(id, false);
-			}
-
-		}
-
-		record Refused(HttpStatus status, String title, String detail, Duration retryAfter) implements Outcome {
-
-			Refused(HttpStatus status, String title, String detail) {
-				this(status, title, detail, null);
-			}
-
+		Queued(long id) {
+			this(id, false);
 		}
 
 	}
@@ -83,13 +73,13 @@ class Submissions {
 	 * this attempt; may be null) a request sent again, by a retry or a double click,
 	 * answers with the submission the first one made instead of judging it twice.
 	 */
-	Outcome submit(String username, String slug, String source, Mode mode, String input, String idempotencyKey) {
+	Queued submit(String username, String slug, String source, Mode mode, String input, String idempotencyKey) {
 		if (idempotencyKey != null) {
 			String problem = IdempotencyKeys.problem(idempotencyKey);
 			if (problem != null) {
-				return new Outcome.Refused(HttpStatus.BAD_REQUEST, "Invalid Idempotency-Key", problem);
+				throw Refusal.invalid("Invalid Idempotency-Key", problem);
 			}
-			Optional<Outcome> earlier = replay(username, idempotencyKey, slug, source, mode, input);
+			Optional<Queued> earlier = replay(username, idempotencyKey, slug, source, mode, input);
 			if (earlier.isPresent()) {
 				return earlier.get();
 			}
@@ -97,13 +87,13 @@ class Submissions {
 		return judge(username, slug, source, mode, input, idempotencyKey);
 	}
 
-	private Optional<Outcome> replay(String username, String key, String slug, String source, Mode mode, String input) {
+	private Optional<Queued> replay(String username, String key, String slug, String source, Mode mode, String input) {
 		return this.queue.findByKey(username, key).map((earlier) -> {
 			if (IdempotencyKeys.sameAttempt(earlier.problem(), earlier.mode(), earlier.source(), earlier.input(), slug,
 					mode, source, normalizedOrSame(input))) {
-				return new Outcome.Queued(earlier.id(), true);
+				return new Queued(earlier.id(), true);
 			}
-			return new Outcome.Refused(HttpStatus.UNPROCESSABLE_CONTENT, "Idempotency-Key already used",
+			throw new Refusal(Refusal.Reason.UNPROCESSABLE, "Idempotency-Key already used",
 					"This Idempotency-Key was first sent with a different problem, mode, source or input; use a new "
 							+ "key for a new attempt.");
 		});
@@ -118,37 +108,35 @@ class Submissions {
 		}
 	}
 
-	private Outcome judge(String username, String slug, String source, Mode mode, String input, String idempotencyKey) {
+	private Queued judge(String username, String slug, String source, Mode mode, String input, String idempotencyKey) {
 		if (slug == null || slug.isBlank()) {
-			return new Outcome.Refused(HttpStatus.BAD_REQUEST, "Missing problem",
+			throw Refusal.invalid("Missing problem",
 					"Name the problem to judge against in the field 'problem', e.g. \"kmeans\".");
 		}
 		Optional<Problem> problem = this.catalog.find(slug.strip());
 		if (problem.isEmpty()) {
-			return new Outcome.Refused(HttpStatus.NOT_FOUND, "Unknown problem", "There is no problem '" + slug + "'.");
+			throw Refusal.unknown("Unknown problem", "There is no problem '" + slug + "'.");
 		}
 		if (!problem.get().isCoding()) {
-			return new Outcome.Refused(HttpStatus.BAD_REQUEST, "Not a coding problem",
+			throw Refusal.invalid("Not a coding problem",
 					"'" + slug + "' is a " + problem.get().kind().yamlName() + " question; there is no code to judge.");
 		}
 		if (source == null || source.isBlank()) {
-			return new Outcome.Refused(HttpStatus.BAD_REQUEST, "Empty source",
-					"Send your Java source in the field 'source'.");
+			throw Refusal.invalid("Empty source", "Send your Java source in the field 'source'.");
 		}
 		String nul = StoredText.nulPosition(source);
 		if (nul != null) {
-			return new Outcome.Refused(HttpStatus.BAD_REQUEST, "NUL character in the source",
-					"The source contains a NUL character (U+0000) at " + nul
-							+ "; Java sources have no use for it. Remove it and send the source again.");
+			throw Refusal.invalid("NUL character in the source", "The source contains a NUL character (U+0000) at "
+					+ nul + "; Java sources have no use for it. Remove it and send the source again.");
 		}
 		int bytes = source.getBytes(StandardCharsets.UTF_8).length;
 		if (bytes > MAX_SOURCE_BYTES) {
-			return new Outcome.Refused(HttpStatus.CONTENT_TOO_LARGE, "Source too large",
+			throw new Refusal(Refusal.Reason.TOO_LARGE, "Source too large",
 					"The source is " + bytes + " bytes; the limit is " + MAX_SOURCE_BYTES + " bytes (64 KiB).");
 		}
 		String storedInput = null;
 		if (input != null && mode != Mode.RUN) {
-			return new Outcome.Refused(HttpStatus.BAD_REQUEST, "Input is for runs",
+			throw Refusal.invalid("Input is for runs",
 					"A submission is judged on the problem's own tests; send custom input to /api/runs.");
 		}
 		if (input != null) {
@@ -157,10 +145,10 @@ class Submissions {
 				storedInput = this.customRuns.normalized(input);
 			}
 			catch (CustomRuns.InputTooLarge ex) {
-				return new Outcome.Refused(HttpStatus.CONTENT_TOO_LARGE, "Input too large", ex.getMessage());
+				throw new Refusal(Refusal.Reason.TOO_LARGE, "Input too large", ex.getMessage());
 			}
 			catch (IllegalArgumentException ex) {
-				return new Outcome.Refused(HttpStatus.BAD_REQUEST, "Invalid input", ex.getMessage());
+				throw Refusal.invalid("Invalid input", ex.getMessage());
 			}
 		}
 		Integer version = this.catalog.findVersion(slug.strip())
@@ -168,19 +156,18 @@ class Submissions {
 			.filter((v) -> v != ProblemVersion.BANK)
 			.orElse(null);
 		String queuedInput = storedInput;
-		Outcome outcome;
+		Admission admission;
 		try {
 			// The count and the new row in one transaction: the limit holds across
 			// instances.
-			outcome = this.transactions.execute((status) -> {
+			admission = this.transactions.execute((status) -> {
 				Optional<Duration> wait = this.rateLimit.check(username);
 				if (wait.isPresent()) {
-					return new Outcome.Refused(HttpStatus.TOO_MANY_REQUESTS, "Too many submissions",
-							"You have sent many submissions in the last minute; try again in a few seconds.",
-							wait.get());
+					return new Admission(null, wait.get());
 				}
-				return new Outcome.Queued(
-						this.queue.enqueue(username, slug.strip(), mode, source, queuedInput, version, idempotencyKey));
+				return new Admission(
+						this.queue.enqueue(username, slug.strip(), mode, source, queuedInput, version, idempotencyKey),
+						null);
 			});
 		}
 		catch (DuplicateKeyException ex) {
@@ -188,10 +175,19 @@ class Submissions {
 			// submission is the answer.
 			return replay(username, idempotencyKey, slug, source, mode, input).orElseThrow(() -> ex);
 		}
-		if (outcome instanceof Outcome.Queued) {
-			this.workers.wakeUp();
+		if (admission.id() == null) {
+			// Refused after the rate limit's transaction ends, which leaves it as it was
+			// (a read) instead of rolling back a caller's transaction it joined.
+			throw new Refusal(Refusal.Reason.TOO_MANY, "Too many submissions",
+					"You have sent many submissions in the last minute; try again in a few seconds.", Map.of(),
+					admission.retryAfter());
 		}
-		return outcome;
+		this.workers.wakeUp();
+		return new Queued(admission.id());
+	}
+
+	/** The queued row's id, or how long to wait when the rate limit refused it. */
+	private record Admission(Long id, Duration retryAfter) {
 	}
 
 	/**

@@ -31,7 +31,7 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * (a signal sent with its commit, so waiting works behind a load balancer too), or when
  * the wait is over. A slow read of the open waits' rows catches verdicts whose signal was
  * missed. Each user may keep only a few waits open, so one client cannot park thousands
- * of connections.
+ * of connections. JdbcClient: one read of the open waits' status by id list.
  */
 @Component
 class VerdictWaiters {
@@ -134,7 +134,12 @@ class VerdictWaiters {
 		return () -> forget(parked);
 	}
 
-	/** Tells every instance's waits, with the verdict's commit. */
+	/**
+	 * Tells every instance's waits, with the verdict's commit. Not an
+	 * {@code @ApplicationModuleListener}: the signal must be sent in the publisher's
+	 * transaction (PostgreSQL delivers it on commit), not in a transaction of its own
+	 * later.
+	 */
 	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
 	void judged(SubmissionJudged event) {
 		this.signals.send(CHANNEL, Long.toString(event.id()));

@@ -19,7 +19,8 @@ import org.springframework.stereotype.Component;
  * Whether any instance judges: one with workers writes a heartbeat row every few seconds
  * (and removes it when it stops), and every instance's health ({@code judgeWorkers}, part
  * of readiness) is DOWN when no row is fresh. A web-only instance would otherwise queue
- * submissions with health UP while nobody judges them.
+ * submissions with health UP while nobody judges them. JdbcClient: one heartbeat row
+ * upserted, and a count of fresh ones.
  */
 @Component("judgeWorkersHealthIndicator")
 class WorkerHeartbeats implements HealthIndicator, SmartLifecycle {

@@ -1,5 +1,10 @@
 package com.mljudge.web;
 
+import java.io.IOException;
+
+import com.mljudge.refusals.Refusal;
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -11,13 +16,20 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ResponseStatus;
 
 /**
- * Pages get the same answer as the API when two requests race to create one row: 409 in
- * the site's error page, not a 500. JSON endpoints are answered first by
- * {@link ApiExceptionHandler}.
+ * Pages answer a module's refusal with the site's error page for its status (the same
+ * status the API gives, {@link ApiExceptionHandler#status}), and a race to create one row
+ * with 409, not a 500. JSON endpoints are answered first by {@link ApiExceptionHandler}.
  */
 @ControllerAdvice(annotations = Controller.class)
 @Order(Ordered.LOWEST_PRECEDENCE)
-class PageConflictHandler {
+class PageExceptionHandler {
+
+	@ExceptionHandler(Refusal.class)
+	void refused(Refusal refusal, HttpServletResponse response) throws IOException {
+		// The error page for the status, as for any other error; the detail is not
+		// shown on pages (server.error.include-message=never).
+		response.sendError(ApiExceptionHandler.status(refusal.reason()).value());
+	}
 
 	@ExceptionHandler(DataIntegrityViolationException.class)
 	@ResponseStatus(HttpStatus.CONFLICT)
