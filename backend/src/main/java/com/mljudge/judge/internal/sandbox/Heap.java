@@ -62,6 +62,12 @@ final class Heap {
 	/** The collectors, in the order of {@link #counts(long[])}. */
 	private final GarbageCollectorMXBean[] collectors;
 
+	/**
+	 * Which collectors have reported a full ("major") collection: {@link #measure}
+	 * prefers their record to a young collection another thread caused meanwhile.
+	 */
+	private final boolean[] major;
+
 	private final Set<HeldMemory> open = ConcurrentHashMap.newKeySet();
 
 	private volatile Reading last = new Reading(Long.MAX_VALUE, false, 0);
@@ -91,6 +97,7 @@ final class Heap {
 			.map((pool) -> pool.getName())
 			.collect(Collectors.toUnmodifiableSet());
 		this.collectors = ManagementFactory.getGarbageCollectorMXBeans().toArray(GarbageCollectorMXBean[]::new);
+		this.major = new boolean[this.collectors.length];
 		this.baselineCounts = counts(new long[this.collectors.length]);
 		for (int i = 0; i < this.collectors.length; i++) {
 			int collector = i;
@@ -128,6 +135,7 @@ final class Heap {
 		long used = usedAfter(info.getGcInfo());
 		boolean full = info.getGcAction().contains("major");
 		synchronized (this) {
+			this.major[collector] |= full;
 			this.last = new Reading(used, full, System.nanoTime());
 			lowerTo(used, collector, info.getGcInfo().getId());
 			for (HeldMemory held : this.open) {
@@ -163,6 +171,10 @@ final class Heap {
 		return this.last;
 	}
 
+	private synchronized boolean isMajor(int collector) {
+		return this.major[collector];
+	}
+
 	/**
 	 * The last reading and what {@code held} had allocated at it, read together (a
 	 * notification between the two reads would pair a reading with a later count).
@@ -194,17 +206,23 @@ final class Heap {
 			System.gc();
 			GcInfo latest = null;
 			int collector = -1;
+			boolean latestMajor = false;
 			for (int i = 0; i < this.collectors.length; i++) {
 				GcInfo info = (this.collectors[i] instanceof com.sun.management.GarbageCollectorMXBean bean)
 						? bean.getLastGcInfo() : null;
-				// The collection System.gc() ran is the one that started last among
-				// those since: a young collection the collector ran first (Parallel)
-				// started before it.
-				if (info != null && info.getId() > before[i] && (latest == null
-						|| info.getStartTime() > latest.getStartTime()
-						|| (info.getStartTime() == latest.getStartTime() && info.getEndTime() > latest.getEndTime()))) {
+				if (info == null || info.getId() <= before[i]) {
+					continue;
+				}
+				// The collection System.gc() ran: a full collector's over a young one
+				// another thread's allocation caused right after it, then the one that
+				// started last (a young collection Parallel runs first started before).
+				boolean isMajor = isMajor(i);
+				if (latest == null || (isMajor && !latestMajor) || (isMajor == latestMajor
+						&& (info.getStartTime() > latest.getStartTime() || (info.getStartTime() == latest.getStartTime()
+								&& info.getEndTime() > latest.getEndTime())))) {
 					latest = info;
 					collector = i;
+					latestMajor = isMajor;
 				}
 			}
 			long used;
