@@ -16,11 +16,13 @@ import com.mljudge.judge.internal.sandbox.SandboxThread;
 final class Watchdog {
 
 	/**
-	 * Bytes one call may allocate in total, garbage included: far above what an honest
-	 * run allocates within any CPU limit, a cap against abuse and not the memory limit
-	 * (which counts what is held).
+	 * Bytes one call may allocate in total, garbage included: a cap against abuse of the
+	 * collector, not the memory limit (which counts what is held). Far above what a run
+	 * allocates within the bank's CPU limits: on an idle machine a solution that pads a
+	 * copy inside its loop allocated 16 GiB in 1.5 s of CPU (11 GiB/s), and was given
+	 * this cap's verdict instead of its TIME_LIMIT_EXCEEDED when the cap was 16 GiB.
 	 */
-	static final long ALLOCATION_CAP = 16L << 30;
+	static final long ALLOCATION_CAP = 128L << 30;
 
 	private static final com.sun.management.ThreadMXBean THREADS = (com.sun.management.ThreadMXBean) ManagementFactory
 		.getThreadMXBean();
