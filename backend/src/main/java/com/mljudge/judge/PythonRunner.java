@@ -13,6 +13,19 @@ import java.util.ServiceLoader;
 public interface PythonRunner {
 
 	/**
+	 * Python's CPU time per test and wall time per submission are the problem's limits
+	 * times this: the limits are calibrated on the Java reference, and GraalPy runs the
+	 * same algorithm many times slower (python/PYTHON.md, problem-bank/CALIBRATION.md).
+	 */
+	int TIME_FACTOR = 10;
+
+	/** The limits a Python solution runs under for a problem's (Java) limits. */
+	static Limits limitsFor(Limits java) {
+		return java.withCpuMillisPerTest(java.cpuMillisPerTest() * TIME_FACTOR)
+			.withWallMillisPerSubmission(java.wallMillisPerSubmission() * TIME_FACTOR);
+	}
+
+	/**
 	 * Judges a Python source whose function (the entry's method name in snake case, see
 	 * {@link #functionName}) takes the test's arguments as lists, floats, ints, bools and
 	 * strs; its result is converted to the entry's Java return type and checked like a
