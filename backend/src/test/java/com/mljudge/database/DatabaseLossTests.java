@@ -56,6 +56,19 @@ class DatabaseLossTests {
 				.hasValueSatisfying((type) -> assertThat(type).startsWith("application/problem+json"));
 			assertThat(api.body()).contains("database is not answering");
 
+			// Credentials that cannot be checked are not wrong credentials.
+			HttpResponse<String> signIn = this.http.send(HttpRequest.newBuilder(URI.create(base + "/api/tokens"))
+				.timeout(Duration.ofSeconds(20))
+				.header("Authorization",
+						"Basic " + java.util.Base64.getEncoder()
+							.encodeToString(("admin:" + TestDatabase.ADMIN_PASSWORD).getBytes()))
+				.header("Content-Type", "application/json")
+				.POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"ci\"}"))
+				.build(), HttpResponse.BodyHandlers.ofString());
+			assertThat(signIn.statusCode()).as(signIn.body()).isEqualTo(503);
+			assertThat(signIn.headers().firstValue("Retry-After")).contains("10");
+			assertThat(signIn.body()).contains("database is not answering");
+
 			HttpResponse<String> page = get(base + "/leaderboards");
 			assertThat(page.statusCode()).isEqualTo(503);
 			assertThat(page.headers().firstValue("Retry-After")).contains("10");
