@@ -10,7 +10,9 @@ import com.mljudge.support.TestDatabase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -22,6 +24,9 @@ class RegistrationTests {
 
 	@LocalServerPort
 	int port;
+
+	@Autowired
+	JdbcTemplate jdbc;
 
 	SiteClient client;
 
@@ -121,10 +126,18 @@ class RegistrationTests {
 		this.client.signIn("admin", TestDatabase.ADMIN_PASSWORD);
 		String name = "page-" + UUID.randomUUID().toString().substring(0, 8);
 		HttpResponse<String> created = this.client.submit("/account", "/account/tokens", Map.of("name", name));
-		assertThat(created.statusCode()).isEqualTo(302);
-		String page = this.client.get("/account").body();
-		assertThat(page).contains("id=\"new-token\"").contains(name).contains("mlj_");
-		assertThat(this.client.get("/account").body()).doesNotContain("id=\"new-token\"");
+		assertThat(created.statusCode()).isEqualTo(200);
+		assertThat(created.headers().firstValue("Cache-Control"))
+			.hasValueSatisfying((c) -> assertThat(c).contains("no-store"));
+		assertThat(created.body()).contains("id=\"new-token\"").contains(name);
+		String token = created.body().replaceAll("(?s).*<code id=\"new-token\">(mlj_[^<]+)</code>.*", "$1");
+		assertThat(token).startsWith("mlj_");
+		// Sessions are rows in the database: the token never passes through one.
+		assertThat(this.jdbc.queryForObject(
+				"select count(*) from spring_session_attributes where position(convert_to(?, 'UTF8') in attribute_bytes) > 0",
+				Integer.class, token))
+			.isZero();
+		assertThat(this.client.get("/account").body()).doesNotContain("id=\"new-token\"").contains(name);
 
 		HttpResponse<String> blank = this.client.submit("/account", "/account/tokens", Map.of("name", " "));
 		assertThat(blank.statusCode()).isEqualTo(302);

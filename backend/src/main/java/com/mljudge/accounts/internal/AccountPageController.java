@@ -3,7 +3,10 @@ package com.mljudge.accounts.internal;
 import com.mljudge.accounts.CurrentUser;
 
 import com.mljudge.refusals.Refusal;
+import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -34,16 +37,24 @@ class AccountPageController {
 		return "accounts/account";
 	}
 
+	/**
+	 * A new token is shown in the answer to the POST itself, never through a flash
+	 * attribute: flash attributes live in the session, and sessions are rows in the
+	 * database, where only the token's hash may ever be stored. Not cached, so the
+	 * browser's back button does not show it again.
+	 */
 	@PostMapping("/account/tokens")
-	String createToken(CurrentUser user, @RequestParam(defaultValue = "") String name, RedirectAttributes redirect) {
+	String createToken(CurrentUser user, @RequestParam(defaultValue = "") String name, RedirectAttributes redirect,
+			Model model, HttpServletResponse response) {
 		String problem = TokenNames.problem(name);
 		if (problem != null) {
 			redirect.addFlashAttribute("tokenProblem", problem);
 			redirect.addFlashAttribute("tokenName", name);
 			return "redirect:/account";
 		}
-		redirect.addFlashAttribute("created", this.tokens.create(user.name(), name));
-		return "redirect:/account";
+		model.addAttribute("created", this.tokens.create(user.name(), name));
+		response.setHeader(HttpHeaders.CACHE_CONTROL, CacheControl.noStore().getHeaderValue());
+		return account(user, model);
 	}
 
 	@PostMapping("/account/password")
