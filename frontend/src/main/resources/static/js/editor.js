@@ -194,7 +194,7 @@
   } catch (e) {
     preferred = null;
   }
-  var preferredOption = languageSelect && preferred
+  var preferredOption = languageSelect && preferred && MODES.hasOwnProperty(preferred)
     ? languageSelect.querySelector('option[value="' + preferred + '"]') : null;
   if (preferredOption && !preferredOption.disabled && preferred !== language) {
     languageSelect.value = preferred;

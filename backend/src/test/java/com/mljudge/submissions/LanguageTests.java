@@ -69,6 +69,11 @@ class LanguageTests {
 		JsonNode listed = this.json
 			.readTree(this.client.json("GET", "/api/submissions?problem=kmeans", null, user).body());
 		assertThat(listed.get(0).get("language").asString()).isEqualTo("java");
+
+		SiteClient signedIn = new SiteClient(this.port, new CookieManager());
+		signedIn.signIn(SiteClient.username(user), SiteClient.USER_PASSWORD);
+		assertThat(signedIn.get("/problems/kmeans/submissions").body()).contains("<td class=\"language\">Java</td>");
+		assertThat(signedIn.get("/submissions/" + id).body()).contains("id=\"submission-language\">Java</span>");
 	}
 
 	@Test
