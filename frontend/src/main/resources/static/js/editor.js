@@ -1,14 +1,18 @@
 // The problem page's editor: CodeMirror over the plain textarea (which still works without JavaScript),
 // the editor's text sent with every htmx Run/Submit, compile errors marked at their line, and runtime-error
-// frames that jump to theirs.
+// frames that jump to theirs. The language switch changes the editor's mode and keeps one draft per language.
 (function () {
   'use strict';
   var textarea = document.getElementById('source');
   if (!textarea || typeof CodeMirror === 'undefined') {
     return;
   }
+  var MODES = { java: 'text/x-java', python: 'python' };
+  var LABELS = { java: 'Java source', python: 'Python source' };
+  var languageSelect = document.getElementById('language');
+  var language = languageSelect ? languageSelect.value : 'java';
   var editor = CodeMirror.fromTextArea(textarea, {
-    mode: 'text/x-java',
+    mode: MODES[language] || 'text/x-java',
     lineNumbers: true,
     indentUnit: 4,
     tabSize: 4,
@@ -82,20 +86,27 @@
     });
   }
 
-  // Drafts live on the server, so they follow the user to another browser.
+  // Drafts live on the server, one per language, so they follow the user to another browser.
   var draftUrl = textarea.getAttribute('data-draft-url');
+  var drafting = draftUrl && document.getElementById('submit');
   var tokenMeta = document.querySelector('meta[name="csrf-token"]');
   var headerMeta = document.querySelector('meta[name="csrf-header"]');
   var saveTimer = null;
   var loaded = false;
+  // What each language's editor held when the user left it: switching back needs no round trip.
+  var texts = {};
   window.judgeDraftSaves = 0;
 
-  function saveDraft() {
+  function draftUrlFor(lang) {
+    return draftUrl + '?language=' + encodeURIComponent(lang);
+  }
+
+  function saveDraft(lang, text) {
     var headers = { 'Content-Type': 'text/plain;charset=UTF-8' };
     if (tokenMeta && headerMeta) {
       headers[headerMeta.content] = tokenMeta.content;
     }
-    fetch(draftUrl, { method: 'PUT', headers: headers, body: editor.getValue(), credentials: 'same-origin' })
+    fetch(draftUrlFor(lang), { method: 'PUT', headers: headers, body: text, credentials: 'same-origin' })
       .then(function (response) {
         if (response.ok) {
           window.judgeDraftSaves++;
@@ -103,25 +114,100 @@
       });
   }
 
-  if (draftUrl && document.getElementById('submit')) {
-    fetch(draftUrl, { credentials: 'same-origin' })
-      .then(function (response) { return response.status === 200 ? response.text() : null; })
-      .then(function (draft) {
-        if (draft) {
-          editor.setValue(draft);
-          // Undo starts from the restored draft: Ctrl+Z must not bring the starter back over it.
-          editor.clearHistory();
-        }
-        loaded = true;
-        document.body.setAttribute('data-draft-loaded', 'true');
-      });
+  function starter(lang) {
+    return textarea.getAttribute('data-starter-' + lang) || '';
+  }
+
+  // Puts the language's text in the editor: what it held before, else the saved draft, else the starter.
+  function show(lang) {
+    loaded = false;
+    document.body.removeAttribute('data-draft-loaded');
+    function put(text) {
+      if (lang !== language) {
+        return;
+      }
+      editor.setValue(text);
+      // Undo starts from the restored text: Ctrl+Z must not bring the starter back over it.
+      editor.clearHistory();
+      loaded = true;
+      document.body.setAttribute('data-draft-loaded', 'true');
+    }
+    if (texts[lang] !== undefined) {
+      put(texts[lang]);
+    } else if (drafting) {
+      fetch(draftUrlFor(lang), { credentials: 'same-origin' })
+        .then(function (response) { return response.status === 200 ? response.text() : null; })
+        .then(function (draft) { put(draft || starter(lang)); }, function () { put(starter(lang)); });
+    } else {
+      put(starter(lang));
+    }
+  }
+
+  function switchTo(lang) {
+    if (lang === language || !MODES[lang]) {
+      return;
+    }
+    if (saveTimer !== null && loaded && drafting) {
+      clearTimeout(saveTimer);
+      saveTimer = null;
+      saveDraft(language, editor.getValue());
+    }
+    if (loaded) {
+      texts[language] = editor.getValue();
+    }
+    language = lang;
+    editor.setOption('mode', MODES[lang]);
+    editor.getInputField().setAttribute('aria-label', LABELS[lang]);
+    clearMarks();
+    document.body.setAttribute('data-language', lang);
+    try {
+      window.localStorage.setItem('judge-language', lang);
+    } catch (e) {
+      // Storage may be off; the switch still works for this page.
+    }
+    show(lang);
+  }
+
+  if (drafting) {
     editor.on('change', function () {
       if (!loaded) {
         return;
       }
       clearTimeout(saveTimer);
-      saveTimer = setTimeout(saveDraft, 800);
+      var lang = language;
+      saveTimer = setTimeout(function () {
+        saveTimer = null;
+        saveDraft(lang, editor.getValue());
+      }, 800);
     });
+  }
+  document.body.setAttribute('data-language', language);
+  if (languageSelect) {
+    languageSelect.addEventListener('change', function () {
+      switchTo(languageSelect.value);
+    });
+  }
+  // The language last chosen, on any problem, when this server judges it.
+  var preferred = null;
+  try {
+    preferred = window.localStorage.getItem('judge-language');
+  } catch (e) {
+    preferred = null;
+  }
+  var preferredOption = languageSelect && preferred && MODES.hasOwnProperty(preferred)
+    ? languageSelect.querySelector('option[value="' + preferred + '"]') : null;
+  if (preferredOption && !preferredOption.disabled && preferred !== language) {
+    languageSelect.value = preferred;
+    language = preferred;
+    editor.setOption('mode', MODES[preferred]);
+    editor.getInputField().setAttribute('aria-label', LABELS[preferred]);
+    document.body.setAttribute('data-language', preferred);
+    editor.setValue(starter(preferred));
+  }
+  if (drafting) {
+    show(language);
+  } else {
+    loaded = true;
   }
 
   document.body.addEventListener('htmx:configRequest', function (event) {
@@ -132,6 +218,7 @@
     }
     editor.save();
     event.detail.parameters.source = editor.getValue();
+    event.detail.parameters.language = language;
   });
   // A runtime error's frames link to the user's lines: show that line in the editor.
   var frameLine = null;

@@ -10,6 +10,7 @@ import com.mljudge.judge.Checker;
 import com.mljudge.judge.Judge;
 import com.mljudge.judge.JudgeResult;
 import com.mljudge.judge.JudgeTask;
+import com.mljudge.judge.Language;
 import com.mljudge.judge.ReferenceOutputs;
 import com.mljudge.judge.TestCase;
 import com.mljudge.judge.TestResult;
@@ -110,6 +111,11 @@ public class CustomRuns {
 	}
 
 	public CustomRun run(String slug, String source, Object[] args) {
+		return run(slug, source, args, Language.JAVA);
+	}
+
+	/** The user's code in {@code language}; the reference is the problem's Java one. */
+	public CustomRun run(String slug, String source, Object[] args, Language language) {
 		Problem problem = this.catalog.find(slug)
 			.filter(Problem::isCoding)
 			.orElseThrow(() -> new IllegalArgumentException("No coding problem " + slug));
@@ -119,15 +125,15 @@ public class CustomRuns {
 				new JudgeTask(task.entry(), List.of(test), ANY_OUTPUT, task.limits()), outputs(null));
 		TestResult referenceTest = reference.tests().isEmpty() ? null : reference.tests().get(0);
 		if (referenceTest == null || referenceTest.verdict() != Verdict.ACCEPTED) {
-			JudgeResult user = this.judge.judge(source,
+			JudgeResult user = ProblemJudging.judge(this.judge, language, source,
 					new JudgeTask(task.entry(), List.of(test), ANY_OUTPUT, task.limits()), outputs(null));
 			return new CustomRun(user, null, false, failure(reference, referenceTest));
 		}
 		Object expected = referenceTest.actual();
 		boolean comparable = !needsGroundTruth(problem.coding());
 		Checker checker = comparable ? task.checker() : ANY_OUTPUT;
-		JudgeResult user = this.judge.judge(source, new JudgeTask(task.entry(), List.of(test), checker, task.limits()),
-				outputs(expected));
+		JudgeResult user = ProblemJudging.judge(this.judge, language, source,
+				new JudgeTask(task.entry(), List.of(test), checker, task.limits()), outputs(expected));
 		return new CustomRun(user, expected, comparable, null);
 	}
 

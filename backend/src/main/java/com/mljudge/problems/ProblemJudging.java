@@ -7,6 +7,8 @@ import java.util.Optional;
 import com.mljudge.judge.Judge;
 import com.mljudge.judge.JudgeResult;
 import com.mljudge.judge.JudgeTask;
+import com.mljudge.judge.Language;
+import com.mljudge.judge.PythonRunner;
 import com.mljudge.judge.ReferenceCache;
 import com.mljudge.judge.ReferenceOutputs;
 import com.mljudge.problembank.Problem;
@@ -70,7 +72,12 @@ public class ProblemJudging {
 	 * restarted.
 	 */
 	public boolean healthy() {
-		return this.judge.health().up();
+		return this.judge.health().up() && PythonRunner.find().map((python) -> python.health().up()).orElse(true);
+	}
+
+	/** The languages this instance judges: the queue gives it only those. */
+	public List<Language> languages() {
+		return Language.judged();
 	}
 
 	/**
@@ -112,12 +119,34 @@ public class ProblemJudging {
 	 * @throws IllegalArgumentException for an unknown or non-coding problem
 	 */
 	public Judged judge(String slug, String source, Scope scope) {
+		return judge(slug, source, scope, Language.JAVA);
+	}
+
+	/**
+	 * In {@code language}: a Python solution runs against the same tests, reference
+	 * outputs and checker, under {@link PythonRunner#limitsFor the problem's limits for
+	 * Python}.
+	 * @throws IllegalStateException when this server does not judge the language
+	 */
+	public Judged judge(String slug, String source, Scope scope, Language language) {
 		ProblemVersion version = this.catalog.findVersion(slug)
 			.filter((v) -> v.problem().isCoding())
 			.orElseThrow(() -> new IllegalArgumentException("No coding problem " + slug));
 		Problem problem = version.problem();
 		JudgeTask task = (scope == Scope.SAMPLES) ? ProblemTasks.samples(problem) : ProblemTasks.task(problem);
-		return new Judged(this.judge.judge(source, task, reference(version, task, scope)), version.version());
+		return new Judged(judge(this.judge, language, source, task, reference(version, task, scope)),
+				version.version());
+	}
+
+	/** The one place a language picks its judge and limits. */
+	static JudgeResult judge(Judge java, Language language, String source, JudgeTask task, ReferenceOutputs reference) {
+		if (language == Language.JAVA) {
+			return java.judge(source, task, reference);
+		}
+		PythonRunner python = PythonRunner.find().orElseThrow(() -> new IllegalStateException(language.offReason()));
+		return python.judge(source,
+				new JudgeTask(task.entry(), task.tests(), task.checker(), PythonRunner.limitsFor(task.limits())),
+				reference);
 	}
 
 	/**

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.mljudge.accounts.CurrentUser;
+import com.mljudge.judge.Language;
 import com.mljudge.refusals.Refusal;
 
 import org.springframework.http.ResponseEntity;
@@ -54,8 +55,10 @@ class LeaderboardApiController {
 	}
 
 	@GetMapping("/api/leaderboards/problems/{slug}")
-	ResponseEntity<?> problem(@PathVariable String slug, @RequestParam(defaultValue = "0") int page) {
-		return this.problemBoards.board(slug, page).<ResponseEntity<?>>map((board) -> {
+	ResponseEntity<?> problem(@PathVariable String slug, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(required = false) String language) {
+		Language filter = ProblemBoards.languageFilter(language);
+		return this.problemBoards.board(slug, page, filter).<ResponseEntity<?>>map((board) -> {
 			Map<String, Object> body = new LinkedHashMap<>();
 			body.put("problem", board.slug());
 			body.put("title", board.title());
@@ -71,6 +74,7 @@ class LeaderboardApiController {
 				entry.put("score", row.score());
 				entry.put("timeMillis", row.timeMillis());
 				entry.put("submittedAt", row.at());
+				entry.put("language", row.language());
 				return entry;
 			}).toList());
 			return ResponseEntity.ok(body);

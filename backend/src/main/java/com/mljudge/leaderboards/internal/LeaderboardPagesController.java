@@ -56,8 +56,9 @@ class LeaderboardPagesController {
 	}
 
 	@GetMapping("/leaderboards/problems/{slug}")
-	String problem(@PathVariable String slug, @RequestParam(defaultValue = "0") int page, Model model) {
-		ProblemBoard board = this.problemBoards.board(slug, page)
+	String problem(@PathVariable String slug, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(required = false) String language, Model model) {
+		ProblemBoard board = this.problemBoards.board(slug, page, ProblemBoards.languageFilter(language))
 			.orElseThrow(() -> Refusal.unknown("Unknown problem", "No coding problem " + slug));
 		model.addAttribute("board", board);
 		return "leaderboards/problem";

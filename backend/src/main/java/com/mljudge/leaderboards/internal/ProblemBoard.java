@@ -3,18 +3,26 @@ package com.mljudge.leaderboards.internal;
 import java.time.Instant;
 import java.util.List;
 
+import com.mljudge.judge.Language;
+
 /**
  * One page of a problem's board. Metric-scored problems rank by best score, then run
  * time, then who got there first; the others by first accepted solve, then run time.
+ * {@code language} is the filter ({@code java}, {@code python}), null for all.
  */
 record ProblemBoard(String slug, String title, String difficulty, boolean metric, List<Row> rows, long total, int page,
-		int pageSize) {
+		int pageSize, String language) {
 
 	/**
 	 * A user's best (metric) or first accepted (other problems) submission on the
 	 * problem.
 	 */
-	record Row(long rank, String username, int score, long timeMillis, Instant at, long submission) {
+	record Row(long rank, String username, int score, long timeMillis, Instant at, long submission, String language) {
+
+		/** Java or Python, as the board shows it. */
+		public String languageLabel() {
+			return Language.of(this.language).map(Language::label).orElse(this.language);
+		}
 
 		public String rankClass() {
 			return new Standing(this.rank, this.username, 0, 0, this.at).rankClass();
@@ -24,6 +32,11 @@ record ProblemBoard(String slug, String title, String difficulty, boolean metric
 			return Standing.MINUTE.format(this.at);
 		}
 
+	}
+
+	/** The languages the board can be filtered by. */
+	public List<Language> languages() {
+		return List.of(Language.values());
 	}
 
 	public long pageCount() {

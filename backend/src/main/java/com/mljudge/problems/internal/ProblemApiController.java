@@ -58,7 +58,10 @@ class ProblemApiController {
 		if (problem.coding() != null) {
 			body.put("signature", "public static " + problem.coding().signature());
 			body.put("entryClass", problem.coding().entryClass());
+			body.put("pythonSignature", Starters.pythonDeclaration(problem.coding()));
 			body.put("starter", problem.coding().starterSource());
+			body.put("starters", Starters.of(problem.coding()));
+			body.put("languages", Starters.choices());
 			body.put("samples", samples(problem.coding().sampleTests()));
 			body.put("limits", problem.coding().limits());
 			body.put("checker", problem.coding().checker().type());

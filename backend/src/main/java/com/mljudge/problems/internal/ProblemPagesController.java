@@ -69,6 +69,9 @@ class ProblemPagesController {
 		model.addAttribute("statementHtml", Markdown.toHtml(problem.statement()));
 		model.addAttribute("hints", (problem.hints() != null) ? problem.hints() : List.of());
 		model.addAttribute("customInput", customInputExample(problem));
+		model.addAttribute("starters", Starters.of(problem.coding()));
+		model.addAttribute("pythonSignature", Starters.pythonDeclaration(problem.coding()));
+		model.addAttribute("languages", Starters.choices());
 		Limits limits = ProblemTasks.limits(problem.coding().limits());
 		model.addAttribute("cpuMillis", limits.cpuMillisPerTest());
 		model.addAttribute("memoryMib", limits.memoryBytes() >> 20);

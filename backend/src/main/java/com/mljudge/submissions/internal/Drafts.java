@@ -2,12 +2,15 @@ package com.mljudge.submissions.internal;
 
 import java.util.Optional;
 
+import com.mljudge.judge.Language;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The editor's draft per user and problem. JdbcClient: one upsert keyed by name and slug
- * ({@code on conflict}), which an entity would make a read and a write.
+ * The editor's draft per user, problem and language. JdbcClient: one upsert keyed by
+ * name, slug and language ({@code on conflict}), which an entity would make a read and a
+ * write.
  */
 @Component
 class Drafts {
@@ -18,12 +21,13 @@ class Drafts {
 		this.jdbc = jdbc;
 	}
 
-	Optional<String> find(String username, String slug) {
+	Optional<String> find(String username, String slug, Language language) {
 		return this.jdbc.sql("""
 				select d.source from drafts d join users u on u.id = d.user_id
-				where lower(u.username) = lower(:username) and d.problem_slug = :slug""")
+				where lower(u.username) = lower(:username) and d.problem_slug = :slug and d.language = :language""")
 			.param("username", username)
 			.param("slug", slug)
+			.param("language", language.id())
 			.query(String.class)
 			.optional();
 	}
@@ -31,13 +35,15 @@ class Drafts {
 	/**
 	 * @return false when there is no such problem (or user)
 	 */
-	boolean save(String username, String slug, String source) {
+	boolean save(String username, String slug, Language language, String source) {
 		return this.jdbc.sql("""
-				insert into drafts (user_id, problem_slug, source)
-				select u.id, p.slug, :source from users u, problems p
+				insert into drafts (user_id, problem_slug, language, source)
+				select u.id, p.slug, :language, :source from users u, problems p
 				where lower(u.username) = lower(:username) and p.slug = :slug
-				on conflict (user_id, problem_slug) do update set source = excluded.source, updated_at = now()""")
+				on conflict (user_id, problem_slug, language)
+				    do update set source = excluded.source, updated_at = now()""")
 			.param("source", source)
+			.param("language", language.id())
 			.param("username", username)
 			.param("slug", slug)
 			.update() == 1;

@@ -151,7 +151,8 @@ class JudgeWorkers implements SmartLifecycle {
 					this.wakeUp.tryAcquire(this.pollInterval.toMillis(), TimeUnit.MILLISECONDS);
 					continue;
 				}
-				Optional<SubmissionQueue.Claimed> claimed = this.queue.claim(owner, this.leases.lease());
+				Optional<SubmissionQueue.Claimed> claimed = this.queue.claim(owner, this.leases.lease(),
+						this.judging.languages());
 				if (!backOff.isZero()) {
 					log.info("Judge worker {} reaches the database again", owner);
 					backOff = Duration.ZERO;
@@ -199,13 +200,14 @@ class JudgeWorkers implements SmartLifecycle {
 			try {
 				if (submission.input() != null) {
 					custom = this.customRuns.run(submission.problem(), submission.source(),
-							this.customRuns.arguments(submission.problem(), submission.input()));
+							this.customRuns.arguments(submission.problem(), submission.input()), submission.language());
 					result = custom.result();
 				}
 				else {
-					ProblemJudging.Judged judged = this.judging.judge(submission.problem(), submission.source(),
-							(submission.mode() == Mode.RUN) ? ProblemJudging.Scope.SAMPLES
-									: ProblemJudging.Scope.ALL_TESTS);
+					ProblemJudging.Judged judged = this.judging.judge(
+							submission.problem(), submission.source(), (submission.mode() == Mode.RUN)
+									? ProblemJudging.Scope.SAMPLES : ProblemJudging.Scope.ALL_TESTS,
+							submission.language());
 					result = judged.result();
 					version = (judged.version() != ProblemVersion.BANK) ? judged.version() : null;
 				}

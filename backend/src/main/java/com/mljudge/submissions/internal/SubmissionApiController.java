@@ -38,8 +38,9 @@ class SubmissionApiController {
 	/**
 	 * {@code input} (runs only) is the entry method's arguments as a JSON array, or that
 	 * array as a JSON string; without it a run takes the problem's samples.
+	 * {@code language} is {@code java} (when absent) or {@code python}.
 	 */
-	record NewSubmission(JsonNode problem, JsonNode source, JsonNode input) {
+	record NewSubmission(JsonNode problem, JsonNode source, JsonNode input, JsonNode language) {
 
 		/**
 		 * The field's text; null when absent; a number or object is refused rather than
@@ -84,11 +85,11 @@ class SubmissionApiController {
 
 	/** A submission in a list: its outcome, without tests or source. */
 	record Summary(long id, String problem, String status, String verdict, Integer score, Instant createdAt,
-			Integer problemVersion) {
+			Integer problemVersion, String language) {
 
 		static Summary of(SubmissionView view) {
 			return new Summary(view.id(), view.problem(), view.status(), view.verdict(), view.score(), view.createdAt(),
-					view.problemVersion());
+					view.problemVersion(), view.language());
 		}
 
 	}
@@ -174,8 +175,8 @@ class SubmissionApiController {
 		private static final long serialVersionUID = 1L;
 
 		NotAString(String field) {
-			super("'" + field + "' must be a JSON string"
-					+ ("source".equals(field) ? " holding your Java source." : "."), null, false, false);
+			super("'" + field + "' must be a JSON string" + ("source".equals(field) ? " holding your source." : "."),
+					null, false, false);
 		}
 
 	}
@@ -183,15 +184,17 @@ class SubmissionApiController {
 	private ResponseEntity<?> accept(CurrentUser user, NewSubmission request, Mode mode, String key) {
 		String problem;
 		String source;
+		String language;
 		try {
 			problem = NewSubmission.text("problem", request.problem());
 			source = NewSubmission.text("source", request.source());
+			language = NewSubmission.text("language", request.language());
 		}
 		catch (NotAString ex) {
 			throw Refusal.invalid("Invalid field", ex.getMessage());
 		}
 		Submissions.Queued queued = this.submissions.submit(user.name(), problem, source, mode, request.inputText(),
-				key);
+				key, Submissions.language(language));
 		ResponseEntity.BodyBuilder accepted = ResponseEntity.accepted()
 			.header(HttpHeaders.LOCATION, "/api/submissions/" + queued.id());
 		if (!queued.replayed()) {

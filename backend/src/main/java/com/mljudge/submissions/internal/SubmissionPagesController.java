@@ -46,8 +46,9 @@ class SubmissionPagesController {
 
 	@PostMapping("/problems/{slug}/submit")
 	String submit(CurrentUser user, @PathVariable String slug, @RequestParam(defaultValue = "") String source,
+			@RequestParam(required = false) String language,
 			@RequestHeader(name = SubmissionApiController.IDEMPOTENCY_KEY, required = false) String key, Model model) {
-		return accept(user, slug, source, Mode.SUBMIT, null, key, model);
+		return accept(user, slug, source, language, Mode.SUBMIT, null, key, model);
 	}
 
 	/**
@@ -56,9 +57,9 @@ class SubmissionPagesController {
 	 */
 	@PostMapping("/problems/{slug}/run")
 	String run(CurrentUser user, @PathVariable String slug, @RequestParam(defaultValue = "") String source,
-			@RequestParam(required = false) String input,
+			@RequestParam(required = false) String input, @RequestParam(required = false) String language,
 			@RequestHeader(name = SubmissionApiController.IDEMPOTENCY_KEY, required = false) String key, Model model) {
-		return accept(user, slug, source, Mode.RUN, input, key, model);
+		return accept(user, slug, source, language, Mode.RUN, input, key, model);
 	}
 
 	@GetMapping("/submissions/{id}/result")
@@ -109,11 +110,12 @@ class SubmissionPagesController {
 		return "submissions/submission";
 	}
 
-	private String accept(CurrentUser user, String slug, String source, Mode mode, String input, String key,
-			Model model) {
+	private String accept(CurrentUser user, String slug, String source, String language, Mode mode, String input,
+			String key, Model model) {
 		long id;
 		try {
-			id = this.submissions.submit(user.name(), slug, source, mode, input, key).id();
+			id = this.submissions.submit(user.name(), slug, source, mode, input, key, Submissions.language(language))
+				.id();
 		}
 		catch (Refusal refused) {
 			// Shown in place of the verdict, where the user pressed the button.

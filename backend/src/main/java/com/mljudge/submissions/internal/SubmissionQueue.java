@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import com.mljudge.judge.Language;
 import com.mljudge.submissions.SubmissionJudged.Mode;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -21,13 +22,13 @@ class SubmissionQueue {
 
 	/** A row as a worker receives it. */
 	record Claimed(long id, String username, String problem, Mode mode, String source, int attempts, boolean rejudge,
-			Instant createdAt, String input) {
+			Instant createdAt, String input, Language language) {
 	}
 
 	/** A row as the API and pages show it. */
 	record Stored(long id, String username, String problem, Mode mode, String status, String verdict, Integer score,
 			String compiler, String resultJson, String source, Instant createdAt, Instant finishedAt, String input,
-			Integer problemVersion) {
+			Integer problemVersion, Language language) {
 	}
 
 	private final JdbcClient jdbc;
@@ -42,7 +43,7 @@ class SubmissionQueue {
 	 * own.
 	 */
 	long enqueue(String username, String problem, Mode mode, String source, String input, Integer problemVersion) {
-		return enqueue(username, problem, mode, source, input, problemVersion, null);
+		return enqueue(username, problem, mode, source, input, problemVersion, null, Language.JAVA);
 	}
 
 	/**
@@ -50,14 +51,16 @@ class SubmissionQueue {
 	 * user already sent one with the same key.
 	 */
 	long enqueue(String username, String problem, Mode mode, String source, String input, Integer problemVersion,
-			String idempotencyKey) {
+			String idempotencyKey, Language language) {
 		return this.jdbc.sql("""
-				insert into submissions (user_id, problem_slug, mode, source, input, problem_version, idempotency_key)
-				select id, :problem, :mode, :source, :input, :version, :key from users
+				insert into submissions (user_id, problem_slug, mode, source, input, problem_version, idempotency_key,
+				    language)
+				select id, :problem, :mode, :source, :input, :version, :key, :language from users
 				where lower(username) = lower(:username)
 				returning id
 				""")
 			.param("key", idempotencyKey)
+			.param("language", language.id())
 			.param("problem", problem)
 			.param("version", problemVersion, java.sql.Types.INTEGER)
 			.param("mode", mode.name())
@@ -68,25 +71,32 @@ class SubmissionQueue {
 			.single();
 	}
 
-	Optional<Claimed> claim(String owner, Duration lease) {
+	/**
+	 * Claims only rows in the {@code languages} this instance judges: a Python submission
+	 * waits for an instance with Python instead of failing on one without.
+	 */
+	Optional<Claimed> claim(String owner, Duration lease, List<Language> languages) {
 		return this.jdbc.sql("""
 				update submissions s set status = 'RUNNING', lease_owner = :owner,
 				    lease_until = now() + make_interval(secs => :lease), attempts = s.attempts + 1
 				from users u
 				where u.id = s.user_id and s.id = (
 				    select id from submissions
-				    where status = 'QUEUED' or (status = 'RUNNING' and lease_until < now())
+				    where (status = 'QUEUED' or (status = 'RUNNING' and lease_until < now()))
+				        and language in (:languages)
 				    order by rejudge, id
 				    for update skip locked
 				    limit 1)
 				returning s.id, u.username, s.problem_slug, s.mode, s.source, s.attempts, s.rejudge, s.created_at,
-				    s.input
+				    s.input, s.language
 				""")
+			.param("languages", languages.stream().map(Language::id).toList())
 			.param("owner", owner)
 			.param("lease", lease.toMillis() / 1000.0)
 			.query((rs, n) -> new Claimed(rs.getLong("id"), rs.getString("username"), rs.getString("problem_slug"),
 					Mode.valueOf(rs.getString("mode")), rs.getString("source"), rs.getInt("attempts"),
-					rs.getBoolean("rejudge"), rs.getTimestamp("created_at").toInstant(), rs.getString("input")))
+					rs.getBoolean("rejudge"), rs.getTimestamp("created_at").toInstant(), rs.getString("input"),
+					language(rs.getString("language"))))
 			.optional();
 	}
 
@@ -267,7 +277,8 @@ class SubmissionQueue {
 
 	private static final String SELECT = """
 			select s.id, u.username, s.problem_slug, s.mode, s.status, s.verdict, s.score, s.compiler,
-			    s.result::text as result, s.source, s.created_at, s.finished_at, s.input, s.problem_version
+			    s.result::text as result, s.source, s.created_at, s.finished_at, s.input, s.problem_version,
+			    s.language
 			from submissions s join users u on u.id = s.user_id""";
 
 	private static Stored stored(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
@@ -276,7 +287,11 @@ class SubmissionQueue {
 				(Integer) rs.getObject("score"), rs.getString("compiler"), rs.getString("result"),
 				rs.getString("source"), rs.getTimestamp("created_at").toInstant(),
 				instant(rs.getTimestamp("finished_at")), rs.getString("input"),
-				(Integer) rs.getObject("problem_version"));
+				(Integer) rs.getObject("problem_version"), language(rs.getString("language")));
+	}
+
+	private static Language language(String id) {
+		return Language.of(id).orElseThrow(() -> new IllegalStateException("Unknown language in the queue: " + id));
 	}
 
 	private static Instant instant(java.sql.Timestamp timestamp) {

@@ -4,16 +4,18 @@ import java.time.Instant;
 import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.mljudge.judge.Language;
 
 /**
  * A submission as its owner sees it: status, verdict, per-test outcomes (hidden tests
  * without data); a custom run also carries its input (and, once judged, the reference's
  * side). {@code problemVersion} is the published version of the problem it was last
- * judged on (a rejudge moves it), null for the problem bank's own.
+ * judged on (a rejudge moves it), null for the problem bank's own. {@code language} is
+ * {@code java} or {@code python}.
  */
 record SubmissionView(long id, String problem, String mode, String status, String verdict, Integer score,
 		String compiler, List<Test> tests, List<DiagnosticView> diagnostics, String stdout, Instant createdAt,
-		@JsonIgnore String source, Custom custom, Integer problemVersion) {
+		@JsonIgnore String source, Custom custom, Integer problemVersion, String language) {
 
 	/**
 	 * {@code timeMillis} is null for a test that never ran (verdict NOT_RUN);
@@ -50,6 +52,11 @@ record SubmissionView(long id, String problem, String mode, String status, Strin
 	/** The time of all its tests together, as the history lists it. */
 	public long timeMillis() {
 		return this.tests.stream().filter((t) -> t.timeMillis() != null).mapToLong(Test::timeMillis).sum();
+	}
+
+	/** Java or Python, as pages show it. */
+	public String languageLabel() {
+		return Language.of(this.language).map(Language::label).orElse(this.language);
 	}
 
 	public boolean done() {

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 
+import com.mljudge.judge.Language;
 import com.mljudge.problembank.Problem;
 import com.mljudge.problems.CustomRuns;
 import com.mljudge.problems.ProblemCatalog;
@@ -74,27 +75,54 @@ class Submissions {
 	 * answers with the submission the first one made instead of judging it twice.
 	 */
 	Queued submit(String username, String slug, String source, Mode mode, String input, String idempotencyKey) {
+		return submit(username, slug, source, mode, input, idempotencyKey, Language.JAVA);
+	}
+
+	/**
+	 * In {@code language}; one this server does not judge is refused with the reason, see
+	 * {@link #language(String)}.
+	 */
+	Queued submit(String username, String slug, String source, Mode mode, String input, String idempotencyKey,
+			Language language) {
+		String off = language.offReason();
+		if (off != null) {
+			throw Refusal.invalid(language.label() + " is off", off);
+		}
 		if (idempotencyKey != null) {
 			String problem = IdempotencyKeys.problem(idempotencyKey);
 			if (problem != null) {
 				throw Refusal.invalid("Invalid Idempotency-Key", problem);
 			}
-			Optional<Queued> earlier = replay(username, idempotencyKey, slug, source, mode, input);
+			Optional<Queued> earlier = replay(username, idempotencyKey, slug, source, mode, input, language);
 			if (earlier.isPresent()) {
 				return earlier.get();
 			}
 		}
-		return judge(username, slug, source, mode, input, idempotencyKey);
+		return judge(username, slug, source, mode, input, idempotencyKey, language);
 	}
 
-	private Optional<Queued> replay(String username, String key, String slug, String source, Mode mode, String input) {
+	/**
+	 * The language spelled {@code id}; null (the field left out) is Java.
+	 * @throws Refusal naming the languages there are
+	 */
+	static Language language(String id) {
+		if (id == null) {
+			return Language.JAVA;
+		}
+		return Language.of(id)
+			.orElseThrow(() -> Refusal.invalid("Unknown language", "There is no language '" + id
+					+ "'; the field 'language' is one of " + String.join(", ", Language.ids()) + "."));
+	}
+
+	private Optional<Queued> replay(String username, String key, String slug, String source, Mode mode, String input,
+			Language language) {
 		return this.queue.findByKey(username, key).map((earlier) -> {
-			if (IdempotencyKeys.sameAttempt(earlier.problem(), earlier.mode(), earlier.source(), earlier.input(), slug,
-					mode, source, normalizedOrSame(input))) {
+			if (earlier.language() == language && IdempotencyKeys.sameAttempt(earlier.problem(), earlier.mode(),
+					earlier.source(), earlier.input(), slug, mode, source, normalizedOrSame(input))) {
 				return new Queued(earlier.id(), true);
 			}
 			throw new Refusal(Refusal.Reason.UNPROCESSABLE, "Idempotency-Key already used",
-					"This Idempotency-Key was first sent with a different problem, mode, source or input; use a new "
+					"This Idempotency-Key was first sent with a different problem, mode, language, source or input; use a new "
 							+ "key for a new attempt.");
 		});
 	}
@@ -108,7 +136,8 @@ class Submissions {
 		}
 	}
 
-	private Queued judge(String username, String slug, String source, Mode mode, String input, String idempotencyKey) {
+	private Queued judge(String username, String slug, String source, Mode mode, String input, String idempotencyKey,
+			Language language) {
 		if (slug == null || slug.isBlank()) {
 			throw Refusal.invalid("Missing problem",
 					"Name the problem to judge against in the field 'problem', e.g. \"kmeans\".");
@@ -122,12 +151,13 @@ class Submissions {
 					"'" + slug + "' is a " + problem.get().kind().yamlName() + " question; there is no code to judge.");
 		}
 		if (source == null || source.isBlank()) {
-			throw Refusal.invalid("Empty source", "Send your Java source in the field 'source'.");
+			throw Refusal.invalid("Empty source", "Send your " + language.label() + " source in the field 'source'.");
 		}
 		String nul = StoredText.nulPosition(source);
 		if (nul != null) {
-			throw Refusal.invalid("NUL character in the source", "The source contains a NUL character (U+0000) at "
-					+ nul + "; Java sources have no use for it. Remove it and send the source again.");
+			throw Refusal.invalid("NUL character in the source",
+					"The source contains a NUL character (U+0000) at " + nul + "; " + language.label()
+							+ " sources have no use for it. Remove it and send the source again.");
 		}
 		int bytes = source.getBytes(StandardCharsets.UTF_8).length;
 		if (bytes > MAX_SOURCE_BYTES) {
@@ -165,15 +195,14 @@ class Submissions {
 				if (wait.isPresent()) {
 					return new Admission(null, wait.get());
 				}
-				return new Admission(
-						this.queue.enqueue(username, slug.strip(), mode, source, queuedInput, version, idempotencyKey),
-						null);
+				return new Admission(this.queue.enqueue(username, slug.strip(), mode, source, queuedInput, version,
+						idempotencyKey, language), null);
 			});
 		}
 		catch (DuplicateKeyException ex) {
 			// The same key raced in from another request a moment ago: that one's
 			// submission is the answer.
-			return replay(username, idempotencyKey, slug, source, mode, input).orElseThrow(() -> ex);
+			return replay(username, idempotencyKey, slug, source, mode, input, language).orElseThrow(() -> ex);
 		}
 		if (admission.id() == null) {
 			// Refused after the rate limit's transaction ends, which leaves it as it was
@@ -256,7 +285,7 @@ class Submissions {
 		}
 		return new SubmissionView(stored.id(), stored.problem(), stored.mode().name(), stored.status(),
 				stored.verdict(), stored.score(), stored.compiler(), tests, diagnostics, result.stdout(),
-				stored.createdAt(), stored.source(), custom, stored.problemVersion());
+				stored.createdAt(), stored.source(), custom, stored.problemVersion(), stored.language().id());
 	}
 
 }

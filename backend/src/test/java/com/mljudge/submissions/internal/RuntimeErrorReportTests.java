@@ -32,6 +32,30 @@ class RuntimeErrorReportTests {
 	}
 
 	@Test
+	void readsAPythonExceptionWithItsFunctionsAndLines() {
+		RuntimeErrorReport report = RuntimeErrorReport.parse(
+				"ZeroDivisionError: division by zero\n    at half (line 2)\n    at total (line 5)\n    at <module> (line 7)");
+		assertThat(report.exception()).isEqualTo("ZeroDivisionError");
+		assertThat(report.message()).isEqualTo("division by zero");
+		assertThat(report.frames()).containsExactly(new RuntimeErrorReport.Frame(null, "half", 2),
+				new RuntimeErrorReport.Frame(null, "total", 5), new RuntimeErrorReport.Frame(null, "<module>", 7));
+		assertThat(report.frames().get(0).place()).isEqualTo("half line 2");
+	}
+
+	@Test
+	void aDeepPythonRecursionKeepsTheFramesTheRunnerKept() {
+		RuntimeErrorReport report = RuntimeErrorReport.parse("RecursionError: maximum recursion depth exceeded\n"
+				+ "    at down (line 2)\n    at down (line 2)\n    at ... 998 more");
+		assertThat(report.exception()).isEqualTo("RecursionError");
+		assertThat(report.frames()).hasSize(2).allMatch((f) -> f.line() == 2);
+	}
+
+	@Test
+	void plainTextIsNotAPythonException() {
+		assertThat(RuntimeErrorReport.parse("Killed after 1000 ms of CPU time")).isNull();
+	}
+
+	@Test
 	void anExceptionWithoutMessageOrFramesIsStillAReport() {
 		RuntimeErrorReport report = RuntimeErrorReport.parse("java.lang.NullPointerException");
 		assertThat(report.exception()).isEqualTo("java.lang.NullPointerException");
