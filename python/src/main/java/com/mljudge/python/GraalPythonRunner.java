@@ -66,11 +66,18 @@ public final class GraalPythonRunner implements PythonRunner {
 
 	private void announcedWarmUp() {
 		long start = System.nanoTime();
-		JudgeResult warm = warmUp();
-		// "Interpreted" is Truffle's fallback runtime: no Graal compiler (PYTHON.md, the
-		// launch).
-		LOG.log(System.Logger.Level.INFO, "Python warmed up in {0,number,#} ms ({1}) on {2}",
-				(System.nanoTime() - start) / 1_000_000, warm.verdict(), engine().getImplementationName());
+		try {
+			JudgeResult warm = warmUp();
+			// "Interpreted" is Truffle's fallback runtime: no Graal compiler (PYTHON.md,
+			// the launch).
+			LOG.log(System.Logger.Level.INFO, "Python warmed up in {0,number,#} ms ({1}) on {2}",
+					(System.nanoTime() - start) / 1_000_000, warm.verdict(), engine().getImplementationName());
+		}
+		catch (RuntimeException | LinkageError ex) {
+			// The first submission builds the engine again and gets the failure as its
+			// verdict; the server must hear of it before that.
+			LOG.log(System.Logger.Level.WARNING, "Python warm-up failed", ex);
+		}
 	}
 
 	/**
