@@ -24,7 +24,7 @@ start=$(now)
 JUDGE_DATA_DIR="$work/data" JUDGE_ADMIN_PASSWORD="$password" PORT=$port JUDGE_RATELIMIT_PERMINUTE=1000 \
   JAVA_OPTS=${JAVA_OPTS:--Xmx2g} "$root/python/run-with-python.sh" >"$work/app.log" 2>&1 &
 app=$!
-trap 'kill $app 2>/dev/null; wait $app 2>/dev/null; rm -rf "$work"' EXIT
+trap 'status=$?; kill $app 2>/dev/null; wait $app 2>/dev/null; rm -rf "$work"; exit $status' EXIT
 until grep -q "is ready at $base/" "$work/app.log"; do
   kill -0 $app 2>/dev/null || { tail -40 "$work/app.log"; exit 1; }
   sleep 0.2
