@@ -68,7 +68,8 @@ public interface PythonRunner {
 		if (feature < 21) {
 			return "Python is off: needs JDK 21+ (this server runs JDK " + feature + ")";
 		}
-		return "Python is off: the Python runner (the python module's jar and GraalPy) is not on the class path";
+		return "Python is off: the Python runner (the python module's jar and GraalPy) is not on the class path"
+				+ " (python/run-with-python.sh starts the app with it)";
 	}
 
 	/** Holds the lookup's result: interfaces cannot have private static fields. */

@@ -33,6 +33,8 @@ public final class GraalPythonRunner implements PythonRunner {
 
 	static final String COMPILER = "graalpy";
 
+	private static final System.Logger LOG = System.getLogger(GraalPythonRunner.class.getName());
+
 	private static final long GRACE_MILLIS = 2_000;
 
 	private final PythonHealth health = new PythonHealth();
@@ -52,7 +54,7 @@ public final class GraalPythonRunner implements PythonRunner {
 	 */
 	public GraalPythonRunner() {
 		this(GRACE_MILLIS);
-		Thread warming = new Thread(this::warmUp, "python-warm-up");
+		Thread warming = new Thread(this::announcedWarmUp, "python-warm-up");
 		warming.setDaemon(true);
 		warming.setPriority(Thread.MIN_PRIORITY);
 		warming.start();
@@ -60,6 +62,22 @@ public final class GraalPythonRunner implements PythonRunner {
 
 	GraalPythonRunner(long graceMillis) {
 		this.graceMillis = graceMillis;
+	}
+
+	private void announcedWarmUp() {
+		long start = System.nanoTime();
+		try {
+			JudgeResult warm = warmUp();
+			// "Interpreted" is Truffle's fallback runtime: no Graal compiler (PYTHON.md,
+			// the launch).
+			LOG.log(System.Logger.Level.INFO, "Python warmed up in {0,number,#} ms ({1}) on {2}",
+					(System.nanoTime() - start) / 1_000_000, warm.verdict(), engine().getImplementationName());
+		}
+		catch (RuntimeException | LinkageError ex) {
+			// The first submission builds the engine again and gets the failure as its
+			// verdict; the server must hear of it before that.
+			LOG.log(System.Logger.Level.WARNING, "Python warm-up failed", ex);
+		}
 	}
 
 	/**

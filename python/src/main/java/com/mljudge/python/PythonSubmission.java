@@ -21,6 +21,7 @@ import org.graalvm.polyglot.Source;
 import org.graalvm.polyglot.Value;
 
 import com.mljudge.judge.Limits;
+import com.mljudge.judge.MemoryAccount;
 import com.mljudge.judge.Verdict;
 
 /**
@@ -89,7 +90,11 @@ final class PythonSubmission implements AutoCloseable {
 
 	private long submissionAllocatedStart = -1;
 
-	private final LiveHeap heap;
+	/**
+	 * The Java judge's account of what the sandbox thread holds (MEMORY.md), opened when
+	 * the solution's code first runs: the context's own creation is the server's.
+	 */
+	private volatile MemoryAccount memory;
 
 	private boolean dead;
 
@@ -103,10 +108,12 @@ final class PythonSubmission implements AutoCloseable {
 		this.executor = Executors.newSingleThreadExecutor((work) -> {
 			Thread sandbox = new Thread(null, work, "python-sandbox", stack);
 			sandbox.setDaemon(true);
+			// Here, on the judging thread: the account may measure the server's heap
+			// first.
+			this.memory = MemoryAccount.of(sandbox, limits.memoryBytes());
 			this.thread = sandbox;
 			return sandbox;
 		});
-		this.heap = new LiveHeap(limits.memoryBytes());
 	}
 
 	/**
@@ -207,6 +214,7 @@ final class PythonSubmission implements AutoCloseable {
 		long now = THREADS.getCurrentThreadAllocatedBytes();
 		if (this.submissionAllocatedStart < 0) {
 			this.submissionAllocatedStart = now;
+			this.memory.open();
 		}
 		this.allocatedStart = now;
 		this.wallStart = System.nanoTime();
@@ -292,7 +300,8 @@ final class PythonSubmission implements AutoCloseable {
 				return new Outcome.Killed(Verdict.MEMORY_LIMIT_EXCEEDED, "allocated more than " + (ALLOCATION_CAP >> 30)
 						+ " GiB in one test: a cap on allocation against abuse, not the memory limit", false);
 			}
-			if (this.submissionAllocatedStart >= 0 && this.heap.over(allocated - this.submissionAllocatedStart)) {
+			MemoryAccount memory = this.memory;
+			if (memory != null && memory.over(allocated)) {
 				return new Outcome.Killed(Verdict.MEMORY_LIMIT_EXCEEDED,
 						"memory limit of " + (this.limits.memoryBytes() >> 20) + " MiB exceeded", false);
 			}
@@ -321,6 +330,10 @@ final class PythonSubmission implements AutoCloseable {
 	 */
 	private Outcome.Killed kill(Future<Outcome> future, Outcome.Killed why) {
 		this.dead = true;
+		MemoryAccount memory = this.memory;
+		if (memory != null) {
+			memory.dying();
+		}
 		Context doomed = this.context;
 		if (doomed != null) {
 			Thread canceller = new Thread(() -> {
@@ -348,6 +361,8 @@ final class PythonSubmission implements AutoCloseable {
 		}
 		if (sandbox != null && busy(sandbox)) {
 			this.health.leaked(sandbox);
+			// What it still holds is the server's from now on (the Java judge's rule).
+			memory.close();
 			return new Outcome.Killed(why.verdict(), why.message(), true);
 		}
 		return why;
@@ -372,7 +387,10 @@ final class PythonSubmission implements AutoCloseable {
 			}
 		}
 		this.executor.shutdownNow();
-		this.heap.close();
+		MemoryAccount memory = this.memory;
+		if (memory != null) {
+			memory.close();
+		}
 	}
 
 	private static String prelude() {

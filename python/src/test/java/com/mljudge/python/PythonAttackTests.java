@@ -1,7 +1,12 @@
 package com.mljudge.python;
 
+import java.lang.management.ManagementFactory;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -211,6 +216,52 @@ class PythonAttackTests {
 				""", Problems.sum(20_000), Problems.SUM_REFERENCE);
 
 		assertThat(result.verdict()).as(result.toString()).isEqualTo(Verdict.ACCEPTED);
+	}
+
+	@Test
+	void aRunIsNotBlamedForWhatAnotherRunHolds() throws Exception {
+		// Python runs are in the Java judge's memory account (MEMORY.md): a run making
+		// garbage beside one that holds 244 MiB of its 256 is blamed only for what the
+		// other cannot hold. Measured on the heap alone (the runner's first design), the
+		// other's memory took it over its limit.
+		ExecutorService judging = Executors.newSingleThreadExecutor();
+		try {
+			Future<JudgeResult> holder = judging.submit(() -> RUNNER.judge("""
+					def total(xs):
+					    held = [0.5] * 32000000
+					    while True:
+					        pass
+					""", Problems.sum(15_000), Problems.SUM_REFERENCE));
+			awaitSandboxThreadAllocated(240L << 20);
+
+			JudgeResult garbage = RUNNER.judge("""
+					def total(xs):
+					    for i in range(40):
+					        block = [i + 0.5] * 4000000
+					    return sum(xs)
+					""", Problems.sum(20_000), Problems.SUM_REFERENCE);
+
+			assertThat(garbage.verdict()).as(garbage.toString()).isEqualTo(Verdict.ACCEPTED);
+			JudgeResult held = holder.get(5, TimeUnit.MINUTES);
+			assertThat(held.verdict()).as(held.toString()).isEqualTo(Verdict.TIME_LIMIT_EXCEEDED);
+		}
+		finally {
+			judging.shutdownNow();
+		}
+	}
+
+	/** Waits until a Python sandbox thread has allocated {@code bytes}. */
+	private static void awaitSandboxThreadAllocated(long bytes) throws InterruptedException {
+		com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+		long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(3);
+		while (Thread.getAllStackTraces()
+			.keySet()
+			.stream()
+			.filter((thread) -> thread.getName().equals("python-sandbox"))
+			.noneMatch((thread) -> threads.getThreadAllocatedBytes(thread.threadId()) >= bytes)) {
+			assertThat(System.nanoTime() - deadline).as("no sandbox thread allocated %d bytes", bytes).isNegative();
+			Thread.sleep(20);
+		}
 	}
 
 	@Test

@@ -57,7 +57,7 @@ public final class HeldMemory {
 	/** The thread was killed and is on its way out (its memory about to be garbage). */
 	private volatile boolean dying;
 
-	HeldMemory(long threadId, long limit) {
+	public HeldMemory(long threadId, long limit) {
 		this.threadId = threadId;
 		this.limit = limit;
 		this.margin = Math.max(limit / 32, 1 << 20);
@@ -83,7 +83,7 @@ public final class HeldMemory {
 	}
 
 	/** On the sandbox thread, before it runs anything. */
-	void open() {
+	public void open() {
 		long now = Guard.allocatedBytes();
 		this.atLastCollection = now;
 		this.start = now;
@@ -93,7 +93,7 @@ public final class HeldMemory {
 		this.heap.open(this);
 	}
 
-	void dying() {
+	public void dying() {
 		this.dying = true;
 	}
 
@@ -102,7 +102,7 @@ public final class HeldMemory {
 	}
 
 	/** On the sandbox thread, when it ends. */
-	void close() {
+	public void close() {
 		this.heap.close(this);
 	}
 
