@@ -22,6 +22,7 @@ import org.graalvm.polyglot.Value;
 
 import com.mljudge.judge.Limits;
 import com.mljudge.judge.Verdict;
+import com.mljudge.judge.internal.run.LoadedSubmission;
 
 /**
  * One Python submission: its own context (fresh, sandboxed, on the shared engine) on its
@@ -31,8 +32,12 @@ import com.mljudge.judge.Verdict;
  */
 final class PythonSubmission implements AutoCloseable {
 
-	/** Allocation in one test past which the run is stopped whatever it holds. */
-	static final long ALLOCATION_CAP = 4L << 30;
+	/**
+	 * Allocation in one test past which the run is stopped whatever it holds: the Java
+	 * judge's cap, since interpreted GraalPy allocates over 1 GiB per CPU second and 4
+	 * GiB stopped the bank's honest solutions after about 3 s of a 10-20 s limit.
+	 */
+	static final long ALLOCATION_CAP = LoadedSubmission.ALLOCATION_CAP;
 
 	/** Top-level modules a solution may import (the rest of the library is internal). */
 	static final List<String> ALLOWED_MODULES = List.of("math", "cmath", "collections", "heapq", "itertools",
