@@ -3,7 +3,7 @@ def impute(X):
         return []
     medians = []
     for column in zip(*X):
-        present = sorted(v for v in column if v == v)  # NaN is the one value unequal to itself
+        present = sorted([v for v in column if v == v])  # NaN is the one value unequal to itself
         m = len(present)
         if m == 0:
             medians.append(0.0)
