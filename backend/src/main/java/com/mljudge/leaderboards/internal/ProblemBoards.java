@@ -29,9 +29,7 @@ class ProblemBoards {
 
 	/** Empty when there is no such coding problem. */
 	Optional<ProblemBoard> board(String slug, int page) {
-		if (page < 0) {
-			throw new IllegalArgumentException("Pages are numbered from 0.");
-		}
+		Pages.requireNumber(page);
 		Optional<Problem> found = this.catalog.find(slug).filter(Problem::isCoding);
 		if (found.isEmpty()) {
 			return Optional.empty();
