@@ -18,6 +18,7 @@ import java.util.concurrent.TimeUnit;
 import com.mljudge.accounts.AccountRoles;
 import com.mljudge.authoring.AuthoringFixtures;
 import com.mljudge.database.JobTurns;
+import com.mljudge.support.Await;
 import com.mljudge.support.Cluster;
 import com.mljudge.support.JudgedEvents;
 import com.mljudge.support.SiteClient;
@@ -153,9 +154,7 @@ class ClusterTests {
 
 		// The signal travels after the commit: a moment, not the ten minutes of the
 		// copies.
-		for (int i = 0; i < 100 && other.get("/problems/" + slug).statusCode() != 200; i++) {
-			Thread.sleep(100);
-		}
+		Await.until("the other instance to serve " + slug, () -> other.get("/problems/" + slug).statusCode() == 200);
 		assertThat(other.get("/problems/" + slug).body()).contains("Zebrafinch sum");
 		assertThat(other.get("/problems?q=zebrafinch").body()).contains("/problems/" + slug + "\"");
 	}
@@ -182,7 +181,7 @@ class ClusterTests {
 			.build(), HttpResponse.BodyHandlers.ofString());
 		// Not an assertion: time for the wait to park, so the verdict comes while it
 		// waits.
-		Thread.sleep(1_500);
+		Await.pause(Duration.ofMillis(1_500));
 		assertThat(waiting).isNotDone();
 		cluster.jdbc().update("update submissions set status = 'QUEUED', lease_owner = null where id = ?", id);
 
@@ -217,7 +216,7 @@ class ClusterTests {
 		}
 		assertThat(turns.get(0).take("cluster-tests-brief", Duration.ofMillis(200))).isTrue();
 		assertThat(turns.get(1).take("cluster-tests-brief", Duration.ofMillis(200))).isFalse();
-		Thread.sleep(300);
+		Await.pause(Duration.ofMillis(300));
 		assertThat(turns.get(1).take("cluster-tests-brief", Duration.ofMillis(200))).as("the next period").isTrue();
 	}
 
@@ -244,10 +243,9 @@ class ClusterTests {
 		}
 		String held = "select count(*) from submissions where id = any(?) and status = 'RUNNING'"
 				+ " and lease_owner like '%@first'";
-		for (int i = 0; i < 600
-				&& cluster.jdbc().queryForObject(held, Integer.class, (Object) ids.toArray(Long[]::new)) == 0; i++) {
-			Thread.sleep(100);
-		}
+		Await.until("the first instance to take one",
+				() -> cluster.jdbc().queryForObject(held, Integer.class, (Object) ids.toArray(Long[]::new)),
+				(taken) -> taken > 0);
 		assertThat(cluster.jdbc().queryForObject(held, Integer.class, (Object) ids.toArray(Long[]::new)))
 			.as("the first instance is judging one")
 			.isOne();
@@ -256,12 +254,9 @@ class ClusterTests {
 
 		// The interrupted submission comes back when its lease runs out, at the latest.
 		String unfinished = "select count(*) from submissions where id = any(?) and status <> 'DONE'";
-		for (int i = 0; i < 1800 && cluster.jdbc()
-			.queryForObject(unfinished, Integer.class, (Object) ids.toArray(Long[]::new)) > 0; i++) {
-			Thread.sleep(100);
-		}
-		assertThat(cluster.jdbc().queryForObject(unfinished, Integer.class, (Object) ids.toArray(Long[]::new)))
-			.isZero();
+		Await.until("every submission to be judged", Duration.ofMinutes(3),
+				() -> cluster.jdbc().queryForObject(unfinished, Integer.class, (Object) ids.toArray(Long[]::new)),
+				(left) -> left == 0);
 		for (long id : ids) {
 			assertThat(firstJudged.count((e) -> e.id() == id) + third.judged().count((e) -> e.id() == id))
 				.as("verdicts of submission %d", id)

@@ -41,7 +41,7 @@ public interface AccountRoles {
 	 * Every account keeps USER, and the last ADMIN cannot lose ADMIN (nobody could grant
 	 * it back).
 	 * @return true when the account had the role
-	 * @throws IllegalArgumentException when the role may not be taken away
+	 * @throws com.mljudge.refusals.Refusal when the role may not be taken away
 	 */
 	boolean revoke(String username, Role role);
 

@@ -7,6 +7,7 @@ import com.mljudge.judge.internal.check.GradientChecker;
 import com.mljudge.judge.internal.check.Metric;
 import com.mljudge.judge.internal.check.MetricChecker;
 import com.mljudge.judge.internal.check.PermutationChecker;
+import com.mljudge.judge.internal.check.RankedChecker;
 import com.mljudge.judge.internal.check.SignChecker;
 import com.mljudge.judge.internal.check.ToleranceChecker;
 import com.mljudge.judge.internal.check.UnorderedChecker;
@@ -44,6 +45,7 @@ public final class Checkers {
 			case PERMUTATION -> new PermutationChecker();
 			case SIGN -> new SignChecker(number(p, type, "atol"), number(p, type, "rtol"));
 			case UNORDERED -> new UnorderedChecker(number(p, type, "atol"), number(p, type, "rtol"));
+			case RANKED -> new RankedChecker();
 			case METRIC -> new MetricChecker(Metric.named(text(p, type, "metric")), number(p, type, "delta"));
 			case GRADIENT -> new GradientChecker(number(p, type, "tol"));
 			case CUSTOM ->

@@ -115,11 +115,6 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		};
 	}
 
-	@ExceptionHandler(IllegalArgumentException.class)
-	ProblemDetail badArgument(IllegalArgumentException ex) {
-		return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, ex.getMessage());
-	}
-
 	/**
 	 * Two requests raced to create the same row (say a card's first review): the loser
 	 * may simply retry.

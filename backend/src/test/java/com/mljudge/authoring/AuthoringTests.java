@@ -8,6 +8,7 @@ import com.mljudge.accounts.AccountRoles;
 import com.mljudge.accounts.Role;
 import com.mljudge.problembank.ProblemArchive;
 import com.mljudge.submissions.SubmissionJudged;
+import com.mljudge.support.Await;
 import com.mljudge.support.IntegrationTest;
 import com.mljudge.support.JudgedEvents;
 import com.mljudge.support.SiteClient;
@@ -218,20 +219,9 @@ class AuthoringTests {
 		SiteClient admin = this.fixtures.signedIn("admin", TestDatabase.ADMIN_PASSWORD);
 		assertThat(admin.get("/practice/questions/" + slug).statusCode()).isEqualTo(404);
 		validateAndPublish(admin, slug, 1);
-		for (int i = 0; i < 100 && admin.get("/practice/questions/" + slug).statusCode() != 200; i++) {
-			sleep();
-		}
+		Await.until("practice to show the published " + slug,
+				() -> admin.get("/practice/questions/" + slug).statusCode() == 200);
 		assertThat(admin.get("/practice/questions/" + slug).body()).contains("Why hold out a validation set");
-	}
-
-	private static void sleep() {
-		try {
-			Thread.sleep(100);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException(ex);
-		}
 	}
 
 	@Test

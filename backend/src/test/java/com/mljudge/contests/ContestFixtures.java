@@ -9,6 +9,7 @@ import java.util.UUID;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 
+import com.mljudge.support.Await;
 import com.mljudge.support.SiteClient;
 import com.mljudge.support.TestDatabase;
 import tools.jackson.databind.JsonNode;
@@ -150,22 +151,7 @@ public final class ContestFixtures {
 	 * time.
 	 */
 	public static <T> T await(Supplier<T> value, Predicate<T> condition) {
-		long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
-		T last = value.get();
-		while (!condition.test(last)) {
-			if (System.nanoTime() > deadline) {
-				throw new AssertionError("condition not met within 90 s; last value: " + last);
-			}
-			try {
-				Thread.sleep(100);
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-				throw new IllegalStateException(ex);
-			}
-			last = value.get();
-		}
-		return last;
+		return Await.until("a contest's judged state", Duration.ofSeconds(90), value::get, condition);
 	}
 
 }

@@ -7,10 +7,12 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Objects;
 import java.util.function.Predicate;
 
 import com.mljudge.JudgeApplication;
 import com.mljudge.problembank.ProblemBank;
+import com.mljudge.support.Await;
 import com.mljudge.support.ForkedApp;
 import com.mljudge.support.TestDatabase;
 import org.junit.jupiter.api.Test;
@@ -83,23 +85,15 @@ class DatabaseLossTests {
 					insert into submissions (user_id, problem_slug, mode, source)
 					select id, 'euclidean-distance', 'SUBMIT', ? from users where username = 'admin' returning id""",
 					Long.class, reference);
-			String verdict = null;
-			for (int i = 0; i < 600 && verdict == null; i++) {
-				verdict = jdbc.queryForObject("select verdict from submissions where id = ?", String.class, id);
-				ForkedApp.sleep(100);
-			}
+			String verdict = Await.until("submission " + id + "'s verdict",
+					() -> jdbc.queryForObject("select verdict from submissions where id = ?", String.class, id),
+					Objects::nonNull);
 			assertThat(verdict).isEqualTo("ACCEPTED");
 		}
 	}
 
 	private HttpResponse<String> await(String url, Predicate<HttpResponse<String>> condition) throws Exception {
-		HttpResponse<String> response = get(url);
-		for (int i = 0; i < 240 && !condition.test(response); i++) {
-			ForkedApp.sleep(500);
-			response = get(url);
-		}
-		assertThat(condition).as("%s answered %d %s", url, response.statusCode(), response.body()).accepts(response);
-		return response;
+		return Await.until(url + " to answer as expected", Duration.ofMinutes(2), () -> get(url), condition);
 	}
 
 	/**

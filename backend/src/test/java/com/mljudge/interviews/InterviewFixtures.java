@@ -1,13 +1,13 @@
 package com.mljudge.interviews;
 
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Predicate;
 
 import com.mljudge.accounts.AccountRoles;
 import com.mljudge.accounts.Role;
+import com.mljudge.support.Await;
 import com.mljudge.support.SiteClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -86,22 +86,7 @@ final class InterviewFixtures {
 
 	/** Polls a view until {@code match} holds, for up to a minute. */
 	JsonNode await(String path, String user, Predicate<JsonNode> match) {
-		long deadline = System.nanoTime() + Duration.ofMinutes(1).toNanos();
-		JsonNode last = null;
-		while (System.nanoTime() < deadline) {
-			last = ok(200, "GET", path, null, user);
-			if (match.test(last)) {
-				return last;
-			}
-			try {
-				Thread.sleep(100);
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-				throw new IllegalStateException(ex);
-			}
-		}
-		throw new AssertionError("no match within a minute; last: " + last);
+		return Await.until("the expected view of " + path, () -> ok(200, "GET", path, null, user), match);
 	}
 
 }

@@ -82,6 +82,31 @@ class CheckersTests {
 	}
 
 	@Test
+	void rankedKeepsTheRankingButNotTheOrderOfTies() {
+		Checker ranked = Checkers.fromSpec("ranked", Map.of());
+		String[][] reference = { { "red", "3" }, { "blue", "2" }, { "green", "2" }, { "grey", "1" } };
+		assertThat(passes(ranked, reference,
+				new String[][] { { "red", "3" }, { "green", "2" }, { "blue", "2" }, { "grey", "1" } }))
+			.isTrue();
+		assertThat(passes(ranked, new double[][] { { 7, 0.5 }, { 3, 0.5 } }, new double[][] { { 3, 0.5 }, { 7, 0.5 } }))
+			.isTrue();
+		assertThat(ranked
+			.check(TEST, reference,
+					new String[][] { { "blue", "2" }, { "red", "3" }, { "green", "2" }, { "grey", "1" } })
+			.message())
+			.isEqualTo("row 0 should rank at \"3\" but ranks at \"2\" (rows are ordered by their last value)");
+		assertThat(ranked
+			.check(TEST, reference,
+					new String[][] { { "red", "3" }, { "blue", "2" }, { "teal", "2" }, { "grey", "1" } })
+			.message()).startsWith("rows 1 to 2 (tied at \"2\"): elements differ (order ignored)");
+		assertThat(ranked.check(TEST, reference, new String[][] { { "red", "3" } }).message())
+			.isEqualTo("expected 4 rows but got 1");
+		assertThat(ranked.check(TEST, reference, "red").message()).isEqualTo("expected rows but got String");
+		assertThat(CheckerType.RANKED.refusedReturn(int[].class)).contains("an array of rows");
+		assertThat(CheckerType.RANKED.refusedReturn(String[][].class)).isNull();
+	}
+
+	@Test
 	void metricComparesWithTheReferenceOnTruth() {
 		TestCase withTruth = new TestCase("t", false, 1, new Object[0], new int[] { 1, 0, 1, 1, 0 });
 		Checker accuracy = Checkers.fromSpec("metric", Map.of("metric", "accuracy", "delta", 0.2));

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.mljudge.problembank.ProblemBank;
+import com.mljudge.support.Await;
 import com.mljudge.support.ForkedApp;
 import com.mljudge.support.TestDatabase;
 import org.junit.jupiter.api.Test;
@@ -47,11 +48,9 @@ class BoardsSurviveKillTests {
 				try (Statement statement = holder.createStatement()) {
 					statement.execute("lock table board_entries in exclusive mode");
 				}
-				long deadline = System.nanoTime() + Duration.ofMinutes(4).toNanos();
-				while (count(db, "select count(*) from submissions where status = 'DONE'") < total / 3
-						&& System.nanoTime() < deadline) {
-					ForkedApp.sleep(50);
-				}
+				Await.until("a third of the burst to be judged", Duration.ofMinutes(4),
+						() -> count(db, "select count(*) from submissions where status = 'DONE'"),
+						(judged) -> judged >= total / 3);
 				app.kill();
 				long judged = count(db, "select count(*) from submissions where status = 'DONE'");
 				long outstanding = count(db, "select count(*) from event_publication where completion_date is null");
@@ -65,12 +64,10 @@ class BoardsSurviveKillTests {
 
 			app.start();
 			try (Connection db = app.connect()) {
-				long deadline = System.nanoTime() + Duration.ofMinutes(4).toNanos();
-				while ((count(db, "select count(*) from submissions where status <> 'DONE'") > 0
-						|| count(db, "select count(*) from event_publication where completion_date is null") > 0)
-						&& System.nanoTime() < deadline) {
-					ForkedApp.sleep(200);
-				}
+				Await.until("every verdict and its board update", Duration.ofMinutes(4),
+						() -> count(db, "select count(*) from submissions where status <> 'DONE'")
+								+ count(db, "select count(*) from event_publication where completion_date is null"),
+						(left) -> left == 0);
 				assertThat(count(db, "select count(*) from submissions where status <> 'DONE'")).as(app.tail())
 					.isZero();
 				assertThat(count(db, "select count(*) from submissions where verdict <> 'ACCEPTED'")).as(app.tail())

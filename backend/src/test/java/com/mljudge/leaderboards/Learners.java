@@ -1,12 +1,12 @@
 package com.mljudge.leaderboards;
 
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 
+import com.mljudge.support.Await;
 import com.mljudge.support.SiteClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -86,23 +86,7 @@ final class Learners {
 	 * fails the test.
 	 */
 	static <T> T await(Supplier<T> probe, Predicate<T> done, String what) {
-		long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-		while (true) {
-			T value = probe.get();
-			if (done.test(value)) {
-				return value;
-			}
-			if (System.nanoTime() > deadline) {
-				throw new AssertionError("Gave up waiting for: " + what + " (last: " + value + ")");
-			}
-			try {
-				Thread.sleep(50);
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-				throw new IllegalStateException(ex);
-			}
-		}
+		return Await.until(what, probe::get, done);
 	}
 
 }

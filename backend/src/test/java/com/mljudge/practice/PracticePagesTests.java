@@ -17,8 +17,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The practice pages over real HTTP: read mode, review, quiz and self-assessment, with
- * CSRF-protected forms.
+ * The practice pages over real HTTP: read mode, review, quiz, self-assessment and drill,
+ * with CSRF-protected forms.
  */
 @IntegrationTest
 class PracticePagesTests {
@@ -90,7 +90,8 @@ class PracticePagesTests {
 	@Test
 	void studyModesNeedSigningIn() {
 		for (String path : new String[] { "/practice/review", "/practice/quiz",
-				"/practice/questions/bias-and-variance/self-assessment" }) {
+				"/practice/questions/bias-and-variance/self-assessment", "/practice/drill",
+				"/practice/drill/next?kind=conceptual" }) {
 			HttpResponse<String> page = this.anonymous.get(path);
 			assertThat(page.statusCode()).as(path).isEqualTo(302);
 			assertThat(page.headers().firstValue("Location").orElseThrow()).as(path).endsWith("/login");
@@ -198,6 +199,41 @@ class PracticePagesTests {
 	}
 
 	@Test
+	void aDrillTimesARandomQuestionOfTheChosenKindAndItsGradeSchedulesTheReview() {
+		String name = "learner" + System.nanoTime() % 1_000_000_000;
+		SiteClient user = signedInUser(name);
+		assertThat(user.get("/practice").body()).contains("href=\"/practice/drill\"");
+		assertThat(user.get("/practice/drill").body()).contains("id=\"drill-setup\"").contains("value=\"case-study\"");
+
+		String path = path(user.get("/practice/drill/next?kind=case-study&minutes=2"));
+		Matcher drawn = Pattern.compile("/practice/drill/([a-z0-9-]+)\\?kind=case-study&minutes=2$").matcher(path);
+		assertThat(drawn.find()).as(path).isTrue();
+		String slug = drawn.group(1);
+		assertThat(this.anonymous.json("GET", "/api/questions?kind=case-study", null, null).body())
+			.contains("\"" + slug + "\"");
+		assertThat(user.get(path).body()).contains("data-seconds=\"120\"")
+			.contains("src=\"/js/drill.js\"")
+			.contains("<input type=\"hidden\" name=\"kind\" value=\"case-study\">");
+
+		HttpResponse<String> reveal = user.submit(path, "/practice/drill/" + slug,
+				Map.of("answer", "Start from the <metric>.", "kind", "case-study", "minutes", "2"));
+		assertThat(reveal.body()).contains("Start from the &lt;metric&gt;.")
+			.contains("id=\"model-answer\"")
+			.contains("name=\"point\" value=\"0\"");
+		HttpResponse<String> graded = user.post("/practice/drill/" + slug + "/grade",
+				Map.of("point", "0", "kind", "case-study", "minutes", "2", "_csrf", csrf(reveal.body())));
+		String next = path(graded);
+		assertThat(next).containsPattern("/practice/drill/[a-z0-9-]+\\?kind=case-study&minutes=2$");
+		assertThat(user.get(next).body()).contains("id=\"reviewed\"").contains("graded <span>");
+		assertThat(
+				this.jdbc.queryForObject("select count(*) from review_cards where username = ? and question_slug = ?",
+						Integer.class, name, slug))
+			.isOne();
+		assertThat(user.get("/practice/drill/next?minutes=7").statusCode()).isEqualTo(400);
+		assertThat(user.get("/practice/drill/next?kind=coding").statusCode()).isEqualTo(400);
+	}
+
+	@Test
 	void cardsPastTheirDueDateAreCountedOnHomeAndPracticeAndReviewedFirst() {
 		String name = "learner" + System.nanoTime() % 1_000_000_000;
 		SiteClient user = signedInUser(name);
@@ -224,6 +260,12 @@ class PracticePagesTests {
 		user.submit("/register", "/register", Map.of("username", name, "password", PASSWORD, "confirmation", PASSWORD));
 		user.signIn(name, PASSWORD);
 		return user;
+	}
+
+	/** Where a redirect leads, as a path on the site. */
+	private static String path(HttpResponse<String> redirect) {
+		String location = redirect.headers().firstValue("Location").orElseThrow();
+		return location.substring(location.indexOf("/practice/"));
 	}
 
 	private static String dataSlug(String html) {

@@ -1,5 +1,7 @@
 package com.mljudge.practice;
 
+import java.time.Duration;
+
 import com.mljudge.support.Browser;
 import com.mljudge.support.BrowserExtension;
 import com.mljudge.support.IntegrationTest;
@@ -11,6 +13,8 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -18,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A flashcard review in a real browser: sign in, start a review, reveal the answer, grade
- * it, next card.
+ * it, next card; and an interview drill's countdown, answer and self-grade.
  */
 @IntegrationTest
 @ExtendWith(BrowserExtension.class)
@@ -63,6 +67,29 @@ class ReviewBrowserTests {
 		String next = this.browser.findElement(By.id("card-title")).getText();
 		assertThat(next).isNotBlank().isNotEqualTo(first);
 		Browser.screenshot(this.browser, "practice-review-next-card");
+	}
+
+	@Test
+	void aDrillCountsDownThenShowsTheModelAnswerAndGradesIt() {
+		String base = "http://localhost:" + this.port;
+		Browser.signIn(this.browser, this.port, "admin", TestDatabase.ADMIN_PASSWORD);
+		this.browser.get(base + "/practice");
+		this.browser.findElement(By.id("start-drill")).click();
+		new Select(this.browser.findElement(By.id("minutes"))).selectByValue("2");
+		Browser.click(this.browser, this.browser.findElement(By.id("start-drill")));
+
+		WebElement countdown = this.browser.findElement(By.id("countdown"));
+		new WebDriverWait(this.browser, Duration.ofSeconds(10))
+			.until((driver) -> countdown.getText().matches("1:5[0-9]"));
+		this.browser.findElement(By.id("own-answer")).sendKeys("Start from the metric the business cares about.");
+		Browser.click(this.browser, this.browser.findElement(By.id("reveal")));
+		assertThat(this.browser.findElement(By.id("model-answer")).getText()).isNotBlank();
+		Browser.click(this.browser, this.browser.findElement(By.id("point-0")));
+		Browser.screenshot(this.browser, "practice-drill-grade");
+		Browser.click(this.browser, this.browser.findElement(By.id("grade-drill")));
+
+		assertThat(this.browser.findElement(By.id("reviewed")).getText()).contains("graded");
+		assertThat(this.browser.findElement(By.id("countdown")).getText()).matches("[12]:[0-9]{2}");
 	}
 
 }

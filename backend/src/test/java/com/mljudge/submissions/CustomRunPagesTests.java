@@ -7,6 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.mljudge.problembank.ProblemBank;
+import com.mljudge.support.Await;
 import com.mljudge.support.IntegrationTest;
 import com.mljudge.support.SiteClient;
 import org.junit.jupiter.api.BeforeEach;
@@ -25,6 +26,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @IntegrationTest
 class CustomRunPagesTests {
+
+	private static final String DONE = "data-done=\"true\"";
 
 	private static final Pattern POLL = Pattern.compile("/submissions/(\\d+)/result");
 
@@ -140,30 +143,20 @@ class CustomRunPagesTests {
 		Map<String, String> fields = (input != null) ? Map.of("source", source, "input", input)
 				: Map.of("source", source);
 		String fragment = this.site.submit("/problems/" + slug, "/problems/" + slug + "/run", fields).body();
-		for (int i = 0; i < 600 && !fragment.contains("data-done=\"true\""); i++) {
-			Matcher poll = POLL.matcher(fragment);
-			assertThat(poll.find()).as(fragment).isTrue();
-			sleep();
-			fragment = this.site.get(poll.group()).body();
+		if (fragment.contains(DONE)) {
+			return fragment;
 		}
-		assertThat(fragment).contains("data-done=\"true\"");
-		return fragment;
+		Matcher poll = POLL.matcher(fragment);
+		assertThat(poll.find()).as(fragment).isTrue();
+		String result = poll.group();
+		return Await.until("the run's result at " + result, () -> this.site.get(result).body(),
+				(polled) -> polled.contains(DONE));
 	}
 
 	private static String plot(String result) {
 		Matcher plot = Pattern.compile("data-plot=\"([^\"]*)\"").matcher(result);
 		assertThat(plot.find()).as(result).isTrue();
 		return HtmlUtils.htmlUnescape(plot.group(1));
-	}
-
-	private static void sleep() {
-		try {
-			Thread.sleep(100);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException(ex);
-		}
 	}
 
 }

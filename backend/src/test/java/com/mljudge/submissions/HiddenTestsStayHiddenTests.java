@@ -3,15 +3,11 @@ package com.mljudge.submissions;
 import java.net.http.HttpResponse;
 
 import com.mljudge.support.IntegrationTest;
-import com.mljudge.support.SiteClient;
-import org.junit.jupiter.api.BeforeEach;
+import com.mljudge.support.SignedInLearner;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
-
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -20,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * or on the page; what it prints on samples does.
  */
 @IntegrationTest
-class HiddenTestsStayHiddenTests {
+class HiddenTestsStayHiddenTests extends SignedInLearner {
 
 	/**
 	 * Prints each test's shape: kmeans has two samples (6 and 4 points), then hidden
@@ -35,20 +31,8 @@ class HiddenTestsStayHiddenTests {
 			}
 			""";
 
-	private final JsonMapper json = JsonMapper.builder().build();
-
-	@LocalServerPort
-	int port;
-
-	SiteClient site;
-
-	String user;
-
-	@BeforeEach
-	void signIn() {
-		this.site = new SiteClient(this.port);
-		this.user = this.site.registerFreshUser("h");
-		this.site.signIn(SiteClient.username(this.user), SiteClient.USER_PASSWORD);
+	HiddenTestsStayHiddenTests() {
+		super("h");
 	}
 
 	@Test

@@ -47,13 +47,7 @@ class ProfileTests {
 		long id = this.json.readTree(site.json("POST", "/api/submissions", body.toString(), basic).body())
 			.get("id")
 			.asLong();
-		for (int i = 0; i < 600; i++) {
-			String status = site.json("GET", "/api/submissions/" + id, null, basic).body();
-			if (status.contains("\"DONE\"")) {
-				break;
-			}
-			Thread.sleep(100);
-		}
+		site.awaitJudged(id, basic);
 		String profile = site.get("/profile").body();
 		assertThat(profile).contains("id=\"solved-count\">1<").contains("id=\"streak\">1<").contains("id=\"recent\"");
 		for (String topic : this.bank.get("euclidean-distance").topics()) {

@@ -1,10 +1,12 @@
 package com.mljudge.submissions;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 
 import com.mljudge.JudgeApplication;
 import com.mljudge.problembank.ProblemBank;
+import com.mljudge.support.Await;
 import com.mljudge.support.TestDatabase;
 import org.junit.jupiter.api.Test;
 
@@ -44,10 +46,8 @@ class QueueRestartTests {
 
 		try (ConfigurableApplicationContext second = start(true)) {
 			JdbcTemplate jdbc = second.getBean(JdbcTemplate.class);
-			for (int i = 0; i < 1200 && unfinished(jdbc) > 0; i++) {
-				Thread.sleep(100);
-			}
-			assertThat(unfinished(jdbc)).isZero();
+			Await.until("every submission to be judged", Duration.ofMinutes(2), () -> unfinished(jdbc),
+					(left) -> left == 0);
 			List<String> verdicts = jdbc.queryForList("select verdict from submissions order by id", String.class);
 			assertThat(verdicts).hasSize(6).containsOnly("ACCEPTED");
 			assertThat(jdbc.queryForObject("select max(attempts) from submissions where lease_owner is null",

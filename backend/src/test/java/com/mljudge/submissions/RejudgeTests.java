@@ -4,6 +4,7 @@ import java.net.http.HttpResponse;
 import java.util.List;
 
 import com.mljudge.problembank.ProblemBank;
+import com.mljudge.support.Await;
 import com.mljudge.support.IntegrationTest;
 import com.mljudge.support.JudgedEvents;
 import com.mljudge.support.SiteClient;
@@ -123,10 +124,8 @@ class RejudgeTests {
 	}
 
 	private void awaitNoPendingRejudges() {
-		for (int i = 0; i < 600 && this.rejudging.progress(PROBLEM).pending() > 0; i++) {
-			sleep();
-		}
-		assertThat(this.rejudging.progress(PROBLEM).pending()).isZero();
+		Await.until("no rejudge of " + PROBLEM + " pending", () -> this.rejudging.progress(PROBLEM).pending(),
+				(pending) -> pending == 0);
 	}
 
 	private long submit(String auth, String source) {
@@ -135,16 +134,6 @@ class RejudgeTests {
 		assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(202);
 		JsonNode queued = this.json.readTree(accepted.body());
 		return queued.get("id").asLong();
-	}
-
-	private static void sleep() {
-		try {
-			Thread.sleep(100);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException(ex);
-		}
 	}
 
 }

@@ -1,11 +1,13 @@
 package com.mljudge.submissions;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 
 import com.mljudge.JudgeApplication;
 import com.mljudge.judge.Judge;
 import com.mljudge.problembank.ProblemBank;
+import com.mljudge.support.Await;
 import com.mljudge.support.TestDatabase;
 import org.junit.jupiter.api.Test;
 
@@ -62,10 +64,8 @@ class StalledJudgeTests {
 							values (?, 'euclidean-distance', 'SUBMIT', ?, 'RUNNING', 'a-worker-that-died', now() - interval '1 second', 2)
 							returning id""",
 					Long.class, admin, reference);
-			for (int i = 0; i < 1200 && unfinished(jdbc) > 0; i++) {
-				Thread.sleep(100);
-			}
-			assertThat(unfinished(jdbc)).isZero();
+			Await.until("every submission to be judged", Duration.ofMinutes(2), () -> unfinished(jdbc),
+					(left) -> left == 0);
 
 			Map<String, Object> stalled = jdbc.queryForMap(
 					"select verdict, attempts, stalled_judge, result::text as result from submissions where id = ?",

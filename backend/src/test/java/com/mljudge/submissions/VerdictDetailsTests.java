@@ -3,15 +3,11 @@ package com.mljudge.submissions;
 import java.net.http.HttpResponse;
 
 import com.mljudge.support.IntegrationTest;
-import com.mljudge.support.SiteClient;
-import org.junit.jupiter.api.BeforeEach;
+import com.mljudge.support.SignedInLearner;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
-
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -20,22 +16,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * huge returned value is cut with a note, and the problem page states its limits.
  */
 @IntegrationTest
-class VerdictDetailsTests {
+class VerdictDetailsTests extends SignedInLearner {
 
-	private final JsonMapper json = JsonMapper.builder().build();
-
-	@LocalServerPort
-	int port;
-
-	SiteClient site;
-
-	String user;
-
-	@BeforeEach
-	void signIn() {
-		this.site = new SiteClient(this.port);
-		this.user = this.site.registerFreshUser("v");
-		this.site.signIn(SiteClient.username(this.user), SiteClient.USER_PASSWORD);
+	VerdictDetailsTests() {
+		super("v");
 	}
 
 	@Test

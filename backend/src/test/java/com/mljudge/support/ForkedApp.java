@@ -83,7 +83,7 @@ public final class ForkedApp implements AutoCloseable {
 				throw new AssertionError(
 						"the app exited (" + this.process.exitValue() + ") before logging '" + text + "':\n" + tail());
 			}
-			sleep(200);
+			Await.pause(Duration.ofMillis(200));
 		}
 		throw new AssertionError("no '" + text + "' in the app's log within " + timeout + ":\n" + tail());
 	}
@@ -161,16 +161,6 @@ public final class ForkedApp implements AutoCloseable {
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
-		}
-	}
-
-	public static void sleep(long millis) {
-		try {
-			Thread.sleep(millis);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException(ex);
 		}
 	}
 

@@ -1,6 +1,5 @@
 package com.mljudge.support;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -35,21 +34,10 @@ public class JudgedEvents {
 	 * test otherwise.
 	 */
 	public SubmissionJudged await(Predicate<SubmissionJudged> match) {
-		long deadline = System.nanoTime() + Duration.ofMinutes(1).toNanos();
-		while (System.nanoTime() < deadline) {
-			Optional<SubmissionJudged> found = this.events.stream().filter(match).findFirst();
-			if (found.isPresent()) {
-				return found.get();
-			}
-			try {
-				Thread.sleep(20);
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-				throw new IllegalStateException(ex);
-			}
-		}
-		throw new AssertionError("no matching SubmissionJudged within a minute; recorded: " + this.events.size());
+		return Await
+			.until("a matching SubmissionJudged among the " + this.events.size() + " recorded",
+					() -> this.events.stream().filter(match).findFirst(), Optional::isPresent)
+			.get();
 	}
 
 }

@@ -115,20 +115,9 @@ public final class SiteClient {
 	 * the test.
 	 */
 	public String awaitJudged(long id, String authorization) {
-		for (int i = 0; i < 600; i++) {
-			String status = json("GET", "/api/submissions/" + id, null, authorization).body();
-			if (status.contains("\"status\":\"DONE\"")) {
-				return status;
-			}
-			try {
-				Thread.sleep(100);
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-				throw new IllegalStateException(ex);
-			}
-		}
-		throw new AssertionError("submission " + id + " was not judged within a minute");
+		return Await.until("submission " + id + " to be judged",
+				() -> json("GET", "/api/submissions/" + id, null, authorization).body(),
+				(status) -> status.contains("\"status\":\"DONE\""));
 	}
 
 	public HttpResponse<String> signIn(String username, String password) {

@@ -4,12 +4,9 @@ import java.net.http.HttpResponse;
 import java.util.Map;
 
 import com.mljudge.support.IntegrationTest;
-import com.mljudge.support.SiteClient;
-import org.junit.jupiter.api.BeforeEach;
+import com.mljudge.support.SignedInLearner;
 import org.junit.jupiter.api.Test;
-import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.web.util.HtmlUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -19,24 +16,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * words with the line and column, and never with the parser's internals.
  */
 @IntegrationTest
-class JsonErrorMessagesTests {
+class JsonErrorMessagesTests extends SignedInLearner {
 
 	private static final String[] INTERNALS = { "Jackson", "jackson", "StreamReadFeature", "byte offset", "#UNKNOWN",
 			"Failed to read request", "code 93" };
 
-	private final JsonMapper json = JsonMapper.builder().build();
-
-	@LocalServerPort
-	int port;
-
-	SiteClient site;
-
-	String user;
-
-	@BeforeEach
-	void freshUser() {
-		this.site = new SiteClient(this.port);
-		this.user = this.site.registerFreshUser("json");
+	JsonErrorMessagesTests() {
+		super("json");
 	}
 
 	@Test
@@ -79,7 +65,6 @@ class JsonErrorMessagesTests {
 
 	@Test
 	void customInputOnThePageNamesLineAndColumn() {
-		this.site.signIn(SiteClient.username(this.user), SiteClient.USER_PASSWORD);
 		String refused = HtmlUtils.htmlUnescape(
 				this.site
 					.submit("/problems/kmeans", "/problems/kmeans/run",

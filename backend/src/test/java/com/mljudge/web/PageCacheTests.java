@@ -4,8 +4,10 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.UUID;
 
+import com.mljudge.support.Await;
 import com.mljudge.support.IntegrationTest;
 import com.mljudge.support.SiteClient;
 import com.mljudge.support.TestDatabase;
@@ -50,7 +52,7 @@ class PageCacheTests {
 		assertThat(get(path, null).headers().firstValue(AnonymousPageCache.HEADER)).hasValue("miss");
 		HttpResponse<String> again = get(path, null);
 		assertThat(again.statusCode()).isEqualTo(200);
-		Thread.sleep(600);
+		Await.pause(Duration.ofMillis(600));
 		assertThat(get(path, null).headers().firstValue(AnonymousPageCache.HEADER)).as("after half a second")
 			.hasValue("miss");
 		assertThat(get("/contests", null).headers().firstValue(AnonymousPageCache.HEADER)).isEmpty();

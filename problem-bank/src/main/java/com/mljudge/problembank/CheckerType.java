@@ -37,6 +37,13 @@ public enum CheckerType {
 			List.of(Parameter.number("atol", 0), Parameter.number("rtol", 0)), Class::isArray, "an array"),
 
 	/**
+	 * Rows ranked by their last value (a count, a score) as the reference ranks them;
+	 * rows tied on it in any order.
+	 */
+	RANKED("ranked", "the reference's ranking, ties in any order", List.of(), CheckerType::rows,
+			"an array of rows (int[][], double[][], String[][])"),
+
+	/**
 	 * A metric on the test's held-out truth at most {@code delta} below the reference's.
 	 */
 	METRIC("metric", "a metric on held-out data close to the reference's",
@@ -145,6 +152,10 @@ public enum CheckerType {
 	/** Every file name, for error messages and forms: {@code exact | tolerance | ...}. */
 	public static String fileNames() {
 		return String.join(" | ", Arrays.stream(values()).map(CheckerType::fileName).toList());
+	}
+
+	private static boolean rows(Class<?> type) {
+		return type.isArray() && type.getComponentType().isArray();
 	}
 
 	private static boolean numeric(Class<?> type) {

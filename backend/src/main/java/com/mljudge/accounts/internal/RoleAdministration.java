@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import com.mljudge.accounts.AccountRoles;
 import com.mljudge.accounts.Role;
+import com.mljudge.refusals.Refusal;
 
 import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
@@ -46,15 +47,16 @@ class RoleAdministration implements AccountRoles {
 	@Override
 	// A refusal changes nothing, so it need not spoil a caller's transaction (the admin
 	// page audits in one).
-	@Transactional(noRollbackFor = IllegalArgumentException.class)
+	@Transactional(noRollbackFor = Refusal.class)
 	public boolean revoke(String username, Role role) {
 		if (role == Role.USER) {
-			throw new IllegalArgumentException("Every account keeps the USER role.");
+			throw Refusal.invalid("Role kept", "Every account keeps the USER role.");
 		}
 		if (role == Role.ADMIN) {
 			List<String> admins = this.accounts.lockAdmins();
 			if (admins.size() == 1 && admins.get(0).equalsIgnoreCase(username)) {
-				throw new IllegalArgumentException("The last admin cannot lose ADMIN: grant it to someone else first.");
+				throw Refusal.invalid("Last admin",
+						"The last admin cannot lose ADMIN: grant it to someone else first.");
 			}
 		}
 		return this.accounts.findByUsernameIgnoreCase(username).map((account) -> account.revoke(role)).orElse(false);

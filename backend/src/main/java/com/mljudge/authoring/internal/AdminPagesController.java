@@ -7,6 +7,7 @@ import java.util.List;
 import com.mljudge.accounts.AccountRoles;
 import com.mljudge.accounts.CurrentUser;
 import com.mljudge.accounts.Role;
+import com.mljudge.refusals.Refusal;
 import com.mljudge.problembank.ProblemArchive;
 
 import org.springframework.http.ResponseEntity;
@@ -73,7 +74,7 @@ class AdminPagesController {
 			redirect.addFlashAttribute("message", (grant ? "Granted " : "Revoked ") + changed.name()
 					+ (grant ? " to " : " from ") + username + ". It applies from their next sign-in.");
 		}
-		catch (IllegalArgumentException ex) {
+		catch (Refusal ex) {
 			redirect.addFlashAttribute("error", ex.getMessage());
 		}
 		return "redirect:/admin/users?q="

@@ -7,6 +7,8 @@ import java.time.temporal.IsoFields;
 import java.util.Arrays;
 import java.util.stream.Collectors;
 
+import com.mljudge.refusals.Refusal;
+
 /**
  * The periods a board can cover. Weeks are ISO weeks and months calendar months, both in
  * UTC; the key of the period an instant falls in is how totals are stored (the same
@@ -68,7 +70,7 @@ enum BoardPeriod {
 				return period;
 			}
 		}
-		throw new IllegalArgumentException("Unknown period '" + param + "'; use one of "
+		throw Refusal.invalid("Unknown period", "Unknown period '" + param + "'; use one of "
 				+ Arrays.stream(values()).map(BoardPeriod::param).collect(Collectors.joining(", ")) + ".");
 	}
 

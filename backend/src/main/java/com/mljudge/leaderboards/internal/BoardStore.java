@@ -6,7 +6,6 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -21,10 +20,6 @@ import org.springframework.stereotype.Repository;
 @Repository
 class BoardStore {
 
-	/** The catalog facts a solve's points and scopes depend on. */
-	record ProblemFacts(String difficulty, List<String> topics) {
-	}
-
 	private final JdbcClient jdbc;
 
 	BoardStore(JdbcClient jdbc) {
@@ -35,14 +30,6 @@ class BoardStore {
 		return this.jdbc.sql("select id from users where lower(username) = lower(:username)")
 			.param("username", username)
 			.query(Long.class)
-			.optional();
-	}
-
-	Optional<ProblemFacts> problem(String slug) {
-		return this.jdbc.sql("select difficulty, topics from problems where slug = :slug")
-			.param("slug", slug)
-			.query((rs, n) -> new ProblemFacts(rs.getString("difficulty"),
-					Arrays.asList((String[]) rs.getArray("topics").getArray())))
 			.optional();
 	}
 

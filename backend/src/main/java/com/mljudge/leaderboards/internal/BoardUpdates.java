@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import com.mljudge.problembank.Problem;
+import com.mljudge.problems.ProblemCatalog;
 import com.mljudge.submissions.SubmissionJudged;
 import com.mljudge.submissions.SubmissionRecords;
 
@@ -22,7 +24,8 @@ import org.springframework.stereotype.Component;
  * old and new solve touch, so replaying an event is harmless. Events come through the
  * event publication registry and may arrive again after a crash, late: one whose verdict
  * was rejudged since is not folded in (it would bring back the old verdict) but rebuilds
- * the entry from what is stored now.
+ * the entry from what is stored now. A problem's difficulty (its points) and topics (its
+ * scopes) come from the catalog's API.
  */
 @Component
 class BoardUpdates {
@@ -31,9 +34,12 @@ class BoardUpdates {
 
 	private final SubmissionRecords records;
 
-	BoardUpdates(BoardStore store, SubmissionRecords records) {
+	private final ProblemCatalog catalog;
+
+	BoardUpdates(BoardStore store, SubmissionRecords records, ProblemCatalog catalog) {
 		this.store = store;
 		this.records = records;
+		this.catalog = catalog;
 	}
 
 	@ApplicationModuleListener
@@ -49,12 +55,12 @@ class BoardUpdates {
 			return;
 		}
 		Optional<Long> user = this.store.userId(event.username());
-		Optional<BoardStore.ProblemFacts> problem = this.store.problem(event.problem());
+		Optional<Problem> problem = this.catalog.find(event.problem());
 		if (user.isEmpty() || problem.isEmpty()) {
 			return;
 		}
 		long userId = user.get();
-		int points = Points.forDifficulty(problem.get().difficulty());
+		int points = Points.forDifficulty(problem.get().difficulty().yamlName());
 		this.store.lockUser(userId);
 		BoardEntry before = this.store.entry(userId, event.problem());
 		BoardEntry after;
@@ -74,11 +80,12 @@ class BoardUpdates {
 	 * changed. The reconciliation's repair.
 	 */
 	boolean repair(long userId, String username, String slug) {
-		Optional<BoardStore.ProblemFacts> problem = this.store.problem(slug);
+		Optional<Problem> problem = this.catalog.find(slug);
 		this.store.lockUser(userId);
 		BoardEntry before = this.store.entry(userId, slug);
 		BoardEntry after = problem.isPresent()
-				? rebuilt(username, slug, Points.forDifficulty(problem.get().difficulty())) : BoardEntry.NONE;
+				? rebuilt(username, slug, Points.forDifficulty(problem.get().difficulty().yamlName()))
+				: BoardEntry.NONE;
 		boolean changed = !after.equals(before);
 		if (changed) {
 			this.store.save(userId, slug, after);
@@ -95,7 +102,7 @@ class BoardUpdates {
 		return entry;
 	}
 
-	private void save(long userId, String slug, BoardStore.ProblemFacts problem, BoardEntry before, BoardEntry after) {
+	private void save(long userId, String slug, Problem problem, BoardEntry before, BoardEntry after) {
 		if (after.equals(before)) {
 			return;
 		}
@@ -125,7 +132,7 @@ class BoardUpdates {
 		return new ArrayList<>(periods);
 	}
 
-	private static List<String> topics(BoardStore.ProblemFacts problem) {
+	private static List<String> topics(Problem problem) {
 		List<String> topics = new ArrayList<>();
 		topics.add("");
 		topics.addAll(problem.topics());

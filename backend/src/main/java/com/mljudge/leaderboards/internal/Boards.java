@@ -10,6 +10,7 @@ import com.mljudge.problembank.Kind;
 import com.mljudge.problembank.Problem;
 import com.mljudge.problems.ProblemCatalog;
 import com.mljudge.problems.ProblemVersion;
+import com.mljudge.refusals.Refusal;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -36,9 +37,7 @@ class Boards {
 
 	BoardPage page(BoardPeriod period, String topic, int page, String viewer) {
 		String scopeTopic = checkedTopic(topic);
-		if (page < 0) {
-			throw new IllegalArgumentException("Pages are numbered from 0.");
-		}
+		Pages.requireNumber(page);
 		String key = period.key(Instant.now());
 		long offset = (long) page * PAGE_SIZE;
 		List<Standing> standings = this.jdbc.sql("""
@@ -111,7 +110,7 @@ class Boards {
 		}
 		String wanted = topic.strip();
 		if (!topics().contains(wanted)) {
-			throw new IllegalArgumentException("Unknown topic '" + topic + "'.");
+			throw Refusal.invalid("Unknown topic", "Unknown topic '" + topic + "'.");
 		}
 		return wanted;
 	}

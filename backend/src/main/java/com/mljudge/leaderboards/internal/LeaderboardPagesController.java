@@ -4,14 +4,11 @@ import com.mljudge.accounts.CurrentUser;
 
 import com.mljudge.refusals.Refusal;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.ModelAndView;
 
 /**
  * The board pages: global (by period and topic), per problem, teams, and a user's rank
@@ -77,18 +74,6 @@ class LeaderboardPagesController {
 		model.addAttribute("myTeam",
 				user.signedIn() ? this.teams.teamOf(user.name()).flatMap(this.teams::find).orElse(null) : null);
 		return "leaderboards/teams";
-	}
-
-	/**
-	 * A filter or page the board does not have is the caller's mistake: say which, in the
-	 * site's look.
-	 */
-	@ExceptionHandler(IllegalArgumentException.class)
-	ModelAndView badRequest(IllegalArgumentException ex) {
-		ModelAndView view = new ModelAndView("error", HttpStatus.BAD_REQUEST);
-		view.addObject("status", 400);
-		view.addObject("error", ex.getMessage());
-		return view;
 	}
 
 }

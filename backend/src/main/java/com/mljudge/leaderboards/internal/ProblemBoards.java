@@ -55,9 +55,7 @@ class ProblemBoards {
 	 * counts.
 	 */
 	Optional<ProblemBoard> board(String slug, int page, Language language) {
-		if (page < 0) {
-			throw new IllegalArgumentException("Pages are numbered from 0.");
-		}
+		Pages.requireNumber(page);
 		Optional<Problem> found = this.catalog.find(slug).filter(Problem::isCoding);
 		if (found.isEmpty()) {
 			return Optional.empty();

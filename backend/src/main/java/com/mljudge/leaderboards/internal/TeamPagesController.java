@@ -41,7 +41,7 @@ class TeamPagesController {
 			redirect.addFlashAttribute("message", "Team created. Share the invite link below with your teammates.");
 			return "redirect:/teams/" + id;
 		}
-		catch (IllegalArgumentException ex) {
+		catch (TeamRefusal ex) {
 			redirect.addFlashAttribute("error", ex.getMessage());
 			redirect.addFlashAttribute("name", name);
 			return "redirect:/leaderboards/teams";
@@ -64,7 +64,7 @@ class TeamPagesController {
 			redirect.addFlashAttribute("message", "Welcome to the team.");
 			return "redirect:/teams/" + id;
 		}
-		catch (IllegalArgumentException ex) {
+		catch (TeamRefusal ex) {
 			model.addAttribute("error", ex.getMessage());
 			return invitation(code, user, model);
 		}
@@ -77,7 +77,7 @@ class TeamPagesController {
 			redirect.addFlashAttribute("message", "You left the team.");
 			return "redirect:/leaderboards/teams";
 		}
-		catch (IllegalArgumentException ex) {
+		catch (TeamRefusal ex) {
 			redirect.addFlashAttribute("error", ex.getMessage());
 			return "redirect:/teams/" + id;
 		}

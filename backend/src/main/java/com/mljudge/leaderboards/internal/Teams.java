@@ -14,8 +14,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Teams: anyone signed in creates one and hands out its invite code; a person belongs to
  * one team at a time. When the owner leaves, the longest-standing member takes over; the
- * last one out closes the team. Refusals a person can act on are
- * {@link IllegalArgumentException}s with the reason.
+ * last one out closes the team. Mistakes a person can fix in the form are
+ * {@link TeamRefusal}s with the reason.
  */
 @Service
 class Teams {
@@ -42,17 +42,18 @@ class Teams {
 		long user = userId(username);
 		String wanted = (name != null) ? name.strip().replaceAll("\\s+", " ") : "";
 		if (!NAME.matcher(wanted).matches()) {
-			throw new IllegalArgumentException(
+			throw new TeamRefusal("Invalid team name",
 					"A team name has 2 to 60 characters: letters, digits, spaces and . _ ' -, "
 							+ "starting with a letter or digit.");
 		}
 		Optional<TeamStore.TeamRow> current = this.store.teamOf(user);
 		if (current.isPresent()) {
-			throw new IllegalArgumentException(
+			throw new TeamRefusal("Already in a team",
 					"You are already in the team '" + current.get().name() + "'; leave it before creating another.");
 		}
 		if (this.store.nameTaken(wanted)) {
-			throw new IllegalArgumentException("There is already a team named '" + wanted + "'; choose another name.");
+			throw new TeamRefusal("Team name taken",
+					"There is already a team named '" + wanted + "'; choose another name.");
 		}
 		return this.store.create(wanted, user, newCode());
 	}
@@ -62,7 +63,7 @@ class Teams {
 	long join(String username, String code) {
 		long user = userId(username);
 		TeamStore.TeamRow team = this.store.byCode((code != null) ? code.strip() : "")
-			.orElseThrow(() -> new IllegalArgumentException(
+			.orElseThrow(() -> new TeamRefusal("Unknown invite code",
 					"This invite code does not open any team; it may have been replaced. Ask the team's owner for the current link."));
 		this.store.lock(team.id());
 		Optional<TeamStore.TeamRow> current = this.store.teamOf(user);
@@ -70,7 +71,7 @@ class Teams {
 			if (current.get().id() == team.id()) {
 				return team.id();
 			}
-			throw new IllegalArgumentException("You are in the team '" + current.get().name()
+			throw new TeamRefusal("Already in a team", "You are in the team '" + current.get().name()
 					+ "'; leave it before joining '" + team.name() + "'.");
 		}
 		this.store.addMember(team.id(), user);
@@ -83,7 +84,7 @@ class Teams {
 		TeamStore.TeamRow team = this.store.byId(teamId).orElseThrow(Teams::notFound);
 		this.store.lock(teamId);
 		if (this.store.teamOf(user).filter((t) -> t.id() == teamId).isEmpty()) {
-			throw new IllegalArgumentException("You are not a member of '" + team.name() + "'.");
+			throw new TeamRefusal("Not a member", "You are not a member of '" + team.name() + "'.");
 		}
 		this.store.removeMember(teamId, user);
 		if (team.ownerId() == user) {
@@ -122,9 +123,7 @@ class Teams {
 	}
 
 	List<TeamStanding> board(BoardPeriod period, int page) {
-		if (page < 0) {
-			throw new IllegalArgumentException("Pages are numbered from 0.");
-		}
+		Pages.requireNumber(page);
 		return this.store.board(period.key(Instant.now()), PAGE_SIZE, (long) page * PAGE_SIZE);
 	}
 

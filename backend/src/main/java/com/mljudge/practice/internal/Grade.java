@@ -3,6 +3,8 @@ package com.mljudge.practice.internal;
 import java.util.Arrays;
 import java.util.Locale;
 
+import com.mljudge.refusals.Refusal;
+
 /** How well a card was recalled; FSRS numbers them 1 to 4. */
 enum Grade {
 
@@ -23,13 +25,13 @@ enum Grade {
 	}
 
 	/**
-	 * @throws IllegalArgumentException naming the accepted grades
+	 * @throws Refusal naming the accepted grades
 	 */
 	static Grade parse(String text) {
 		return Arrays.stream(values())
 			.filter((grade) -> text != null && grade.name().equalsIgnoreCase(text.strip()))
 			.findFirst()
-			.orElseThrow(() -> new IllegalArgumentException(
+			.orElseThrow(() -> Refusal.invalid("Unknown grade",
 					"Unknown grade '" + text + "': expected one of again, hard, good, easy"));
 	}
 

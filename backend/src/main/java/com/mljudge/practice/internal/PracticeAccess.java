@@ -7,8 +7,8 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 
 /**
- * Who may reach practice: questions are public to read; answers, reviews, quizzes and
- * self-assessments need a signed-in user.
+ * Who may reach practice: questions are public to read; answers, reviews, quizzes,
+ * self-assessments and drills need a signed-in user.
  */
 @Configuration(proxyBeanMethods = false)
 class PracticeAccess {
@@ -22,7 +22,7 @@ class PracticeAccess {
 					.authenticated(),
 				(pages) -> pages
 					.requestMatchers("/practice/review/**", "/practice/quiz/**",
-							"/practice/questions/*/self-assessment/**")
+							"/practice/questions/*/self-assessment/**", "/practice/drill", "/practice/drill/**")
 					.authenticated()
 					.requestMatchers("/practice", "/practice/due", "/practice/questions/*")
 					.permitAll());

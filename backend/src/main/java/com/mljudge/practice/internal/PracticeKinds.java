@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 
 import com.mljudge.problembank.Kind;
+import com.mljudge.refusals.Refusal;
 
 /**
  * The kinds practice shows, spelled as in the bank's YAML for URLs: those answered in
@@ -19,7 +20,7 @@ final class PracticeKinds {
 	}
 
 	/**
-	 * @throws IllegalArgumentException for a kind practice does not have
+	 * @throws Refusal for a kind practice does not have
 	 */
 	static Kind parse(String text) {
 		if (text == null || text.isBlank()) {
@@ -28,7 +29,7 @@ final class PracticeKinds {
 		return PRACTICE.stream()
 			.filter((k) -> k.yamlName().equals(text))
 			.findFirst()
-			.orElseThrow(() -> new IllegalArgumentException("Unknown kind '" + text + "': expected one of "
+			.orElseThrow(() -> Refusal.invalid("Unknown kind", "Unknown kind '" + text + "': expected one of "
 					+ Arrays.toString(PRACTICE.stream().map(Kind::yamlName).toArray())));
 	}
 

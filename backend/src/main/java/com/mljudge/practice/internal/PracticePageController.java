@@ -10,7 +10,6 @@ import com.mljudge.practice.internal.Reviews.TopicProgress;
 import com.mljudge.problembank.Kind;
 import com.mljudge.problembank.Problem;
 import com.mljudge.problems.ProblemCatalog;
-import com.mljudge.refusals.Refusal;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -40,13 +39,7 @@ class PracticePageController {
 	@GetMapping("/practice")
 	String index(@RequestParam(required = false) String topic, @RequestParam(required = false) String kind,
 			CurrentUser user, Model model) {
-		Kind kindFilter;
-		try {
-			kindFilter = PracticeKinds.parse(kind);
-		}
-		catch (IllegalArgumentException ex) {
-			throw Refusal.invalid("Unknown kind", ex.getMessage());
-		}
+		Kind kindFilter = PracticeKinds.parse(kind);
 		String topicFilter = (topic == null || topic.isBlank()) ? null : topic;
 		Map<String, TopicProgress> progress = !user.signedIn() ? Map.of()
 				: this.reviews.progress(user.name(), Instant.now());

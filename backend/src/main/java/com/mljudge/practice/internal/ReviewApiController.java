@@ -6,6 +6,7 @@ import java.util.List;
 import com.mljudge.accounts.CurrentUser;
 import com.mljudge.practice.internal.Reviews.QueueEntry;
 import com.mljudge.practice.internal.Reviews.ReviewOutcome;
+import com.mljudge.refusals.Refusal;
 
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -35,7 +36,7 @@ class ReviewApiController {
 	DueQueue due(@RequestParam(required = false) String topic, @RequestParam(defaultValue = "20") int limit,
 			CurrentUser user) {
 		if (limit < 1 || limit > MAX_LIMIT) {
-			throw new IllegalArgumentException("limit must be between 1 and " + MAX_LIMIT);
+			throw Refusal.invalid("Invalid limit", "limit must be between 1 and " + MAX_LIMIT);
 		}
 		List<QueueEntry> queue = this.reviews.queue(user.name(), (topic == null || topic.isBlank()) ? null : topic,
 				Instant.now());
@@ -51,7 +52,7 @@ class ReviewApiController {
 	@PostMapping
 	ReviewOutcome review(@RequestBody ReviewRequest request, CurrentUser user) {
 		if (request.slug() == null || request.slug().isBlank()) {
-			throw new IllegalArgumentException(
+			throw Refusal.invalid("Missing slug",
 					"Send the question's slug, e.g. {\"slug\": \"bias-and-variance\", " + "\"grade\": \"good\"}");
 		}
 		return this.reviews.review(user.name(), request.slug(), Grade.parse(request.grade()), Instant.now());

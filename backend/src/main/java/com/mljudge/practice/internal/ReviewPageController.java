@@ -7,7 +7,6 @@ import java.util.Map;
 import com.mljudge.accounts.CurrentUser;
 import com.mljudge.practice.internal.Reviews.QueueEntry;
 import com.mljudge.practice.internal.Reviews.ReviewOutcome;
-import com.mljudge.refusals.Refusal;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -51,13 +50,7 @@ class ReviewPageController {
 	@PostMapping("/practice/review")
 	String grade(@RequestParam String slug, @RequestParam String grade, @RequestParam(required = false) String topic,
 			CurrentUser user, RedirectAttributes redirect) {
-		Grade parsed;
-		try {
-			parsed = Grade.parse(grade);
-		}
-		catch (IllegalArgumentException ex) {
-			throw Refusal.invalid("Unknown grade", ex.getMessage());
-		}
+		Grade parsed = Grade.parse(grade);
 		ReviewOutcome outcome = this.reviews.review(user.name(), slug, parsed, Instant.now());
 		redirect.addFlashAttribute("reviewed", outcome);
 		return "redirect:" + UriComponentsBuilder.fromPath("/practice/review")

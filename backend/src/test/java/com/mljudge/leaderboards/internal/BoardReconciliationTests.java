@@ -2,9 +2,11 @@ package com.mljudge.leaderboards.internal;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 
 import com.mljudge.problembank.ProblemBank;
+import com.mljudge.support.Await;
 import com.mljudge.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 
@@ -86,19 +88,15 @@ class BoardReconciliationTests {
 				"""
 						insert into submissions (user_id, problem_slug, mode, source) values (?, ?, 'SUBMIT', ?) returning id""",
 				Long.class, userId, problem, BANK.get(problem).coding().referenceSource());
-		String verdict = null;
-		for (int i = 0; i < 600 && verdict == null; i++) {
-			verdict = this.jdbc.queryForObject("select verdict from submissions where id = ?", String.class, id);
-			Thread.sleep(100);
-		}
+		String verdict = Await.until("submission " + id + "'s verdict",
+				() -> this.jdbc.queryForObject("select verdict from submissions where id = ?", String.class, id),
+				Objects::nonNull);
 		assertThat(verdict).isEqualTo("ACCEPTED");
 		return id;
 	}
 
 	private void awaitEntries(long userId, int count) throws InterruptedException {
-		for (int i = 0; i < 600 && entries(userId) < count; i++) {
-			Thread.sleep(100);
-		}
+		Await.until(count + " board entries of user " + userId, () -> entries(userId), (n) -> n >= count);
 		assertThat(entries(userId)).isEqualTo(count);
 	}
 

@@ -1,8 +1,10 @@
 package com.mljudge.practice.internal;
 
+import com.mljudge.refusals.Refusal;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.within;
 
@@ -135,7 +137,7 @@ class FsrsTests {
 	void gradesParseCaseInsensitivelyAndRejectOthers() {
 		assertThat(Grade.parse(" Good ")).isEqualTo(Grade.GOOD);
 		assertThat(Grade.parse("again")).isEqualTo(Grade.AGAIN);
-		assertThatIllegalArgumentException().isThrownBy(() -> Grade.parse("perfect"))
+		assertThatExceptionOfType(Refusal.class).isThrownBy(() -> Grade.parse("perfect"))
 			.withMessageContaining("again, hard");
 		assertThatIllegalArgumentException().isThrownBy(() -> new Fsrs(Fsrs.DEFAULT_WEIGHTS.subList(0, 19), 0.9));
 	}

@@ -1,8 +1,10 @@
 package com.mljudge.submissions.internal;
 
 import java.time.Duration;
+import java.util.Objects;
 
 import com.mljudge.problembank.ProblemBank;
+import com.mljudge.support.Await;
 import com.mljudge.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 
@@ -65,12 +67,10 @@ class LeaseTests {
 		assertThat(this.leases.lease()).isLessThanOrEqualTo(Duration.ofSeconds(15));
 		// What a claim by a worker that died right after it leaves behind.
 		long id = running("worker-of-an-instance-that-died", this.leases.lease().toSeconds() + " seconds");
-		String verdict = null;
 		// Forty seconds: the old 60 s lease would not have run out yet.
-		for (int i = 0; i < 400 && verdict == null; i++) {
-			verdict = this.jdbc.queryForObject("select verdict from submissions where id = ?", String.class, id);
-			sleep(100);
-		}
+		String verdict = Await.until("the verdict of the dead worker's row", Duration.ofSeconds(40),
+				() -> this.jdbc.queryForObject("select verdict from submissions where id = ?", String.class, id),
+				Objects::nonNull);
 		assertThat(verdict).isEqualTo("ACCEPTED");
 		assertThat(this.jdbc.queryForObject("select attempts from submissions where id = ?", Integer.class, id))
 			.isEqualTo(2);
@@ -94,16 +94,6 @@ class LeaseTests {
 	private void release(long id) {
 		this.jdbc.update(
 				"update submissions set status = 'QUEUED', lease_owner = null, lease_until = null where id = ?", id);
-	}
-
-	private static void sleep(long millis) {
-		try {
-			Thread.sleep(millis);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException(ex);
-		}
 	}
 
 }

@@ -4,11 +4,13 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
+import com.mljudge.support.Await;
 import com.mljudge.support.IntegrationTest;
 import com.mljudge.support.SiteClient;
 import org.junit.jupiter.api.Test;
@@ -70,10 +72,8 @@ class LongPollTests {
 				}
 			}
 			int expected = before + users * perUser;
-			for (int i = 0; i < 600 && this.waiters.open() < expected; i++) {
-				Thread.sleep(100);
-			}
-			assertThat(this.waiters.open()).isGreaterThanOrEqualTo(expected).isGreaterThan(this.serverThreads);
+			Await.until(expected + " open verdict waits", this.waiters::open, (open) -> open >= expected);
+			assertThat(this.waiters.open()).isGreaterThan(this.serverThreads);
 
 			// One wait more than a user may keep open is refused at once, with a reason.
 			HttpResponse<String> refused = this.http.send(request(held.get(0), 30, tokens.get(0)),
@@ -101,10 +101,8 @@ class LongPollTests {
 				assertThat(wait.get().statusCode()).isEqualTo(200);
 				assertThat(wait.get().body()).contains("\"status\":\"DONE\"");
 			}
-			for (int i = 0; i < 100 && this.waiters.open() > before; i++) {
-				Thread.sleep(100);
-			}
-			assertThat(this.waiters.open()).as("answered waits are forgotten").isLessThanOrEqualTo(before);
+			Await.until("answered waits to be forgotten", Duration.ofSeconds(10), this.waiters::open,
+					(open) -> open <= before);
 		}
 		finally {
 			this.jdbc.update("update submissions set status = 'DONE', lease_owner = null, lease_until = null "

@@ -4,8 +4,10 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.Objects;
 
 import com.mljudge.problembank.ProblemBank;
+import com.mljudge.support.Await;
 import com.mljudge.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 
@@ -35,11 +37,9 @@ class MetricsTests {
 				insert into submissions (user_id, problem_slug, mode, source)
 				select id, 'euclidean-distance', 'SUBMIT', ? from users where username = 'admin' returning id""",
 				Long.class, reference);
-		String verdict = null;
-		for (int i = 0; i < 600 && verdict == null; i++) {
-			verdict = this.jdbc.queryForObject("select verdict from submissions where id = ?", String.class, id);
-			Thread.sleep(100);
-		}
+		String verdict = Await.until("submission " + id + "'s verdict",
+				() -> this.jdbc.queryForObject("select verdict from submissions where id = ?", String.class, id),
+				Objects::nonNull);
 		assertThat(verdict).isEqualTo("ACCEPTED");
 
 		HttpResponse<String> scrape = HttpClient.newHttpClient()

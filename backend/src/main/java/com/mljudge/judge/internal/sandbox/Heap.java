@@ -176,11 +176,18 @@ final class Heap {
 	}
 
 	/**
+	 * The heap used at the last reading ({@code Long.MAX_VALUE} before any) and what one
+	 * run had allocated by then.
+	 */
+	record LastCollection(long used, long allocated) {
+	}
+
+	/**
 	 * The last reading and what {@code held} had allocated at it, read together (a
 	 * notification between the two reads would pair a reading with a later count).
 	 */
-	synchronized long[] lastWith(HeldMemory held) {
-		return new long[] { this.last.used(), held.atLastCollection() };
+	synchronized LastCollection lastWith(HeldMemory held) {
+		return new LastCollection(this.last.used(), held.atLastCollection());
 	}
 
 	long baseline() {

@@ -170,10 +170,11 @@ public final class HeldMemory {
 		Heap heap = this.heap;
 		long ceiling = this.limit + this.margin;
 		long baseline = heap.baseline();
-		long[] last = heap.lastWith(this);
+		Heap.LastCollection last = heap.lastWith(this);
 		long upper = allocated;
-		if (last[0] != Long.MAX_VALUE) {
-			upper = Math.min(upper, Math.max(0, last[0] - baseline) + (total - Math.max(last[1], this.start)));
+		if (last.used() != Long.MAX_VALUE) {
+			upper = Math.min(upper,
+					Math.max(0, last.used() - baseline) + (total - Math.max(last.allocated(), this.start)));
 		}
 		if (upper + bytes <= ceiling) {
 			this.nextCheck = allocated + Math.max(step(), ceiling - upper - bytes);
