@@ -3,7 +3,7 @@ import math
 from operator import mul
 
 
-def top_kcosine(docs, query, k):
+def top_k_cosine(docs, query, k):
     """Indices of the k documents most cosine-similar to the query, ties by lower index."""
     query_norm = math.sqrt(sum(map(mul, query, query)))
     scores = []

@@ -39,15 +39,23 @@ public interface PythonRunner {
 	/** Health of the runner's sandbox threads, as {@link Judge#health()}. */
 	JudgeHealth health();
 
-	/** The function a Python solution defines for a Java method name: snake case. */
+	/**
+	 * The function a Python solution defines for a Java method name: snake case, a run of
+	 * capitals read as one word ({@code topKCosine} is {@code top_k_cosine},
+	 * {@code parseHTTPHeader} is {@code parse_http_header}).
+	 */
 	static String functionName(String methodName) {
 		StringBuilder name = new StringBuilder();
 		for (int i = 0; i < methodName.length(); i++) {
 			char c = methodName.charAt(i);
-			boolean afterLower = i > 0
-					&& (Character.isLowerCase(methodName.charAt(i - 1)) || Character.isDigit(methodName.charAt(i - 1)));
-			if (Character.isUpperCase(c) && afterLower) {
-				name.append('_');
+			if (i > 0 && Character.isUpperCase(c)) {
+				char before = methodName.charAt(i - 1);
+				boolean wordEnds = Character.isLowerCase(before) || Character.isDigit(before);
+				boolean capitalsEnd = Character.isUpperCase(before) && i + 1 < methodName.length()
+						&& Character.isLowerCase(methodName.charAt(i + 1));
+				if (wordEnds || capitalsEnd) {
+					name.append('_');
+				}
 			}
 			name.append(Character.toLowerCase(c));
 		}

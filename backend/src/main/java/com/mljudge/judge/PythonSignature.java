@@ -44,12 +44,21 @@ public final class PythonSignature {
 		return text.toString();
 	}
 
+	/**
+	 * A Java parameter's name in Python; a name that is a Python keyword ({@code lambda},
+	 * {@code from}, {@code in}) gets a trailing underscore, as PEP 8 writes it, so the
+	 * starter stays valid Python.
+	 */
 	public static String parameterName(String javaName) {
-		if (!javaName.isEmpty() && Character.isUpperCase(javaName.charAt(0))) {
-			return javaName;
-		}
-		return PythonRunner.functionName(javaName);
+		String name = (!javaName.isEmpty() && Character.isUpperCase(javaName.charAt(0))) ? javaName
+				: PythonRunner.functionName(javaName);
+		return KEYWORDS.contains(name) ? name + "_" : name;
 	}
+
+	private static final java.util.Set<String> KEYWORDS = java.util.Set.of("False", "None", "True", "and", "as",
+			"assert", "async", "await", "break", "class", "continue", "def", "del", "elif", "else", "except", "finally",
+			"for", "from", "global", "if", "import", "in", "is", "lambda", "nonlocal", "not", "or", "pass", "raise",
+			"return", "try", "while", "with", "yield");
 
 	/** How a Java type travels as a Python value, for the docstring. */
 	public static String describe(Class<?> type) {

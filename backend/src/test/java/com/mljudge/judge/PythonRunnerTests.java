@@ -24,6 +24,8 @@ class PythonRunnerTests {
 		assertThat(PythonRunner.functionName("rocAuc")).isEqualTo("roc_auc");
 		assertThat(PythonRunner.functionName("int8RoundTrip")).isEqualTo("int8_round_trip");
 		assertThat(PythonRunner.functionName("bestSplit")).isEqualTo("best_split");
+		assertThat(PythonRunner.functionName("topKCosine")).isEqualTo("top_k_cosine");
+		assertThat(PythonRunner.functionName("parseHTTPHeader")).isEqualTo("parse_http_header");
 	}
 
 }

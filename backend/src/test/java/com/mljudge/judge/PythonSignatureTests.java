@@ -35,6 +35,12 @@ class PythonSignatureTests {
 	}
 
 	@Test
+	void aParameterNamedLikeAPythonKeywordGetsATrailingUnderscore() {
+		assertThat(PythonSignature.declaration("mmr", List.of("candidates", "lambda", "from")))
+			.isEqualTo("def mmr(candidates, lambda_, from_)");
+	}
+
+	@Test
 	void placeholdersAndDocstringsFollowTheJavaTypes() {
 		assertThat(
 				PythonSignature.starter("ok", List.of(char[].class, String.class), List.of("cs", "s"), boolean.class))
