@@ -32,9 +32,14 @@ final class CodingReader {
 
 	private final Errors errors;
 
-	CodingReader(String slug, BiFunction<String, Boolean, String> files, Fields fields, Errors errors) {
+	/** Every path of the folder, to find Python files the section does not list. */
+	private final Set<String> paths;
+
+	CodingReader(String slug, BiFunction<String, Boolean, String> files, Set<String> paths, Fields fields,
+			Errors errors) {
 		this.slug = slug;
 		this.files = files;
+		this.paths = paths;
 		this.fields = fields;
 		this.errors = errors;
 	}
@@ -71,8 +76,9 @@ final class CodingReader {
 		List<TestSpec> tests = new TestReader(this.fields, signature, checker).read();
 		List<WrongSolution> wrong = wrongSolutions(entryClass, signature);
 		List<AcceptedSolution> accepted = acceptedSolutions(entryClass, signature);
+		PythonSolutions python = new PythonReader(this.slug, this.files, this.paths, this.fields, this.errors).read();
 		return new CodingPart(entryClass, signature, checker, limits, tests, starter, reference, wrong, accepted,
-				checkerSource);
+				checkerSource, python);
 	}
 
 	private ProblemLimits limits() {

@@ -37,7 +37,7 @@ final class ProblemReader {
 	private static final Set<String> COMMON = Set.of("slug", "kind", "title", "difficulty", "topics", "source");
 
 	private static final Set<String> CODING = Set.of("limits", "entry", "checker", "hints", "tests", "wrong",
-			"accepted");
+			"accepted", "python");
 
 	private static final Set<String> CONCEPTUAL = Set.of("related", "keyPoints", "quiz", "hints");
 
@@ -135,7 +135,7 @@ final class ProblemReader {
 		switch (kind.part()) {
 			case CODE -> {
 				hints = fields.texts("hints", true, 2, Integer.MAX_VALUE);
-				coding = new CodingReader(this.slug, this::file, fields, this.errors).read();
+				coding = new CodingReader(this.slug, this::file, this.files.keySet(), fields, this.errors).read();
 			}
 			case ANSWER -> {
 				hints = fields.texts("hints", false, 0, Integer.MAX_VALUE);

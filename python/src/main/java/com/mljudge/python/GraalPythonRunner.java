@@ -122,13 +122,14 @@ public final class GraalPythonRunner implements PythonRunner {
 		}
 		String javaName = task.entry().methodName();
 		String name = PythonRunner.functionName(javaName);
-		try (PythonSubmission submission = new PythonSubmission(engine(), task.limits(), this.graceMillis,
-				this.health)) {
+		// The task's limits are calibrated on Java; Python gets them times the factor.
+		Limits limits = PythonRunner.limitsFor(task.limits());
+		try (PythonSubmission submission = new PythonSubmission(engine(), limits, this.graceMillis, this.health)) {
 			Outcome loaded = submission.load(source, name, javaName.equals(name) ? null : javaName, source.hashCode());
 			if (loaded != null) {
 				return loadFailure(loaded, submission.takeOutput());
 			}
-			return new TestRun(task, reference).run(submission);
+			return new TestRun(task, reference, limits).run(submission);
 		}
 	}
 
@@ -168,14 +169,17 @@ public final class GraalPythonRunner implements PythonRunner {
 
 		private final ReferenceOutputs reference;
 
-		TestRun(JudgeTask task, ReferenceOutputs reference) {
+		private final Limits limits;
+
+		TestRun(JudgeTask task, ReferenceOutputs reference, Limits limits) {
 			this.task = task;
 			this.reference = reference;
+			this.limits = limits;
 		}
 
 		JudgeResult run(PythonSubmission submission) {
 			List<TestResult> results = new ArrayList<>();
-			long deadline = System.nanoTime() + this.task.limits().wallMillisPerSubmission() * 1_000_000;
+			long deadline = System.nanoTime() + this.limits.wallMillisPerSubmission() * 1_000_000;
 			Class<?>[] types = this.task.entry().parameterTypes().toArray(Class<?>[]::new);
 			Verdict stopped = null;
 			// Only what samples print is kept: a hidden test's output would show its

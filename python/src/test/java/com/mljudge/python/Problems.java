@@ -10,6 +10,7 @@ import com.mljudge.judge.EntryPoint;
 import com.mljudge.judge.Judge;
 import com.mljudge.judge.JudgeTask;
 import com.mljudge.judge.Limits;
+import com.mljudge.judge.PythonRunner;
 import com.mljudge.judge.ReferenceOutputs;
 import com.mljudge.judge.TestCase;
 
@@ -160,10 +161,16 @@ final class Problems {
 		return new Judge().computeReference(KMEANS_REFERENCE, task);
 	}
 
-	/** {@code double total(double[] xs)}, one sample test, expected 6.0. */
+	/**
+	 * {@code double total(double[] xs)}, one sample test, expected 6.0; a Java CPU limit
+	 * of {@link #SUM_CPU_MILLIS}, so Python gets that times
+	 * {@link PythonRunner#TIME_FACTOR}.
+	 */
 	static JudgeTask sum() {
-		return sum(Limits.defaults().cpuMillisPerTest());
+		return sum(SUM_CPU_MILLIS);
 	}
+
+	static final long SUM_CPU_MILLIS = 100;
 
 	static JudgeTask sum(long cpuMillis) {
 		EntryPoint entry = new EntryPoint("Solution", "total", List.of(double[].class), double.class);

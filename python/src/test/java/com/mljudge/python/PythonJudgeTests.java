@@ -12,6 +12,7 @@ import com.mljudge.judge.EntryPoint;
 import com.mljudge.judge.JudgeResult;
 import com.mljudge.judge.JudgeTask;
 import com.mljudge.judge.Limits;
+import com.mljudge.judge.PythonRunner;
 import com.mljudge.judge.ReferenceOutputs;
 import com.mljudge.judge.TestCase;
 import com.mljudge.judge.TestResult;
@@ -45,6 +46,17 @@ class PythonJudgeTests {
 
 		assertThat(result.verdict()).as(result.toString()).isEqualTo(Verdict.WRONG_ANSWER);
 		assertThat(result.score()).isLessThan(100);
+	}
+
+	@Test
+	void runsUnderTheProblemsCpuLimitTimesThePythonFactor() {
+		JudgeResult result = RUNNER.judge("def total(xs):\n    while True:\n        pass\n", Problems.sum(70),
+				Problems.SUM_REFERENCE);
+
+		assertThat(result.verdict()).isEqualTo(Verdict.TIME_LIMIT_EXCEEDED);
+		assertThat(result.tests().get(0).message())
+			.isEqualTo("CPU time limit of " + 70 * PythonRunner.TIME_FACTOR + " ms exceeded");
+		assertThat(result.tests().get(0).timeMillis()).isGreaterThanOrEqualTo(70 * PythonRunner.TIME_FACTOR);
 	}
 
 	@Test
