@@ -31,8 +31,13 @@ import com.mljudge.judge.Verdict;
  */
 final class PythonSubmission implements AutoCloseable {
 
-	/** Allocation in one test past which the run is stopped whatever it holds. */
-	static final long ALLOCATION_CAP = 4L << 30;
+	/**
+	 * Allocation in one test past which the run is stopped whatever it holds: the Java
+	 * judge's 128 GiB. Interpreted GraalPy boxes as it goes (0.3-0.8 GiB per second of
+	 * CPU on the bank's numeric loops), so 4 GiB stopped honest solutions after 5-15 s,
+	 * well inside their time limit.
+	 */
+	static final long ALLOCATION_CAP = 128L << 30;
 
 	/** Top-level modules a solution may import (the rest of the library is internal). */
 	static final List<String> ALLOWED_MODULES = List.of("math", "cmath", "collections", "heapq", "itertools",
