@@ -34,10 +34,9 @@ final class PythonSubmission implements AutoCloseable {
 
 	/**
 	 * Allocation in one test past which the run is stopped whatever it holds: the Java
-	 * judge's cap (Watchdog). Interpreted GraalPy allocates far more than Java for the
-	 * same work (sampling-decoding's Python solution, a sort and a few lists per row,
-	 * passed 4 GiB in 11 s of its 20 s of CPU), so a smaller cap stopped correct
-	 * solutions.
+	 * judge's 128 GiB. Interpreted GraalPy boxes as it goes (0.3-0.8 GiB per second of
+	 * CPU on the bank's numeric loops), so 4 GiB stopped honest solutions after 5-15 s,
+	 * well inside their time limit.
 	 */
 	static final long ALLOCATION_CAP = 128L << 30;
 
@@ -225,7 +224,15 @@ final class PythonSubmission implements AutoCloseable {
 		this.allocatedStart = now;
 		this.wallStart = System.nanoTime();
 		this.cpuStart = THREADS.getCurrentThreadCpuTime();
+		this.begun = true;
 	}
+
+	/**
+	 * Whether the current piece of work reached the solution's code: after that, the
+	 * bound on the context's creation no longer applies (a test longer than it, ending
+	 * between {@link #end()} and the work's return, was INTERNAL_ERROR).
+	 */
+	private volatile boolean begun;
 
 	private void end() {
 		long start = this.cpuStart;
@@ -255,6 +262,7 @@ final class PythonSubmission implements AutoCloseable {
 
 	private Outcome watch(Callable<Outcome> work, long wallMillis) {
 		this.lastCpuNanos = 0;
+		this.begun = false;
 		Future<Outcome> future = this.executor.submit(() -> {
 			this.working = true;
 			try {
@@ -323,7 +331,7 @@ final class PythonSubmission implements AutoCloseable {
 		if (cpuStart >= 0 && now - this.wallStart > wallMillis * 1_000_000) {
 			return new Outcome.Killed(Verdict.TIME_LIMIT_EXCEEDED, "time limit of the submission exceeded", false);
 		}
-		if (cpuStart < 0 && now > createdBy) {
+		if (cpuStart < 0 && !this.begun && now > createdBy) {
 			return new Outcome.Killed(Verdict.INTERNAL_ERROR, "the Python context took more than "
 					+ (CREATION_MILLIS / 1000) + " s to start; the submission will be retried", false);
 		}

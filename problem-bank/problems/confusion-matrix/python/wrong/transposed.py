@@ -1,0 +1,6 @@
+def confusion_matrix(actual, predicted, num_classes):
+    matrix = [[0] * num_classes for _ in range(num_classes)]
+    for truth, guess in zip(actual, predicted):
+        # The bug: predicted classes on the rows, actual classes on the columns.
+        matrix[guess][truth] += 1
+    return matrix

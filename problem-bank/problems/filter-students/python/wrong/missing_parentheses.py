@@ -1,0 +1,7 @@
+def filter_students(names, grades, favorite_colors):
+    # The bug: "and" binds tighter than "or", so every red student passes whatever the grade.
+    return [
+        name
+        for name, grade, color in zip(names, grades, favorite_colors)
+        if grade > 90 and color == "green" or color == "red"
+    ]
