@@ -5,12 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.DynamicTest;
@@ -53,35 +48,12 @@ class PythonBankSelfCheckTests {
 		assertThat(only).as("-Dpython.bank.only names problems without Python solutions").isSubsetOf(known);
 	}
 
-	/**
-	 * Problems are checked on as many threads as there are cores (interpreted GraalPy
-	 * takes minutes on the heavy ones) and reported in the bank's order. Each run's limit
-	 * is its own thread's CPU time and the memory account blames each run only for what
-	 * it holds, as when the app's workers judge side by side, so running two at once
-	 * changes no verdict.
-	 */
 	@TestFactory
 	Stream<DynamicTest> everyPythonSolutionGetsItsVerdict() {
 		Set<String> only = only();
-		List<Problem> problems = withPython().stream()
+		return withPython().stream()
 			.filter((p) -> only.isEmpty() || only.contains(p.slug()))
-			.toList();
-		ExecutorService checkers = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors());
-		List<Future<?>> checks = problems.stream()
-			.map((problem) -> (Future<?>) checkers.submit(() -> check(problem)))
-			.toList();
-		checkers.shutdown();
-		return IntStream.range(0, problems.size())
-			.mapToObj((i) -> DynamicTest.dynamicTest(problems.get(i).slug(), () -> awaitCheck(checks.get(i))));
-	}
-
-	private static void awaitCheck(Future<?> check) throws Throwable {
-		try {
-			check.get();
-		}
-		catch (ExecutionException ex) {
-			throw ex.getCause();
-		}
+			.map((problem) -> DynamicTest.dynamicTest(problem.slug(), () -> check(problem)));
 	}
 
 	private static void check(Problem problem) {
