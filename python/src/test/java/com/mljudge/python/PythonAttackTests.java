@@ -233,7 +233,7 @@ class PythonAttackTests {
 					    held = [0.5] * 32000000
 					    while True:
 					        pass
-					""", Problems.sum(15_000), Problems.SUM_REFERENCE));
+					""", Problems.sum(150_000 / PythonRunner.TIME_FACTOR), Problems.SUM_REFERENCE));
 			awaitSandboxThreadAllocated(240L << 20);
 
 			JudgeResult garbage = RUNNER.judge("""
