@@ -56,7 +56,7 @@ final class PythonSubmission implements AutoCloseable {
 	private static final com.sun.management.ThreadMXBean THREADS = (com.sun.management.ThreadMXBean) ManagementFactory
 		.getThreadMXBean();
 
-	private static final String PRELUDE = prelude();
+	static final String PRELUDE = prelude();
 
 	private final Engine engine;
 
@@ -80,7 +80,9 @@ final class PythonSubmission implements AutoCloseable {
 
 	private Value flush;
 
-	private Value numbers;
+	private Value bulk;
+
+	private Value encode;
 
 	/** The sandbox thread's CPU time when the current piece of work began; -1 between. */
 	private volatile long cpuStart = -1;
@@ -100,6 +102,9 @@ final class PythonSubmission implements AutoCloseable {
 	 * the solution's code first runs: the context's own creation is the server's.
 	 */
 	private volatile MemoryAccount memory;
+
+	/** The memory account is open: the solution's code has run. */
+	private volatile boolean accountOpen;
 
 	private boolean dead;
 
@@ -138,11 +143,13 @@ final class PythonSubmission implements AutoCloseable {
 			created.eval(Source.create("python", PRELUDE));
 			Value bindings = created.getBindings("python");
 			this.copy = bindings.getMember("_judge_copy");
-			this.numbers = bindings.getMember("_judge_numbers");
+			this.bulk = bindings.getMember("_judge_bulk");
+			this.encode = bindings.getMember("_judge_encode");
 			this.flush = bindings.getMember("_judge_prelude").execute(seed, String.join(",", ALLOWED_MODULES));
 			bindings.removeMember("_judge_prelude");
 			bindings.removeMember("_judge_copy");
-			bindings.removeMember("_judge_numbers");
+			bindings.removeMember("_judge_bulk");
+			bindings.removeMember("_judge_encode");
 			Source solution;
 			try {
 				solution = Source.newBuilder("python", source, GuestFailures.FILE).build();
@@ -182,14 +189,14 @@ final class PythonSubmission implements AutoCloseable {
 		return watch(() -> {
 			Object[] values = new Object[args.length];
 			for (int i = 0; i < args.length; i++) {
-				PythonValues.NumberText text = PythonValues.numberText(args[i]);
-				values[i] = (text != null) ? this.numbers.execute(text.values(), text.lengths(), text.integral())
+				BulkValues.Bulk bulk = BulkValues.argument(args[i]);
+				values[i] = (bulk != null) ? this.bulk.execute(bulk.chunks(), bulk.code(), bulk.depth())
 						: this.copy.execute(PythonValues.argument(args[i]), depth(types[i]));
 			}
 			begin();
 			try {
 				Value result = this.function.execute(values);
-				return new Outcome.Returned(PythonValues.result(result, returnType));
+				return new Outcome.Returned(converted(result, returnType));
 			}
 			catch (PythonValues.Mismatch ex) {
 				return new Outcome.Failed(Verdict.WRONG_ANSWER, ex.getMessage(), 0);
@@ -202,6 +209,24 @@ final class PythonSubmission implements AutoCloseable {
 				end();
 			}
 		}, wallMillis);
+	}
+
+	/**
+	 * The Java value of a result: in one text when the prelude's encoder takes it, else
+	 * element by element.
+	 */
+	private Object converted(Value result, Class<?> type) throws PythonValues.Mismatch {
+		String code = BulkValues.code(type);
+		if (code != null) {
+			Value text = this.encode.execute(result, code, depth(type));
+			if (text.isString()) {
+				Object decoded = BulkValues.decode(text.asString(), type);
+				if (decoded != BulkValues.MISFIT) {
+					return decoded;
+				}
+			}
+		}
+		return PythonValues.result(result, type);
 	}
 
 	/** CPU time of the last piece of work, in milliseconds. */
@@ -220,6 +245,7 @@ final class PythonSubmission implements AutoCloseable {
 		if (this.submissionAllocatedStart < 0) {
 			this.submissionAllocatedStart = now;
 			this.memory.open();
+			this.accountOpen = true;
 		}
 		this.allocatedStart = now;
 		this.wallStart = System.nanoTime();
@@ -314,11 +340,14 @@ final class PythonSubmission implements AutoCloseable {
 				return new Outcome.Killed(Verdict.MEMORY_LIMIT_EXCEEDED, "allocated more than " + (ALLOCATION_CAP >> 30)
 						+ " GiB in one test: a cap on allocation against abuse, not the memory limit", false);
 			}
-			MemoryAccount memory = this.memory;
-			if (memory != null && memory.over(allocated)) {
-				return new Outcome.Killed(Verdict.MEMORY_LIMIT_EXCEEDED,
-						"memory limit of " + (this.limits.memoryBytes() >> 20) + " MiB exceeded", false);
-			}
+		}
+		// Memory also while the judge converts a test's arguments, outside the solution's
+		// CPU time: what the context holds is the run's whoever made it, and a conversion
+		// left unwatched once held 500 MB while another run was blamed for it.
+		if (sandbox != null && this.accountOpen && this.working
+				&& this.memory.over(THREADS.getThreadAllocatedBytes(sandbox.threadId()))) {
+			return new Outcome.Killed(Verdict.MEMORY_LIMIT_EXCEEDED,
+					"memory limit of " + (this.limits.memoryBytes() >> 20) + " MiB exceeded", false);
 		}
 		if (this.output.flooded()) {
 			return new Outcome.Killed(Verdict.OUTPUT_LIMIT_EXCEEDED,

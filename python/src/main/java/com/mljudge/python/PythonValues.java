@@ -27,56 +27,6 @@ final class PythonValues {
 		return new ReadOnlyArray(value);
 	}
 
-	/**
-	 * A numeric array (int, long or double; 1-D or 2-D) as text for the context to parse
-	 * in one call; {@code lengths} is null for 1-D.
-	 */
-	record NumberText(String values, String lengths, boolean integral) {
-	}
-
-	/** The array as text, or null when it is not a numeric array. */
-	static NumberText numberText(Object value) {
-		if (value == null) {
-			return null;
-		}
-		Class<?> type = value.getClass();
-		if (type == double[].class || type == int[].class || type == long[].class) {
-			StringBuilder text = new StringBuilder();
-			appendRow(text, value);
-			return new NumberText(text.toString(), null, type != double[].class);
-		}
-		if (type == double[][].class || type == int[][].class || type == long[][].class) {
-			StringBuilder text = new StringBuilder();
-			StringBuilder lengths = new StringBuilder();
-			for (Object row : (Object[]) value) {
-				lengths.append((row != null) ? Array.getLength(row) : -1).append(' ');
-				if (row != null) {
-					appendRow(text, row);
-				}
-			}
-			return new NumberText(text.toString(), lengths.toString(), type != double[][].class);
-		}
-		return null;
-	}
-
-	private static void appendRow(StringBuilder text, Object row) {
-		if (row instanceof double[] doubles) {
-			for (double d : doubles) {
-				text.append(d).append(' ');
-			}
-		}
-		else if (row instanceof int[] ints) {
-			for (int i : ints) {
-				text.append(i).append(' ');
-			}
-		}
-		else {
-			for (long l : (long[]) row) {
-				text.append(l).append(' ');
-			}
-		}
-	}
-
 	/** A result that does not fit the entry's return type: a wrong answer, with why. */
 	static final class Mismatch extends Exception {
 
