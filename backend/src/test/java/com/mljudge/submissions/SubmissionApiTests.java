@@ -85,6 +85,7 @@ class SubmissionApiTests {
 			assertThat(answer.statusCode()).as(wait).isEqualTo(400);
 			assertThat(answer.headers().firstValue("Content-Type")).as(wait)
 				.hasValueSatisfying((t) -> assertThat(t).contains("problem+json"));
+			assertThat(answer.body()).as(wait).contains("from 0 to 30");
 		}
 	}
 

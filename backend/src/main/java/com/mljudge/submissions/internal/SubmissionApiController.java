@@ -31,8 +31,12 @@ class SubmissionApiController {
 
 	private final Submissions submissions;
 
-	SubmissionApiController(Submissions submissions) {
+	/** The longest a client may ask to wait for a verdict in one request, in seconds. */
+	private final long maxWaitSeconds;
+
+	SubmissionApiController(Submissions submissions, SubmissionsProperties properties) {
 		this.submissions = submissions;
+		this.maxWaitSeconds = properties.api().maxWait().toSeconds();
 	}
 
 	/**
@@ -106,8 +110,23 @@ class SubmissionApiController {
 		return views.stream().map(Summary::of).toList();
 	}
 
-	/** The longest a client may ask to wait for a verdict in one request. */
-	static final int MAX_WAIT_SECONDS = 30;
+	/** The {@code wait} parameter in seconds, null when absent; refused out of range. */
+	private Double waitSeconds(String wait) {
+		if (wait == null || wait.isBlank()) {
+			return null;
+		}
+		double seconds;
+		try {
+			seconds = Double.parseDouble(wait.strip());
+		}
+		catch (NumberFormatException ex) {
+			seconds = Double.NaN;
+		}
+		if (Double.isNaN(seconds) || seconds < 0 || seconds > this.maxWaitSeconds) {
+			throw Refusal.invalid("Invalid wait", "'wait' is in seconds, from 0 to " + this.maxWaitSeconds + ".");
+		}
+		return seconds;
+	}
 
 	/** The submission as it stands. */
 	@GetMapping("/submissions/{id}")
@@ -116,19 +135,17 @@ class SubmissionApiController {
 	}
 
 	/**
-	 * With {@code wait} (seconds, up to 30) the answer comes as soon as the verdict is
-	 * stored, or when the wait is over, so clients need not poll. The request holds no
-	 * server thread while it waits; a user may keep only a few such waits open (429
-	 * beyond).
+	 * With {@code wait} (seconds, up to {@code judge.api.max-wait}) the answer comes as
+	 * soon as the verdict is stored, or when the wait is over, so clients need not poll.
+	 * The request holds no server thread while it waits; a user may keep only a few such
+	 * waits open (429 beyond).
 	 */
 	@GetMapping(path = "/submissions/{id}", params = "wait")
 	DeferredResult<ResponseEntity<?>> await(CurrentUser user, @PathVariable long id,
-			@RequestParam(name = "wait", required = false) Double waitSeconds) {
+			@RequestParam(name = "wait", required = false) String wait) {
 		DeferredResult<ResponseEntity<?>> result = new DeferredResult<>(
-				TimeUnit.SECONDS.toMillis(MAX_WAIT_SECONDS + 30));
-		if (waitSeconds != null && (waitSeconds.isNaN() || waitSeconds < 0 || waitSeconds > MAX_WAIT_SECONDS)) {
-			throw Refusal.invalid("Invalid wait", "'wait' is in seconds, from 0 to " + MAX_WAIT_SECONDS + ".");
-		}
+				TimeUnit.SECONDS.toMillis(this.maxWaitSeconds + 30));
+		Double waitSeconds = waitSeconds(wait);
 		String name = user.name();
 		boolean admin = user.isAdmin();
 		Optional<SubmissionView> now = this.submissions.find(id, name, admin);

@@ -4,6 +4,7 @@ import java.time.Duration;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Positive;
+import org.hibernate.validator.constraints.time.DurationMax;
 import org.hibernate.validator.constraints.time.DurationMin;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -67,9 +68,12 @@ record SubmissionsProperties(@DefaultValue @Valid Workers workers, @DefaultValue
 	 * may keep open (429 beyond); a waiting request holds no server thread
 	 * @param waitRecheck how often open verdict waits re-read the database in case a
 	 * verdict's signal from another instance was lost
+	 * @param maxWait the longest verdict wait a client may ask for (?wait= in seconds,
+	 * 400 beyond); keep it below the idle timeout of a proxy in front of the app
 	 */
 	record Api(@DefaultValue("10") @Positive int openWaitsPerUser,
-			@DefaultValue("3s") @DurationMin(millis = 1) Duration waitRecheck) {
+			@DefaultValue("3s") @DurationMin(millis = 1) Duration waitRecheck,
+			@DefaultValue("30s") @DurationMin(seconds = 1) @DurationMax(minutes = 10) Duration maxWait) {
 	}
 
 }

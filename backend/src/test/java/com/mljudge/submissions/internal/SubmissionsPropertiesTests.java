@@ -21,7 +21,8 @@ class SubmissionsPropertiesTests {
 					Duration.ofMillis(500), Duration.ofSeconds(15), Duration.ofSeconds(5)));
 			assertThat(properties.queue().maxWait()).isEqualTo(Duration.ofMinutes(2));
 			assertThat(properties.rateLimit().perMinute()).isEqualTo(30);
-			assertThat(properties.api()).isEqualTo(new SubmissionsProperties.Api(10, Duration.ofSeconds(3)));
+			assertThat(properties.api())
+				.isEqualTo(new SubmissionsProperties.Api(10, Duration.ofSeconds(3), Duration.ofSeconds(30)));
 			assertThat(context.getBean(InstanceProperties.class).name()).isEmpty();
 		});
 	}
@@ -38,7 +39,8 @@ class SubmissionsPropertiesTests {
 	void bindsTheNamesOpsUse() {
 		this.context
 			.withPropertyValues("judge.workers.count=3", "judge.workers.enabled=false", "judge.workers.lease=PT30S",
-					"judge.rate-limit.per-minute=100000", "judge.api.open-waits-per-user=2", "judge.instance.name=w2")
+					"judge.rate-limit.per-minute=100000", "judge.api.open-waits-per-user=2", "judge.api.max-wait=20s",
+					"judge.instance.name=w2")
 			.run((context) -> {
 				SubmissionsProperties properties = context.getBean(SubmissionsProperties.class);
 				assertThat(properties.workers().count()).isEqualTo(3);
@@ -46,8 +48,15 @@ class SubmissionsPropertiesTests {
 				assertThat(properties.workers().lease()).isEqualTo(Duration.ofSeconds(30));
 				assertThat(properties.rateLimit().perMinute()).isEqualTo(100000);
 				assertThat(properties.api().openWaitsPerUser()).isEqualTo(2);
+				assertThat(properties.api().maxWait()).isEqualTo(Duration.ofSeconds(20));
 				assertThat(context.getBean(InstanceProperties.class).nameOrUnique()).isEqualTo("w2");
 			});
+	}
+
+	@Test
+	void refusesAVerdictWaitLongerThanTenMinutes() {
+		this.context.withPropertyValues("judge.api.max-wait=11m")
+			.run((context) -> assertThat(context).getFailure().rootCause().hasMessageContaining("api.maxWait"));
 	}
 
 	@Test
