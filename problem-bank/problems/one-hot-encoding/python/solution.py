@@ -1,0 +1,13 @@
+def encode(values, drop_first):
+    levels = sorted(set(values))
+    offset = 1 if drop_first else 0
+    width = max(0, len(levels) - offset)
+    column = {level: i - offset for i, level in enumerate(levels)}
+    rows = []
+    for value in values:
+        row = [0] * width
+        col = column[value]
+        if col >= 0:  # with drop_first the first level is the all-zero row
+            row[col] = 1
+        rows.append(row)
+    return rows
