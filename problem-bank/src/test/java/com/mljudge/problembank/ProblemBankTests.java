@@ -20,6 +20,20 @@ class ProblemBankTests {
 		assertThat(ProblemBank.validate(SOURCE_BANK)).isEmpty();
 	}
 
+	/**
+	 * Python is optional in the format (an author's new problem may come without it), not
+	 * in our bank: every coding problem can be solved in Python, and the Python
+	 * self-check (python module, PythonBankSelfCheckTests) judges each solution.
+	 */
+	@Test
+	void everyCodingProblemOfOurBankHasAPythonSolution() {
+		assertThat(BANK.codingProblems()).isNotEmpty()
+			.filteredOn((p) -> p.coding().python() == null)
+			.extracting(Problem::slug)
+			.as("coding problems without python/solution.py and a python: section")
+			.isEmpty();
+	}
+
 	@Test
 	void classpathBankHasTheSameProblemsAsTheSourceFolder() {
 		ProblemBank fromClasspath = BANK;
