@@ -1,5 +1,7 @@
 package com.mljudge.judge.internal.compile;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -11,16 +13,18 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 
 import com.mljudge.judge.CompileLimits;
 import com.mljudge.judge.Diagnostic;
 
 /**
  * Compiles a user source in-process: Janino first, the JDK compiler when Janino cannot.
- * Both run on a compiler thread with a large stack, under a timeout. Compiler threads are
- * kept for the next compile for a minute (starting one cost 1.6 ms at the median on a
- * busy 2-core machine, over 4 ms for one in ten); a compile that runs past its timeout
- * keeps its thread to itself until it ends, and the next compile gets another.
+ * Both run on a compiler thread with a large stack, under a limit on its CPU time.
+ * Compiler threads are kept for the next compile for a minute (starting one cost 1.6 ms
+ * at the median on a busy 2-core machine, over 4 ms for one in ten); a compile that runs
+ * past its timeout keeps its thread to itself until it ends, and the next compile gets
+ * another.
  */
 public final class SourceCompiler {
 
@@ -35,6 +39,22 @@ public final class SourceCompiler {
 				thread.setDaemon(true);
 				return thread;
 			});
+
+	/**
+	 * How often a waiting compile's CPU time is read; a compile that ends sooner is
+	 * answered at once.
+	 */
+	private static final long POLL_MILLIS = 20;
+
+	/**
+	 * The limit is the compiler thread's CPU time: on a loaded machine (GraalPy warming
+	 * up beside it, say) a bank reference took more than 10 s of wall time to compile and
+	 * was refused. Wall time past this many times the limit means the server, not the
+	 * source, is the trouble: an internal error, judged again.
+	 */
+	private static final long WALL_FACTOR = 12;
+
+	private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
 
 	private final CompileLimits limits;
 
@@ -64,14 +84,42 @@ public final class SourceCompiler {
 	}
 
 	private CompiledClasses onWorker(Callable<CompiledClasses> work) throws CompileFailure {
-		Future<CompiledClasses> task = THREADS.submit(work);
+		AtomicReference<Thread> compiler = new AtomicReference<>();
+		AtomicLong cpuStart = new AtomicLong();
+		Future<CompiledClasses> task = THREADS.submit(() -> {
+			cpuStart.set(CPU.getCurrentThreadCpuTime());
+			compiler.set(Thread.currentThread());
+			try {
+				return work.call();
+			}
+			finally {
+				compiler.set(null);
+			}
+		});
+		long timeout = TimeUnit.MILLISECONDS.toNanos(this.limits.timeoutMillis());
+		long wallDeadline = System.nanoTime() + WALL_FACTOR * timeout;
 		try {
-			return task.get(this.limits.timeoutMillis(), TimeUnit.MILLISECONDS);
-		}
-		catch (TimeoutException ex) {
-			task.cancel(true);
-			throw new CompileFailure(null, List
-				.of(new Diagnostic(0, 0, "compilation took longer than " + this.limits.timeoutMillis() + " ms")));
+			while (true) {
+				try {
+					return task.get(Math.min(POLL_MILLIS, this.limits.timeoutMillis()), TimeUnit.MILLISECONDS);
+				}
+				catch (TimeoutException ex) {
+					Thread thread = compiler.get();
+					long cpu = (thread != null) ? CPU.getThreadCpuTime(thread.getId()) - cpuStart.get() : 0;
+					if (thread != null && cpu > timeout) {
+						task.cancel(true);
+						throw new CompileFailure(null, List.of(new Diagnostic(0, 0,
+								"compilation took more than " + this.limits.timeoutMillis() + " ms of CPU time")));
+					}
+					if (System.nanoTime() - wallDeadline > 0) {
+						task.cancel(true);
+						throw CompileFailure.internal(null,
+								"the server was too busy to compile this source within "
+										+ TimeUnit.NANOSECONDS.toSeconds(WALL_FACTOR * timeout)
+										+ " s; it is not an error in your code");
+					}
+				}
+			}
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
