@@ -9,8 +9,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Says once at start whether Python solutions are judged here and, when not, why (a JDK
- * 17 server, or a launch without the runner: python/PYTHON.md). Looking the runner up
- * here also starts its warm-up in the background, before the first Python submission.
+ * 17 server, or a launch without the runner: python/PYTHON.md). The judge workers start
+ * its warm-up (JudgeWorkers); a web-only instance builds no engine.
  */
 @Component
 class PythonAnnouncement {
@@ -21,7 +21,8 @@ class PythonAnnouncement {
 	void announce() {
 		String off = PythonRunner.offReason();
 		if (off == null) {
-			log.info("Python is on: the GraalPy runner is on the class path and warms up in the background");
+			log.info(
+					"Python is on: the GraalPy runner is on the class path (its engine warms up when the judge workers start)");
 		}
 		else {
 			log.info("{}; Java solutions are judged as usual", off);

@@ -38,6 +38,12 @@ public interface PythonRunner {
 	/** The Python starter of a problem's signature, with its parameters' names. */
 	String starter(String methodName, List<Class<?>> parameterTypes, List<String> parameterNames, Class<?> returnType);
 
+	/**
+	 * Warms the runner in the background, once: an instance that judges calls it when its
+	 * workers start; a web-only one never does.
+	 */
+	void startWarmUp();
+
 	/** Health of the runner's sandbox threads, as {@link Judge#health()}. */
 	JudgeHealth health();
 

@@ -4,6 +4,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.graalvm.polyglot.Engine;
@@ -47,18 +48,31 @@ public final class GraalPythonRunner implements PythonRunner {
 
 	private volatile Engine engine;
 
+	private final AtomicBoolean warming = new AtomicBoolean();
+
 	/**
-	 * The runner the server finds on its class path: it warms its engine in the
-	 * background at once (the first context takes seconds), so the first user does not
-	 * wait for it.
+	 * The runner the server finds on its class path. It builds nothing until asked: a
+	 * web-only instance looks it up (to say whether Python is on) but never judges.
 	 */
 	public GraalPythonRunner() {
 		this(GRACE_MILLIS);
-		Thread warming = new Thread(this::announcedWarmUp, "python-warm-up");
-		warming.setDaemon(true);
-		warming.setPriority(Thread.MIN_PRIORITY);
-		warming.start();
 	}
+
+	/**
+	 * Warms the engine in the background, once (the first context takes seconds), so the
+	 * first user does not wait for it.
+	 */
+	@Override
+	public void startWarmUp() {
+		if (this.warming.compareAndSet(false, true)) {
+			Thread warming = new Thread(this::announcedWarmUp, WARM_UP_THREAD);
+			warming.setDaemon(true);
+			warming.setPriority(Thread.MIN_PRIORITY);
+			warming.start();
+		}
+	}
+
+	static final String WARM_UP_THREAD = "python-warm-up";
 
 	GraalPythonRunner(long graceMillis) {
 		this.graceMillis = graceMillis;
@@ -102,6 +116,10 @@ public final class GraalPythonRunner implements PythonRunner {
 			def warm_up(rows):
 			    return math.fsum(sum(row) for row in rows) / len(rows)
 			""";
+
+	boolean engineBuilt() {
+		return this.engine != null;
+	}
 
 	/** The shared engine, built on first use (about a second). */
 	Engine engine() {

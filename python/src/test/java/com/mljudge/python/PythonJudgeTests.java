@@ -234,6 +234,28 @@ class PythonJudgeTests {
 	}
 
 	@Test
+	void buildsNoEngineUntilTheWorkersAskForTheWarmUp() throws InterruptedException {
+		// A web-only instance looks the runner up too (to say whether Python is on).
+		GraalPythonRunner runner = new GraalPythonRunner();
+		Thread.sleep(500);
+		assertThat(runner.engineBuilt()).isFalse();
+
+		runner.startWarmUp();
+		runner.startWarmUp();
+		long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(120);
+		while (!runner.engineBuilt() && System.nanoTime() < deadline) {
+			Thread.sleep(50);
+		}
+		assertThat(runner.engineBuilt()).isTrue();
+		assertThat(Thread.getAllStackTraces()
+			.keySet()
+			.stream()
+			.filter((t) -> t.getName().equals(GraalPythonRunner.WARM_UP_THREAD) && t.isAlive()))
+			.as("one warm-up however often it is asked for")
+			.hasSizeLessThanOrEqualTo(1);
+	}
+
+	@Test
 	void warmUpJudgesItsOwnSolutionToAccepted() {
 		long before = RUNNER.health().judged();
 

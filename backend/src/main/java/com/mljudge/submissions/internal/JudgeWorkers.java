@@ -10,6 +10,7 @@ import java.util.concurrent.TimeUnit;
 import com.mljudge.judge.Diagnostic;
 import com.mljudge.judge.Judge;
 import com.mljudge.judge.JudgeResult;
+import com.mljudge.judge.PythonRunner;
 import com.mljudge.judge.Verdict;
 import com.mljudge.problems.CustomRuns;
 import com.mljudge.problems.ProblemJudging;
@@ -117,6 +118,8 @@ class JudgeWorkers implements SmartLifecycle {
 			thread.start();
 		}
 		log.info("Started {} judge worker(s)", this.count);
+		// Python's engine takes seconds to build: warmed here, where it will judge.
+		PythonRunner.find().ifPresent(PythonRunner::startWarmUp);
 	}
 
 	@Override
