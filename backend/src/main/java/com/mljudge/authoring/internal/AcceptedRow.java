@@ -1,43 +1,6 @@
 package com.mljudge.authoring.internal;
 
-/**
- * A slow but acceptable solution: class file name under accepted/, why it is written that
- * way, its source.
- */
-public class AcceptedRow {
-
-	private String name = "";
-
-	private String why = "";
-
-	private String source = "";
-
-	public String getName() {
-		return this.name;
-	}
-
-	public void setName(String name) {
-		this.name = name;
-	}
-
-	public String getWhy() {
-		return this.why;
-	}
-
-	public void setWhy(String why) {
-		this.why = why;
-	}
-
-	public String getSource() {
-		return this.source;
-	}
-
-	public void setSource(String source) {
-		this.source = source;
-	}
-
-	boolean isBlank() {
-		return this.name.isBlank() && this.source.isBlank();
-	}
+/** A slow but acceptable solution, under accepted/: it must be ACCEPTED. */
+public class AcceptedRow extends SolutionRow {
 
 }

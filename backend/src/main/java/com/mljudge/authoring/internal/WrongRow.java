@@ -1,26 +1,9 @@
 package com.mljudge.authoring.internal;
 
-/**
- * A known-wrong solution: class file name under wrong/, the verdict it must get, why, its
- * source.
- */
-public class WrongRow {
-
-	private String name = "";
+/** A known-wrong solution, under wrong/, and the verdict it must get. */
+public class WrongRow extends SolutionRow {
 
 	private String expected = "WRONG_ANSWER";
-
-	private String why = "";
-
-	private String source = "";
-
-	public String getName() {
-		return this.name;
-	}
-
-	public void setName(String name) {
-		this.name = name;
-	}
 
 	public String getExpected() {
 		return this.expected;
@@ -28,26 +11,6 @@ public class WrongRow {
 
 	public void setExpected(String expected) {
 		this.expected = expected;
-	}
-
-	public String getWhy() {
-		return this.why;
-	}
-
-	public void setWhy(String why) {
-		this.why = why;
-	}
-
-	public String getSource() {
-		return this.source;
-	}
-
-	public void setSource(String source) {
-		this.source = source;
-	}
-
-	boolean isBlank() {
-		return this.name.isBlank() && this.source.isBlank();
 	}
 
 }
