@@ -73,7 +73,7 @@
     tbody.textContent = '';
     runs.forEach(function (r) {
       var tr = document.createElement('tr');
-      var cells = [String(r.id), r.mode, r.verdict || 'judging', r.score === null ? '' : String(r.score)];
+      var cells = [String(r.id), r.mode, r.language, r.verdict || 'judging', r.score === null ? '' : String(r.score)];
       cells.forEach(function (text, i) {
         var td = document.createElement('td');
         if (i === 0 && linked) {
@@ -84,7 +84,7 @@
         } else {
           td.textContent = text;
         }
-        if (i === 2) {
+        if (i === 3) {
           td.className = 'verdict-cell verdict-' + (r.verdict || 'PENDING');
         }
         tr.appendChild(td);
@@ -108,13 +108,43 @@
   function candidate() {
     var textarea = document.getElementById('work');
     var editor = null;
+    var MODES = { java: 'text/x-java', python: 'python' };
+    var LABELS = { java: 'Java source', python: 'Python source' };
+    // The code's language: the candidate picks it, the item keeps it with the code.
+    var language = (textarea && textarea.getAttribute('data-language')) || 'java';
     if (textarea && textarea.getAttribute('data-coding') === 'true' && typeof CodeMirror !== 'undefined') {
-      editor = CodeMirror.fromTextArea(textarea, { mode: 'text/x-java', lineNumbers: true, indentUnit: 4,
-        tabSize: 4, matchBrackets: true });
+      editor = CodeMirror.fromTextArea(textarea, { mode: MODES[language] || 'text/x-java', lineNumbers: true,
+        indentUnit: 4, tabSize: 4, matchBrackets: true });
+      editor.getInputField().setAttribute('aria-label', LABELS[language] || 'Source');
       window.judgeEditor = editor;
     }
     function text() {
       return editor ? editor.getValue() : textarea.value;
+    }
+    function starter(lang) {
+      return textarea.getAttribute('data-starter-' + lang) || '';
+    }
+    var languageSelect = document.getElementById('language');
+    if (languageSelect && editor) {
+      languageSelect.addEventListener('change', function () {
+        var chosen = languageSelect.value;
+        if (chosen === language || !MODES[chosen]) {
+          return;
+        }
+        // Untouched code (blank or the old starter) becomes the new language's starter; written code stays,
+        // to be rewritten by the candidate, and is judged in the new language from now on.
+        var current = editor.getValue();
+        var untouched = current.trim() === '' || current.trim() === starter(language).trim();
+        language = chosen;
+        editor.setOption('mode', MODES[chosen]);
+        editor.getInputField().setAttribute('aria-label', LABELS[chosen]);
+        textarea.setAttribute('data-language', chosen);
+        if (untouched) {
+          editor.setValue(starter(chosen));
+        } else {
+          typed();
+        }
+      });
     }
     var timer = null;
     var saving = false;
@@ -126,7 +156,11 @@
         return;
       }
       saving = true;
-      call('PUT', '/work', { position: pagePosition, text: text() }).then(function () {
+      var body = { position: pagePosition, text: text() };
+      if (editor) {
+        body.language = language;
+      }
+      call('PUT', '/work', body).then(function () {
         window.interviewSaves++;
         show('work-error', '');
         document.getElementById('save-status').textContent = 'saved';
@@ -154,7 +188,8 @@
       var button = document.getElementById(kind);
       if (button) {
         button.addEventListener('click', function () {
-          call('POST', kind === 'run' ? '/runs' : '/submissions', { position: pagePosition, source: text() })
+          call('POST', kind === 'run' ? '/runs' : '/submissions',
+            { position: pagePosition, source: text(), language: language })
             .then(function () { show('work-error', ''); })
             .catch(function (e) { show('work-error', e.message); });
         });
@@ -248,6 +283,10 @@
         var text = item.kind === 'coding' ? item.code : item.answer;
         if (work && work.textContent !== text) {
           work.textContent = text;
+        }
+        var badge = document.getElementById('language-' + item.position);
+        if (badge) {
+          badge.textContent = item.language === 'python' ? 'Python' : 'Java';
         }
         document.getElementById('hints-' + item.position).textContent = String(item.hintsReleased);
         document.getElementById('used-' + item.position).textContent = String(item.usedSeconds);

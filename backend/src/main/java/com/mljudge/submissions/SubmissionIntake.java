@@ -1,5 +1,6 @@
 package com.mljudge.submissions;
 
+import com.mljudge.judge.Language;
 import com.mljudge.refusals.Refusal;
 
 /**
@@ -14,6 +15,12 @@ public interface SubmissionIntake {
 	 * @throws com.mljudge.refusals.Refusal with a reason a person can act on (unknown
 	 * problem, source too large, too many submissions...)
 	 */
-	long submit(String username, String problem, String source, SubmissionJudged.Mode mode);
+	long submit(String username, String problem, String source, SubmissionJudged.Mode mode, Language language);
+
+	/**
+	 * The language spelled {@code id} ({@code java}, {@code python}); null is Java.
+	 * @throws com.mljudge.refusals.Refusal naming the languages there are
+	 */
+	Language language(String id);
 
 }

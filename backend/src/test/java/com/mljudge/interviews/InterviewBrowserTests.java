@@ -61,6 +61,16 @@ class InterviewBrowserTests {
 			candidateBrowser.get(page);
 			awaitLive(candidateBrowser);
 			assertThat(candidateBrowser.getPageSource()).doesNotContain("Reference solution", "Private notes");
+			// The language switch: Java chosen; Python offered with the reason it is off
+			// on this JDK 17 server, and not choosable.
+			org.openqa.selenium.support.ui.Select language = new org.openqa.selenium.support.ui.Select(
+					candidateBrowser.findElement(By.id("language")));
+			assertThat(language.getFirstSelectedOption().getText()).isEqualTo("Java");
+			assertThat(candidateBrowser.findElement(By.cssSelector("#language option[value='python']")).isEnabled())
+				.isFalse();
+			assertThat(candidateBrowser.findElement(By.id("language-off")).getText()).startsWith("Python is off");
+			assertThat(candidateBrowser.findElement(By.id("python-signature")).getText())
+				.isEqualTo("In Python: def distance(a, b)");
 			candidateBrowser.findElement(By.cssSelector(".CodeMirror")).click();
 			candidateBrowser.findElement(By.cssSelector(".CodeMirror textarea")).sendKeys("// my first idea");
 			wait(interviewerBrowser)

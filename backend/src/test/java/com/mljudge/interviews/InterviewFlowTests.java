@@ -142,6 +142,63 @@ class InterviewFlowTests {
 	}
 
 	@Test
+	void theCandidatePicksTheCodesLanguageAndTheInterviewerSeesIt() {
+		String interviewer = this.fx.interviewer("ivl");
+		String candidate = this.fx.user("candl");
+		long id = this.fx.create(interviewer, candidate, "euclidean-distance", 20);
+		String base = "/api/interviews/" + id;
+		this.fx.ok(200, "POST", base + "/start", null, interviewer);
+		JsonNode item = this.fx.ok(200, "GET", base + "/candidate", null, candidate).get("item");
+		assertThat(item.get("language").asString()).isEqualTo("java");
+		assertThat(item.get("pythonSignature").asString()).isEqualTo("def distance(a, b)");
+		assertThat(item.get("starters").get("python").asString()).startsWith("def distance(a, b):");
+		assertThat(item.get("languages").findValues("id")).extracting(JsonNode::asString)
+			.containsExactly("java", "python");
+
+		this.fx.ok(204, "PUT", base + "/work",
+				Map.of("position", 0, "text", "def distance(a, b):\n    return 0.0\n", "language", "python"),
+				candidate);
+		JsonNode seen = this.fx.ok(200, "GET", base + "/interviewer", null, interviewer).get("items").get(0);
+		assertThat(seen.get("language").asString()).isEqualTo("python");
+		assertThat(seen.get("code").asString()).startsWith("def distance");
+		assertThat(this.fx.ok(200, "GET", base + "/candidate", null, candidate).get("item").get("language").asString())
+			.as("a reload keeps the language")
+			.isEqualTo("python");
+		// A save without a language (an answer box, an older page) keeps the code's.
+		this.fx.ok(204, "PUT", base + "/work", Map.of("position", 0, "text", "def distance(a, b):\n    pass\n"),
+				candidate);
+		assertThat(this.fx.ok(200, "GET", base + "/interviewer", null, interviewer)
+			.get("items")
+			.get(0)
+			.get("language")
+			.asString()).isEqualTo("python");
+
+		HttpResponse<String> unknown = this.fx.call("PUT", base + "/work",
+				Map.of("position", 0, "text", "x", "language", "cobol"), candidate);
+		assertThat(unknown.statusCode()).isEqualTo(400);
+		assertThat(unknown.body()).contains("Unknown language");
+		// This JVM (JDK 17 in the build) has no Python runner: the refusal says why, and
+		// nothing is queued.
+		HttpResponse<String> off = this.fx.call("POST", base + "/runs",
+				Map.of("position", 0, "source", "def distance(a, b):\n    return 0.0\n", "language", "python"),
+				candidate);
+		assertThat(off.statusCode()).isEqualTo(400);
+		assertThat(off.body()).contains("Python is off");
+		assertThat(this.fx.ok(200, "GET", base + "/candidate", null, candidate).get("item").get("runs").size())
+			.isZero();
+
+		String reference = this.bank.get("euclidean-distance").coding().referenceSource();
+		this.fx.ok(202, "POST", base + "/runs", Map.of("position", 0, "source", reference, "language", "java"),
+				candidate);
+		JsonNode judged = this.fx.await(base + "/interviewer", interviewer,
+				(v) -> v.get("items").get(0).get("runs").size() == 1);
+		assertThat(judged.get("items").get(0).get("language").asString())
+			.as("the code that was run is the item's code, in its language")
+			.isEqualTo("java");
+		assertThat(judged.get("items").get(0).get("runs").get(0).get("language").asString()).isEqualTo("java");
+	}
+
+	@Test
 	void theInterviewersStreamGetsTheCodeAsItIsTyped() throws Exception {
 		String interviewer = this.fx.interviewer("iv");
 		String candidate = this.fx.user("cand");

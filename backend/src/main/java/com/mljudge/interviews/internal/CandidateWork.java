@@ -3,6 +3,7 @@ package com.mljudge.interviews.internal;
 import java.nio.charset.StandardCharsets;
 
 import com.mljudge.interviews.internal.Interview.State;
+import com.mljudge.judge.Language;
 import com.mljudge.submissions.SubmissionIntake;
 import com.mljudge.submissions.SubmissionJudged.Mode;
 
@@ -34,33 +35,39 @@ class CandidateWork {
 	}
 
 	/**
-	 * Saves the current item's code or answer. {@code position} is the item the page
-	 * shows: a tab left on an earlier item cannot overwrite the next one.
+	 * Saves the current item's code (in {@code language}: null keeps the item's) or
+	 * answer. {@code position} is the item the page shows: a tab left on an earlier item
+	 * cannot overwrite the next one.
 	 */
 	@Transactional
-	void save(long id, String username, Integer position, String text) {
+	void save(long id, String username, Integer position, String text, String language) {
+		String chosen = (language != null) ? this.intake.language(language).id() : null;
 		Item item = current(id, username, position);
 		String cleaned = (text != null) ? text.replace("\u0000", "") : "";
 		if (cleaned.getBytes(StandardCharsets.UTF_8).length > MAX_WORK_BYTES) {
 			throw InterviewRefusals.tooLarge("Too long", "An answer or solution holds at most 64 KiB.");
 		}
 		this.items.commitWithoutWaitingForDisk();
-		this.items.saveWork(item, cleaned, this.live.now());
+		this.items.saveWork(item, cleaned, chosen, this.live.now());
 		this.live.changed(id);
 	}
 
-	/** Queues a run or submission of {@code source} and records it against the item. */
+	/**
+	 * Queues a run or submission of {@code source} in {@code language} (null: Java) and
+	 * records it against the item.
+	 */
 	@Transactional
-	long judge(long id, String username, Integer position, String source, Mode mode) {
+	long judge(long id, String username, Integer position, String source, Mode mode, String language) {
+		Language chosen = this.intake.language(language);
 		Item item = current(id, username, position);
 		if (!item.coding()) {
 			throw InterviewRefusals.bad("This item is answered in words; there is no code to run.");
 		}
-		// A refusal (unknown problem, too many submissions) leaves as it is.
-		long submission = this.intake.submit(username, item.problem(), source, mode);
-		this.items.recordSubmission(submission, item.id(), mode.name(), source);
-		// The code that was run is the latest code too.
-		this.items.saveWork(item, source, this.live.now());
+		// A refusal (unknown problem, Python off, too many submissions) leaves as it is.
+		long submission = this.intake.submit(username, item.problem(), source, mode, chosen);
+		this.items.recordSubmission(submission, item.id(), mode.name(), source, chosen.id());
+		// The code that was run is the latest code too, in its language.
+		this.items.saveWork(item, source, chosen.id(), this.live.now());
 		this.live.changed(id);
 		return submission;
 	}

@@ -18,7 +18,7 @@ class Contents {
 		return this.catalog.find(problem)
 			.map(ItemContent::of)
 			.orElseGet(() -> new ItemContent(problem, problem, "conceptual", "", "<p>This item left the bank.</p>",
-					null, "", java.util.List.of(), null, java.util.List.of(), null, null));
+					null, null, "", "", java.util.List.of(), null, java.util.List.of(), null, null));
 	}
 
 }

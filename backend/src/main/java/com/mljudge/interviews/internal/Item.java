@@ -8,10 +8,12 @@ import com.mljudge.problembank.Kind;
 
 /**
  * One planned item of an interview and what happened on it: the candidate's latest code
- * or answer, the hints released, the interviewers' private notes and rubric scores.
+ * and its language ({@code java} or {@code python}) or answer, the hints released, the
+ * interviewers' private notes and rubric scores.
  */
 record Item(long id, long interviewId, int position, String problem, Kind kind, int minutes, Instant startedAt,
-		Instant endedAt, String code, String answer, int hintsReleased, String notes, Map<String, Score> scores) {
+		Instant endedAt, String code, String language, String answer, int hintsReleased, String notes,
+		Map<String, Score> scores) {
 
 	Item {
 		scores = Map.copyOf(scores);

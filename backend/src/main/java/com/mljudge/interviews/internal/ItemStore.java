@@ -48,8 +48,8 @@ class ItemStore {
 	}
 
 	/** A run or submission made on an item; verdict and score null until judged. */
-	record ItemSubmission(long id, long itemId, String mode, String source, String verdict, Integer score,
-			Instant submittedAt, Instant judgedAt) {
+	record ItemSubmission(long id, long itemId, String mode, String source, String language, String verdict,
+			Integer score, Instant submittedAt, Instant judgedAt) {
 	}
 
 	/** One frame of the replay. */
@@ -104,10 +104,11 @@ class ItemStore {
 	 * Stores what the candidate typed and keeps a snapshot of it for the replay, in one
 	 * statement: saves come twice a second per interview, and each round trip counts.
 	 */
-	void saveWork(Item item, String text, Instant at) {
+	void saveWork(Item item, String text, String language, Instant at) {
 		this.jdbc
 			.sql("""
-					with work as (update interview_items set %s = :text where id = :item),
+					with work as (update interview_items set %s = :text, language = coalesce(:language, language)
+					              where id = :item),
 					last as (select id, taken_at from interview_snapshots where item_id = :item
 					         order by taken_at desc, id desc limit 1),
 					rewritten as (update interview_snapshots s set code = :text, taken_at = :at from last
@@ -116,6 +117,7 @@ class ItemStore {
 					select cast(:item as bigint), cast(:at as timestamptz), :text where not exists (select 1 from rewritten)"""
 				.formatted(item.coding() ? "code" : "answer"))
 			.param("text", text)
+			.param("language", item.coding() ? language : null, java.sql.Types.VARCHAR)
 			.param("item", item.id())
 			.param("at", Timestamp.from(at))
 			.param("since", Timestamp.from(at.minusSeconds(SNAPSHOT_SECONDS)))
@@ -160,14 +162,15 @@ class ItemStore {
 			.list();
 	}
 
-	void recordSubmission(long submission, long item, String mode, String source) {
+	void recordSubmission(long submission, long item, String mode, String source, String language) {
 		this.jdbc.sql("""
-				insert into interview_submissions (submission_id, item_id, mode, source)
-				values (:id, :item, :mode, :source) on conflict do nothing""")
+				insert into interview_submissions (submission_id, item_id, mode, source, language)
+				values (:id, :item, :mode, :source, :language) on conflict do nothing""")
 			.param("id", submission)
 			.param("item", item)
 			.param("mode", mode)
 			.param("source", source)
+			.param("language", language)
 			.update();
 	}
 
@@ -200,7 +203,7 @@ class ItemStore {
 				int score = rs.getInt("score");
 				Integer scored = rs.wasNull() ? null : score;
 				return new ItemSubmission(rs.getLong("submission_id"), rs.getLong("item_id"), rs.getString("mode"),
-						rs.getString("source"), rs.getString("verdict"), scored,
+						rs.getString("source"), rs.getString("language"), rs.getString("verdict"), scored,
 						instant(rs.getTimestamp("submitted_at")), instant(rs.getTimestamp("judged_at")));
 			})
 			.list();
@@ -210,7 +213,7 @@ class ItemStore {
 		return new Item(rs.getLong("id"), rs.getLong("interview_id"), rs.getInt("position"),
 				rs.getString("problem_slug"), Item.kind(rs.getString("kind")), rs.getInt("minutes"),
 				instant(rs.getTimestamp("started_at")), instant(rs.getTimestamp("ended_at")), rs.getString("code"),
-				rs.getString("answer"), rs.getInt("hints_released"), rs.getString("notes"),
+				rs.getString("language"), rs.getString("answer"), rs.getInt("hints_released"), rs.getString("notes"),
 				this.json.readValue(rs.getString("scores"), SCORES));
 	}
 

@@ -81,20 +81,24 @@ class LiveApiController {
 	}
 
 	/**
-	 * The candidate's code or answer on the item at {@code position} (the current one).
+	 * The candidate's code or answer on the item at {@code position} (the current one);
+	 * for code, {@code language} ({@code java} or {@code python}; absent keeps the
+	 * item's).
 	 */
-	record Work(Integer position, String text) {
+	record Work(Integer position, String text, String language) {
 	}
 
 	/** Saves as typed; the interviewers' screens get it at once. */
 	@PutMapping("/{id}/work")
 	ResponseEntity<Void> save(@PathVariable long id, @RequestBody Work work, CurrentUser caller) {
-		this.work.save(id, caller.name(), work.position(), work.text());
+		this.work.save(id, caller.name(), work.position(), work.text(), work.language());
 		return ResponseEntity.noContent().build();
 	}
 
-	/** Code to judge on the current item. */
-	record Source(Integer position, String source) {
+	/**
+	 * Code to judge on the current item, in {@code java} (when absent) or {@code python}.
+	 */
+	record Source(Integer position, String source, String language) {
 	}
 
 	/**
@@ -103,12 +107,14 @@ class LiveApiController {
 	 */
 	@PostMapping("/{id}/runs")
 	ResponseEntity<Map<String, Object>> run(@PathVariable long id, @RequestBody Source source, CurrentUser caller) {
-		return queued(this.work.judge(id, caller.name(), source.position(), source.source(), Mode.RUN));
+		return queued(
+				this.work.judge(id, caller.name(), source.position(), source.source(), Mode.RUN, source.language()));
 	}
 
 	@PostMapping("/{id}/submissions")
 	ResponseEntity<Map<String, Object>> submit(@PathVariable long id, @RequestBody Source source, CurrentUser caller) {
-		return queued(this.work.judge(id, caller.name(), source.position(), source.source(), Mode.SUBMIT));
+		return queued(
+				this.work.judge(id, caller.name(), source.position(), source.source(), Mode.SUBMIT, source.language()));
 	}
 
 	record Notes(String text) {

@@ -40,9 +40,9 @@ class Reports {
 	}
 
 	record ItemReport(int position, String problem, String title, String kind, int minutes, long usedSeconds,
-			String finalCode, String answer, String finalVerdict, List<SubmissionRun> runs, List<String> hintsReleased,
-			List<ScoredDimension> scores, String notes, String modelAnswerHtml, List<String> keyPoints,
-			String referenceSource, int snapshots) {
+			String finalCode, String language, String answer, String finalVerdict, List<SubmissionRun> runs,
+			List<String> hintsReleased, List<ScoredDimension> scores, String notes, String modelAnswerHtml,
+			List<String> keyPoints, String referenceSource, int snapshots) {
 	}
 
 	/**
@@ -63,7 +63,7 @@ class Reports {
 			ItemContent content = this.contents.of(item.problem());
 			List<SubmissionRun> runs = submissions.stream()
 				.filter((s) -> s.itemId() == item.id())
-				.map((s) -> new SubmissionRun(s.id(), s.mode(), s.verdict(), s.score(), s.submittedAt(), s.source()))
+				.map(SubmissionRun::of)
 				.toList();
 			String finalVerdict = runs.stream()
 				.filter((r) -> "SUBMIT".equals(r.mode()) && r.verdict() != null)
@@ -77,7 +77,7 @@ class Reports {
 						(score != null) ? score.note() : null, d.anchors());
 			}).toList();
 			return new ItemReport(item.position(), item.problem(), content.title(), content.kind(), item.minutes(),
-					item.usedSeconds(now), item.code(), item.answer(), finalVerdict, runs,
+					item.usedSeconds(now), item.code(), item.language(), item.answer(), finalVerdict, runs,
 					content.hints().subList(0, Math.min(item.hintsReleased(), content.hints().size())), scores,
 					candidateVersion ? null : item.notes(), content.modelAnswerHtml(), content.keyPoints(),
 					content.referenceSource(), this.items.snapshots(item.id()).size());

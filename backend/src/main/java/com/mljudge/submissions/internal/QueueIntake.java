@@ -1,5 +1,6 @@
 package com.mljudge.submissions.internal;
 
+import com.mljudge.judge.Language;
 import com.mljudge.submissions.SubmissionIntake;
 import com.mljudge.submissions.SubmissionJudged.Mode;
 
@@ -21,8 +22,8 @@ class QueueIntake implements SubmissionIntake {
 	}
 
 	@Override
-	public long submit(String username, String problem, String source, Mode mode) {
-		Submissions.Queued queued = this.submissions.submit(username, problem, source, mode, null, null);
+	public long submit(String username, String problem, String source, Mode mode, Language language) {
+		Submissions.Queued queued = this.submissions.submit(username, problem, source, mode, null, null, language);
 		if (TransactionSynchronizationManager.isSynchronizationActive()) {
 			// Queued inside the caller's transaction: a worker woken now finds no row
 			// yet, so wake one again when the row is visible.
@@ -34,6 +35,11 @@ class QueueIntake implements SubmissionIntake {
 			});
 		}
 		return queued.id();
+	}
+
+	@Override
+	public Language language(String id) {
+		return Submissions.language(id);
 	}
 
 }
