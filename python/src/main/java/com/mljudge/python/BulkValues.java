@@ -214,30 +214,57 @@ final class BulkValues {
 	}
 
 	/**
+	 * An argument read chunk by chunk: {@code starts} holds where each chunk begins, and
+	 * the context only reads.
+	 */
+	private abstract static class Chunks implements ProxyArray {
+
+		protected final int[] starts;
+
+		Chunks(int[] starts) {
+			this.starts = starts;
+		}
+
+		@Override
+		public void set(long index, Value value) {
+			throw new UnsupportedOperationException("arguments are read-only");
+		}
+
+		@Override
+		public long getSize() {
+			return this.starts.length;
+		}
+
+	}
+
+	/**
 	 * Numeric rows in chunks of about {@link #CHUNK_VALUES} values: for 2-D arguments one
 	 * line per row ({@code -} for a null row) and whole rows per chunk; a 1-D argument is
 	 * one row cut into chunks.
 	 */
-	private static final class NumberChunks implements ProxyArray {
+	private static final class NumberChunks extends Chunks {
 
 		private final Object[] rows;
 
 		private final boolean twoD;
 
-		/** For 2-D: the first row of each chunk; for 1-D: chunk i starts at i x CHUNK. */
-		private final int[] starts;
-
 		NumberChunks(Object[] rows, boolean twoD) {
+			super(twoD ? rowStarts(rows) : valueStarts(java.lang.reflect.Array.getLength(rows[0])));
 			this.rows = rows;
 			this.twoD = twoD;
-			if (!twoD) {
-				int n = java.lang.reflect.Array.getLength(rows[0]);
-				this.starts = new int[(n + CHUNK_VALUES - 1) / CHUNK_VALUES];
-				for (int i = 0; i < this.starts.length; i++) {
-					this.starts[i] = i * CHUNK_VALUES;
-				}
-				return;
+		}
+
+		/** 1-D: chunk i starts at value i x CHUNK_VALUES. */
+		private static int[] valueStarts(int n) {
+			int[] starts = new int[(n + CHUNK_VALUES - 1) / CHUNK_VALUES];
+			for (int i = 0; i < starts.length; i++) {
+				starts[i] = i * CHUNK_VALUES;
 			}
+			return starts;
+		}
+
+		/** 2-D: the first row of each chunk, whole rows of about CHUNK_VALUES values. */
+		private static int[] rowStarts(Object[] rows) {
 			List<Integer> starts = new ArrayList<>();
 			long inChunk = CHUNK_VALUES;
 			for (int r = 0; r < rows.length; r++) {
@@ -247,7 +274,7 @@ final class BulkValues {
 				}
 				inChunk += (rows[r] != null) ? Math.max(1, java.lang.reflect.Array.getLength(rows[r])) : 1;
 			}
-			this.starts = starts.stream().mapToInt(Integer::intValue).toArray();
+			return starts.stream().mapToInt(Integer::intValue).toArray();
 		}
 
 		@Override
@@ -295,30 +322,26 @@ final class BulkValues {
 			}
 		}
 
-		@Override
-		public void set(long index, Value value) {
-			throw new UnsupportedOperationException("arguments are read-only");
-		}
-
-		@Override
-		public long getSize() {
-			return this.starts.length;
-		}
-
 	}
 
 	/**
 	 * Strings in chunks: the lengths of the chunk's strings (-1 for null), a newline,
 	 * then the strings end to end.
 	 */
-	private static final class StringChunks implements ProxyArray {
+	private static final class StringChunks extends Chunks {
 
 		private final String[] strings;
 
-		private final int[] starts;
-
 		StringChunks(String[] strings) {
+			super(starts(strings));
 			this.strings = strings;
+		}
+
+		/**
+		 * The first string of each chunk: up to CHUNK_VALUES strings or CHUNK_CHARS
+		 * chars.
+		 */
+		private static int[] starts(String[] strings) {
 			List<Integer> starts = new ArrayList<>();
 			int count = CHUNK_VALUES;
 			long chars = 0;
@@ -331,7 +354,7 @@ final class BulkValues {
 				count++;
 				chars += (strings[i] != null) ? strings[i].length() : 0;
 			}
-			this.starts = starts.stream().mapToInt(Integer::intValue).toArray();
+			return starts.stream().mapToInt(Integer::intValue).toArray();
 		}
 
 		@Override
@@ -348,16 +371,6 @@ final class BulkValues {
 				}
 			}
 			return lengths.append('\n').append(body).toString();
-		}
-
-		@Override
-		public void set(long index, Value value) {
-			throw new UnsupportedOperationException("arguments are read-only");
-		}
-
-		@Override
-		public long getSize() {
-			return this.starts.length;
 		}
 
 	}

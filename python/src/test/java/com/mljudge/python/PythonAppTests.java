@@ -23,6 +23,8 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import com.mljudge.problembank.ProblemBank;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -133,6 +135,39 @@ class PythonAppTests {
 		JsonNode verdict = judge(Problems.KMEANS_PYTHON_NO_UPDATE);
 
 		assertThat(verdict.get("verdict").asString()).as(verdict.toString()).isEqualTo("WRONG_ANSWER");
+	}
+
+	@Test
+	void aMockInterviewsCodingItemIsSolvedInPython() throws Exception {
+		String draw = JSON
+			.writeValueAsString(Map.of("counts", Map.of("coding", 1), "difficulty", "easy", "minutes", 30));
+		HttpResponse<String> created = send("POST", "/api/interviews/solo", draw, token);
+		assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+		String interview = "/api/interviews/" + JSON.readTree(created.body()).get("id").asLong();
+		JsonNode item = JSON.readTree(send("GET", interview + "/candidate", null, token).body()).get("item");
+		assertThat(item.get("languages").findValues("offReason")).allMatch(JsonNode::isNull);
+		String slug = item.get("problem").asString();
+		String solution = ProblemBank.loadFromClasspath().get(slug).coding().python().solutionSource();
+
+		String body = JSON.writeValueAsString(Map.of("position", 0, "source", solution, "language", "python"));
+		HttpResponse<String> submitted = send("POST", interview + "/submissions", body, token);
+		assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(202);
+		long id = JSON.readTree(submitted.body()).get("id").asLong();
+		long deadline = System.nanoTime() + VERDICT.toNanos();
+		JsonNode run;
+		do {
+			assertThat(System.nanoTime() - deadline).as("no verdict for %s in %s%n%s", slug, VERDICT, tail())
+				.isNegative();
+			send("GET", "/api/submissions/" + id + "?wait=30", null, token);
+			run = JSON.readTree(send("GET", interview + "/candidate", null, token).body())
+				.get("item")
+				.get("runs")
+				.get(0);
+		}
+		while (run.get("verdict").isNull());
+
+		assertThat(run.get("language").asString()).isEqualTo("python");
+		assertThat(run.get("verdict").asString()).as("%s: %s", slug, run).isEqualTo("ACCEPTED");
 	}
 
 	/** Submits a Python k-means to the bank's problem and waits for its verdict. */
