@@ -5,8 +5,9 @@
 # The boot jar starts through Spring Boot's PropertiesLauncher, which adds the Python runner (loader.path) to the
 # application's class loader. GraalPy's jars go on the module path: Truffle's optimizing runtime only works as a
 # named module, and with the Graal compiler on the upgrade module path (JVMCI) Python code is compiled to
-# machine code. PYTHON_COMPILER=off leaves the compiler out (interpreted GraalPy: slower verdicts, less CPU and
-# memory at start). Arguments go to the app (e.g. --server.port=0); JAVA_OPTS to the JVM.
+# machine code. The compiler is used on machines with 4 cores or more: on 2 cores its threads compete with the
+# judging, and interpreted GraalPy gave faster verdicts (BENCHMARKS.md, "Python", run 2). PYTHON_COMPILER=on or
+# off overrides. Arguments go to the app (e.g. --server.port=0); JAVA_OPTS to the JVM.
 set -eu
 root=$(cd "$(dirname "$0")/.." && pwd)
 java="${JAVA_HOME:+$JAVA_HOME/bin/}java"
@@ -26,7 +27,12 @@ set -- --add-exports jdk.compiler/com.sun.tools.javac.api=ALL-UNNAMED \
   --add-exports jdk.compiler/com.sun.tools.javac.code=ALL-UNNAMED "$@"
 set -- --module-path "$graalpy" --add-modules org.graalvm.polyglot,org.graalvm.py \
   --enable-native-access=org.graalvm.truffle "$@"
-if [ "${PYTHON_COMPILER:-on}" != off ] && [ -n "$compiler" ]; then
+cores=$(nproc 2>/dev/null || echo 1)
+default=off
+if [ "$cores" -ge 4 ]; then
+  default=on
+fi
+if [ "${PYTHON_COMPILER:-$default}" != off ] && [ -n "$compiler" ]; then
   set -- -XX:+UnlockExperimentalVMOptions -XX:+EnableJVMCI --upgrade-module-path="$compiler" "$@"
 else
   # Interpreted on purpose: the engine's warning about it says nothing new.
