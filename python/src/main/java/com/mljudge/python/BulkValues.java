@@ -1,5 +1,6 @@
 package com.mljudge.python;
 
+import java.lang.reflect.Array;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -123,7 +124,7 @@ final class BulkValues {
 			int header = text.indexOf('\n');
 			int rows = Integer.parseInt((header < 0) ? text : text.substring(0, header));
 			Class<?> component = type.getComponentType();
-			Object[] result = (Object[]) java.lang.reflect.Array.newInstance(component, rows);
+			Object[] result = (Object[]) Array.newInstance(component, rows);
 			int start = header + 1;
 			for (int r = 0; r < rows; r++) {
 				int end = text.indexOf('\n', start);
@@ -249,7 +250,7 @@ final class BulkValues {
 		private final boolean twoD;
 
 		NumberChunks(Object[] rows, boolean twoD) {
-			super(twoD ? rowStarts(rows) : valueStarts(java.lang.reflect.Array.getLength(rows[0])));
+			super(twoD ? rowStarts(rows) : valueStarts(Array.getLength(rows[0])));
 			this.rows = rows;
 			this.twoD = twoD;
 		}
@@ -272,7 +273,7 @@ final class BulkValues {
 					starts.add(r);
 					inChunk = 0;
 				}
-				inChunk += (rows[r] != null) ? Math.max(1, java.lang.reflect.Array.getLength(rows[r])) : 1;
+				inChunk += (rows[r] != null) ? Math.max(1, Array.getLength(rows[r])) : 1;
 			}
 			return starts.stream().mapToInt(Integer::intValue).toArray();
 		}
@@ -283,7 +284,7 @@ final class BulkValues {
 			StringBuilder text = new StringBuilder();
 			if (!this.twoD) {
 				Object row = this.rows[0];
-				int end = Math.min(java.lang.reflect.Array.getLength(row), this.starts[chunk] + CHUNK_VALUES);
+				int end = Math.min(Array.getLength(row), this.starts[chunk] + CHUNK_VALUES);
 				append(text, row, this.starts[chunk], end);
 				return text.toString();
 			}
@@ -297,7 +298,7 @@ final class BulkValues {
 					text.append('-');
 				}
 				else {
-					append(text, row, 0, java.lang.reflect.Array.getLength(row));
+					append(text, row, 0, Array.getLength(row));
 				}
 			}
 			return text.toString();

@@ -3,6 +3,7 @@ package com.mljudge.interviews.internal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.sql.Types;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -117,7 +118,7 @@ class ItemStore {
 					select cast(:item as bigint), cast(:at as timestamptz), :text where not exists (select 1 from rewritten)"""
 				.formatted(item.coding() ? "code" : "answer"))
 			.param("text", text)
-			.param("language", item.coding() ? language : null, java.sql.Types.VARCHAR)
+			.param("language", item.coding() ? language : null, Types.VARCHAR)
 			.param("item", item.id())
 			.param("at", Timestamp.from(at))
 			.param("since", Timestamp.from(at.minusSeconds(SNAPSHOT_SECONDS)))

@@ -1,6 +1,7 @@
 package com.mljudge.interviews.internal;
 
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -49,7 +50,7 @@ class Views {
 	record LanguageChoice(String id, String label, String offReason) {
 
 		static List<LanguageChoice> all() {
-			return java.util.Arrays.stream(Language.values())
+			return Arrays.stream(Language.values())
 				.map((l) -> new LanguageChoice(l.id(), l.label(), l.offReason()))
 				.toList();
 		}
