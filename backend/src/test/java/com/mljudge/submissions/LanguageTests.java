@@ -1,13 +1,7 @@
 package com.mljudge.submissions;
 
-import java.io.IOException;
 import java.net.CookieManager;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import com.mljudge.judge.PythonRunner;
 import com.mljudge.problembank.ProblemBank;
@@ -34,10 +28,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @IntegrationTest
 class LanguageTests {
-
-	private static final Pattern CSRF_TOKEN = Pattern.compile("<meta name=\"csrf-token\" content=\"([^\"]+)\"");
-
-	private static final Pattern CSRF_HEADER = Pattern.compile("<meta name=\"csrf-header\" content=\"([^\"]+)\"");
 
 	private final JsonMapper json = JsonMapper.builder().build();
 
@@ -148,11 +138,13 @@ class LanguageTests {
 
 	@Test
 	void draftsAreKeptPerLanguage() {
-		Browserless browser = new Browserless();
-		assertThat(browser.put("/problems/kmeans/draft", "// java draft").statusCode()).isEqualTo(204);
-		assertThat(browser.put("/problems/kmeans/draft?language=python", "# python draft").statusCode()).isEqualTo(204);
-		assertThat(browser.put("/problems/kmeans/draft?language=java", "// java draft, later").statusCode())
+		SiteClient browser = signedIn();
+		assertThat(browser.putText("/problems/kmeans/draft", "// java draft", "/problems/kmeans").statusCode())
 			.isEqualTo(204);
+		assertThat(browser.putText("/problems/kmeans/draft?language=python", "# python draft", "/problems/kmeans")
+			.statusCode()).isEqualTo(204);
+		assertThat(browser.putText("/problems/kmeans/draft?language=java", "// java draft, later", "/problems/kmeans")
+			.statusCode()).isEqualTo(204);
 
 		assertThat(browser.get("/problems/kmeans/draft").body()).isEqualTo("// java draft, later");
 		assertThat(browser.get("/problems/kmeans/draft?language=python").body()).isEqualTo("# python draft");
@@ -161,23 +153,26 @@ class LanguageTests {
 
 	@Test
 	void draftMistakesAnswerProblemJson() {
-		Browserless browser = new Browserless();
-		HttpResponse<String> unknownLanguage = browser.put("/problems/kmeans/draft?language=ruby", "x");
+		SiteClient browser = signedIn();
+		HttpResponse<String> unknownLanguage = browser.putText("/problems/kmeans/draft?language=ruby", "x",
+				"/problems/kmeans");
 		assertThat(unknownLanguage.statusCode()).isEqualTo(400);
 		assertThat(unknownLanguage.headers().firstValue("Content-Type"))
 			.hasValueSatisfying((type) -> assertThat(type).startsWith("application/problem+json"));
 		assertThat(this.json.readTree(unknownLanguage.body()).get("detail").asString()).contains("java, python");
 		assertThat(browser.get("/problems/kmeans/draft?language=ruby").statusCode()).isEqualTo(400);
 
-		HttpResponse<String> nul = browser.put("/problems/kmeans/draft", "a\u0000b");
+		HttpResponse<String> nul = browser.putText("/problems/kmeans/draft", "a\u0000b", "/problems/kmeans");
 		assertThat(nul.statusCode()).isEqualTo(400);
 		assertThat(this.json.readTree(nul.body()).get("detail").asString()).contains("NUL character");
 
-		HttpResponse<String> unknownProblem = browser.put("/problems/no-such-problem/draft", "x");
+		HttpResponse<String> unknownProblem = browser.putText("/problems/no-such-problem/draft", "x",
+				"/problems/kmeans");
 		assertThat(unknownProblem.statusCode()).isEqualTo(404);
 		assertThat(this.json.readTree(unknownProblem.body()).get("title").asString()).isEqualTo("Unknown problem");
 
-		HttpResponse<String> large = browser.put("/problems/kmeans/draft", "x".repeat(64 * 1024 + 1));
+		HttpResponse<String> large = browser.putText("/problems/kmeans/draft", "x".repeat(64 * 1024 + 1),
+				"/problems/kmeans");
 		assertThat(large.statusCode()).isEqualTo(413);
 	}
 
@@ -229,61 +224,12 @@ class LanguageTests {
 		return this.client.json("POST", path, body.toString(), auth);
 	}
 
-	/** A signed-in session sending the page's draft requests, CSRF token and all. */
-	private final class Browserless {
-
-		private final CookieManager cookies = new CookieManager();
-
-		private final HttpClient http = HttpClient.newBuilder().cookieHandler(this.cookies).build();
-
-		private final String csrfHeader;
-
-		private final String csrfToken;
-
-		Browserless() {
-			SiteClient site = new SiteClient(LanguageTests.this.port, this.cookies);
-			String name = SiteClient.username(site.registerFreshUser("draft"));
-			assertThat(site.signIn(name, SiteClient.USER_PASSWORD).statusCode()).isEqualTo(302);
-			String page = site.get("/problems/kmeans").body();
-			this.csrfHeader = first(CSRF_HEADER, page);
-			this.csrfToken = first(CSRF_TOKEN, page);
-		}
-
-		HttpResponse<String> get(String path) {
-			return send(HttpRequest.newBuilder(uri(path)).GET().build());
-		}
-
-		HttpResponse<String> put(String path, String text) {
-			return send(HttpRequest.newBuilder(uri(path))
-				.header("Content-Type", "text/plain;charset=UTF-8")
-				.header(this.csrfHeader, this.csrfToken)
-				.PUT(HttpRequest.BodyPublishers.ofString(text))
-				.build());
-		}
-
-		private URI uri(String path) {
-			return URI.create("http://localhost:" + LanguageTests.this.port + path);
-		}
-
-		private HttpResponse<String> send(HttpRequest request) {
-			try {
-				return this.http.send(request, HttpResponse.BodyHandlers.ofString());
-			}
-			catch (IOException ex) {
-				throw new IllegalStateException(ex);
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-				throw new IllegalStateException(ex);
-			}
-		}
-
-		private static String first(Pattern pattern, String page) {
-			Matcher matcher = pattern.matcher(page);
-			assertThat(matcher.find()).as("the page's " + pattern).isTrue();
-			return matcher.group(1);
-		}
-
+	/** A client signed in as a fresh learner, sending drafts as the problem page does. */
+	private SiteClient signedIn() {
+		SiteClient site = new SiteClient(this.port);
+		String name = SiteClient.username(site.registerFreshUser("draft"));
+		assertThat(site.signIn(name, SiteClient.USER_PASSWORD).statusCode()).isEqualTo(302);
+		return site;
 	}
 
 }

@@ -23,6 +23,11 @@ public final class SiteClient {
 
 	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"");
 
+	/** The token and header name a page's scripts send with their requests. */
+	private static final Pattern META_CSRF_TOKEN = Pattern.compile("<meta name=\"csrf-token\" content=\"([^\"]+)\"");
+
+	private static final Pattern META_CSRF_HEADER = Pattern.compile("<meta name=\"csrf-header\" content=\"([^\"]+)\"");
+
 	private final String base;
 
 	private final HttpClient http;
@@ -65,6 +70,24 @@ public final class SiteClient {
 	public static String csrf(String page) {
 		Matcher csrf = CSRF.matcher(page);
 		return csrf.find() ? csrf.group(1) : null;
+	}
+
+	/**
+	 * Sends {@code text} (text/plain) with PUT the way a page's script does: first loads
+	 * {@code page} for the CSRF header and token its meta tags carry.
+	 */
+	public HttpResponse<String> putText(String path, String text, String page) {
+		String body = get(page).body();
+		Matcher header = META_CSRF_HEADER.matcher(body);
+		Matcher token = META_CSRF_TOKEN.matcher(body);
+		if (!header.find() || !token.find()) {
+			throw new AssertionError(page + " has no CSRF meta tags");
+		}
+		return send(HttpRequest.newBuilder(uri(path))
+			.header("Content-Type", "text/plain;charset=UTF-8")
+			.header(header.group(1), token.group(1))
+			.PUT(HttpRequest.BodyPublishers.ofString(text))
+			.build());
 	}
 
 	/** Posts a form as is, without a CSRF token unless the caller includes one. */
