@@ -26,11 +26,11 @@ class ProblemBankTests {
 	 * self-check (python module, PythonBankSelfCheckTests) judges each solution.
 	 */
 	@Test
-	void everyCodingProblemOfOurBankHasAPythonSolution() {
+	void everyCodingProblemOfOurBankHasAPythonSolutionAndAWrongOne() {
 		assertThat(BANK.codingProblems()).isNotEmpty()
-			.filteredOn((p) -> p.coding().python() == null)
+			.filteredOn((p) -> p.coding().python() == null || p.coding().python().wrongSolutions().isEmpty())
 			.extracting(Problem::slug)
-			.as("coding problems without python/solution.py and a python: section")
+			.as("coding problems without python/solution.py and a wrong one in the python: section")
 			.isEmpty();
 	}
 
