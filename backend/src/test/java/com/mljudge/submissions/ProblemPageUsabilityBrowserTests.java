@@ -135,16 +135,13 @@ class ProblemPageUsabilityBrowserTests {
 		Browser.typeSource(this.browser, NOT_JAVA);
 		Browser.click(this.browser, this.browser.findElement(By.id("submit")));
 		assertThat(Browser.awaitVerdict(this.browser)).isEqualTo("COMPILE ERROR");
-		new WebDriverWait(this.browser, Duration.ofSeconds(10))
-			.until((d) -> d.findElement(By.id("problem-status")).getText().equals("Attempted"));
+		Browser.awaitText(this.browser, By.id("problem-status"), "Attempted", Duration.ofSeconds(10));
 		assertThat(this.browser.findElements(By.id("explanation-text"))).isEmpty();
 
 		Browser.typeSource(this.browser, this.bank.get("kmeans").coding().referenceSource());
 		Browser.click(this.browser, this.browser.findElement(By.id("submit")));
-		new WebDriverWait(this.browser, Duration.ofSeconds(90))
-			.until((d) -> d.findElement(By.id("verdict")).getText().equals("ACCEPTED"));
-		new WebDriverWait(this.browser, Duration.ofSeconds(10))
-			.until((d) -> d.findElement(By.id("problem-status")).getText().equals("\u2713 Solved"));
+		Browser.awaitText(this.browser, By.id("verdict"), "ACCEPTED", Duration.ofSeconds(90));
+		Browser.awaitText(this.browser, By.id("problem-status"), "\u2713 Solved", Duration.ofSeconds(10));
 		assertThat(new WebDriverWait(this.browser, Duration.ofSeconds(10))
 			.until(ExpectedConditions.visibilityOfElementLocated(By.id("explanation-text")))
 			.getText()).isNotBlank();

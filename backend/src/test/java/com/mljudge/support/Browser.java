@@ -13,6 +13,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -117,9 +118,20 @@ public final class Browser {
 	 * returns its text.
 	 */
 	public static String awaitVerdict(WebDriver driver) {
-		return new WebDriverWait(driver, Duration.ofSeconds(90))
-			.until(ExpectedConditions.visibilityOfElementLocated(By.id("verdict")))
-			.getText();
+		return new WebDriverWait(driver, Duration.ofSeconds(90)).ignoring(StaleElementReferenceException.class)
+			.until((d) -> {
+				WebElement verdict = d.findElement(By.id("verdict"));
+				return verdict.isDisplayed() ? verdict.getText() : null;
+			});
+	}
+
+	/**
+	 * Waits until the element shows the text, looking it up again each time: htmx swaps
+	 * fragments in place, so an element found a moment ago may be gone.
+	 */
+	public static void awaitText(WebDriver driver, By locator, String text, Duration timeout) {
+		new WebDriverWait(driver, timeout).ignoring(StaleElementReferenceException.class)
+			.until((d) -> d.findElement(locator).getText().equals(text));
 	}
 
 	/** Keeps a screenshot under target/screenshots as a test artifact. */
