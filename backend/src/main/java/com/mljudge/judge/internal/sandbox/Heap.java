@@ -4,10 +4,13 @@ import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryType;
 import java.lang.management.MemoryUsage;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 
 import javax.management.NotificationEmitter;
@@ -69,6 +72,9 @@ final class Heap {
 	private final boolean[] major;
 
 	private final Set<HeldMemory> open = ConcurrentHashMap.newKeySet();
+
+	/** How many runs have opened: a baseline measured while one opened is not kept. */
+	private final AtomicLong opened = new AtomicLong();
 
 	private volatile Reading last = new Reading(Long.MAX_VALUE, false, 0);
 
@@ -246,17 +252,29 @@ final class Heap {
 		}
 	}
 
+	/** How many runs have opened so far. */
+	long opened() {
+		return this.opened.get();
+	}
+
+	/** The sandbox threads other than {@code held} open now. */
+	List<HeldMemory> othersOf(HeldMemory held) {
+		return this.open.stream().filter((other) -> other != held).toList();
+	}
+
 	/**
-	 * Bytes that sandbox threads other than {@code held} may hold: all they allocated.
+	 * Bytes that sandbox threads other than {@code held} may hold: all they allocated,
+	 * those open now and those of {@code before} (open before a measurement, possibly
+	 * closed since), each once.
 	 */
-	long heldByOthers(HeldMemory held) {
-		long others = 0;
-		for (HeldMemory other : this.open) {
-			if (other != held) {
-				others += other.allocated(THREADS.getThreadAllocatedBytes(other.threadId()));
-			}
+	long allocatedByOthers(List<HeldMemory> before, HeldMemory held) {
+		Set<HeldMemory> others = new HashSet<>(before);
+		others.addAll(othersOf(held));
+		long allocated = 0;
+		for (HeldMemory other : others) {
+			allocated += other.allocatedNow();
 		}
-		return others;
+		return allocated;
 	}
 
 	/**
@@ -287,6 +305,7 @@ final class Heap {
 	}
 
 	void open(HeldMemory held) {
+		this.opened.incrementAndGet();
 		this.open.add(held);
 	}
 
@@ -306,6 +325,7 @@ final class Heap {
 	 * context) is not counted against the run.
 	 */
 	void freshen(long limit) {
+		long opened = opened();
 		if (!this.open.isEmpty()) {
 			return;
 		}
@@ -323,7 +343,7 @@ final class Heap {
 		boolean grown = growth > SERVER_GROWTH_BYTES
 				|| (growth > Math.max(limit / 8, 4L << 20) && age > GROWTH_MIN_AGE_NANOS);
 		if (this.stale || grown || age > BASELINE_MAX_AGE_NANOS) {
-			rebase();
+			rebase(opened);
 		}
 	}
 
@@ -336,10 +356,25 @@ final class Heap {
 	}
 
 	void rebase() {
+		rebase(opened());
+	}
+
+	/**
+	 * Measures the baseline, unless a run opened since {@code opened} runs had: another
+	 * run starting at the same moment may have been allocating before the collection, and
+	 * a baseline that counts its memory as the server's hides that much of every run's
+	 * (seen: of two runs holding 300 MB each under 256 MiB, one was accepted). The
+	 * baseline is then measured before the next run that starts alone.
+	 */
+	void rebase(long opened) {
 		this.stale = false;
 		synchronized (this.measuring) {
 			Reading reading = measure(System.nanoTime());
 			long[] counts = counts(new long[this.collectors.length]);
+			if (this.opened.get() != opened || !this.open.isEmpty()) {
+				this.stale = true;
+				return;
+			}
 			synchronized (this) {
 				this.baseline = reading.used();
 				this.baselineNanos = reading.takenNanos();

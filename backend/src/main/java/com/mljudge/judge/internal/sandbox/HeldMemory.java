@@ -1,5 +1,7 @@
 package com.mljudge.judge.internal.sandbox;
 
+import java.util.List;
+
 /**
  * The memory limit of one sandbox thread: the most it may hold at once (see MEMORY.md).
  * What it allocated bounds what it holds from above; the heap after a collection, less
@@ -16,6 +18,12 @@ public final class HeldMemory {
 	 * server collecting.
 	 */
 	private static final int FINE_MEASUREMENTS = 64;
+
+	/**
+	 * How long a measurement waits for killed runs to end: the judge's grace period,
+	 * after which the watchdog gives up on a thread that would not stop and closes it.
+	 */
+	private static final long DYING_WAIT_MILLIS = 2_000;
 
 	/**
 	 * Touched in the constructor, on the server thread: the heap's first measurement must
@@ -56,6 +64,9 @@ public final class HeldMemory {
 
 	/** The thread was killed and is on its way out (its memory about to be garbage). */
 	private volatile boolean dying;
+
+	/** What the thread had allocated when it closed; -1 while it is open. */
+	private volatile long allocatedAtClose = -1;
 
 	public HeldMemory(long threadId, long limit) {
 		this.threadId = threadId;
@@ -101,9 +112,24 @@ public final class HeldMemory {
 		return this.dying;
 	}
 
-	/** On the sandbox thread, when it ends. */
+	/**
+	 * On the sandbox thread when it ends, or on the watchdog's when it gives up on the
+	 * thread.
+	 */
 	public void close() {
+		if (this.allocatedAtClose < 0) {
+			this.allocatedAtClose = allocated(Heap.allocated(this.threadId));
+		}
 		this.heap.close(this);
+	}
+
+	/**
+	 * Bytes allocated since the thread opened: now while it is open, at its close after
+	 * that (a measurement may have seen its memory live before it closed).
+	 */
+	long allocatedNow() {
+		long atClose = this.allocatedAtClose;
+		return (atClose >= 0) ? atClose : allocated(Heap.allocated(this.threadId));
 	}
 
 	/** Bytes allocated since the thread opened, given its total. */
@@ -134,7 +160,7 @@ public final class HeldMemory {
 	 * proven to hold more than its limit.
 	 */
 	public boolean over(long total) {
-		if (this.start < 0) {
+		if (this.start < 0 || this.dying) {
 			return false;
 		}
 		synchronized (this) {
@@ -151,7 +177,9 @@ public final class HeldMemory {
 	 * would take it over its limit.
 	 */
 	boolean refuses(long bytes) {
-		if (bytes > this.limit) {
+		// Killed already: its verdict is decided (the kill's first reason wins), and
+		// nothing more is allocated or measured for it.
+		if (bytes > this.limit || this.dying) {
 			return true;
 		}
 		// The thread's own count, not only the watchdog's polls: a run that fills its
@@ -181,25 +209,38 @@ public final class HeldMemory {
 			return false;
 		}
 		this.measurements++;
-		long heapHeld = held(heap, allocated);
-		long share = heapHeld - heap.heldByOthers(this);
-		boolean over = share + bytes > ceiling
-				|| (heapHeld + bytes > heap.openLimits() + this.margin && allocated + bytes > ceiling);
+		Share share = held(heap, allocated);
+		boolean over = share.isOver(heap, allocated + bytes, bytes, ceiling, this.margin);
 		if (over) {
 			// A kill is final: confirm it on a collection of its own, so a reading that
 			// caught memory on its way to being freed never blames a run that holds
 			// little.
-			heapHeld = held(heap, allocated);
-			share = heapHeld - heap.heldByOthers(this);
-			over = share + bytes > ceiling
-					|| (heapHeld + bytes > heap.openLimits() + this.margin && allocated + bytes > ceiling);
+			share = held(heap, allocated);
+			over = share.isOver(heap, allocated + bytes, bytes, ceiling, this.margin);
 		}
 		if (!over) {
-			long held = Math.max(0, Math.min(allocated, heapHeld));
-			this.room = Math.max(0, this.limit - Math.max(0, share));
+			long held = Math.max(0, Math.min(allocated, share.heap()));
+			this.room = Math.max(0, this.limit - Math.max(0, share.own()));
 			this.nextCheck = allocated + Math.max(step(), ceiling - held - bytes);
 		}
 		return over;
+	}
+
+	/**
+	 * One measurement: what the open runs hold together ({@code heap}) and this run's
+	 * share of it, at least the heap less all the other runs allocated ({@code own}).
+	 */
+	private record Share(long heap, long own) {
+
+		/**
+		 * Over when its own share is, or when the runs together hold more than the sum of
+		 * their limits and this one allocated more than its own (the collective guard,
+		 * MEMORY.md).
+		 */
+		boolean isOver(Heap heap, long allocated, long bytes, long ceiling, long margin) {
+			return own() + bytes > ceiling || (heap() + bytes > heap.openLimits() + margin && allocated > ceiling);
+		}
+
 	}
 
 	/**
@@ -208,15 +249,23 @@ public final class HeldMemory {
 	 * least the live heap less all the runs' allocations; the baseline is raised to that
 	 * first when it was lower.
 	 */
-	private long held(Heap heap, long allocated) {
+	private Share held(Heap heap, long allocated) {
 		// A killed run's allocations would be subtracted from this one's share while its
-		// memory is already garbage: wait (briefly) for it to end first. Seen in the
-		// build: of two runs each holding 300 MB, the second went free while the first
-		// was dying.
-		heap.awaitDying(this, 500);
+		// memory is already garbage: wait for it to end first. Seen in the build: of two
+		// runs each holding 300 MB, the second went free while the first was dying.
+		heap.awaitDying(this, DYING_WAIT_MILLIS);
+		// The runs open before the collection, even those that close before the count
+		// below: a run stopped by this very collection ends within milliseconds, and
+		// leaving out its memory (live at the collection) raised the baseline by it and
+		// let the other run go free.
+		List<HeldMemory> before = heap.othersOf(this);
 		long live = heap.measure(System.nanoTime()).used();
-		heap.atLeast(live, allocated + heap.heldByOthers(this));
-		return live - heap.baseline();
+		long others = heap.allocatedByOthers(before, this);
+		// This run's own count after the collection: the watchdog's figure is from
+		// before it, and what the run allocated meanwhile is not the server's.
+		heap.atLeast(live, Math.max(allocated, allocatedNow()) + others);
+		long held = live - heap.baseline();
+		return new Share(held, held - others);
 	}
 
 	private long step() {
