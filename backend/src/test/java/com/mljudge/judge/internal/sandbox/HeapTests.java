@@ -6,6 +6,7 @@ import java.lang.management.ManagementFactory;
 import javax.management.NotificationEmitter;
 import javax.management.NotificationListener;
 
+import com.sun.management.HotSpotDiagnosticMXBean;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -20,6 +21,14 @@ class HeapTests {
 
 	/** Held by "the server" while a baseline is measured, then dropped. */
 	private static byte[][] serverCache;
+
+	@Test
+	void theHeapKeepsWhatItGrewAfterTheJudgesFullCollections() {
+		Heap.SHARED.baseline();
+		assertThat(ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class)
+			.getVMOption("MaxHeapFreeRatio")
+			.getValue()).as("see JUDGE.md, Time").isEqualTo("100");
+	}
 
 	@Test
 	void aBaselineTakenWhileTheServerHeldMoreIsLoweredByTheNextCollection() {
