@@ -22,6 +22,7 @@ import org.graalvm.polyglot.Value;
 
 import com.mljudge.judge.Limits;
 import com.mljudge.judge.MemoryAccount;
+import com.mljudge.judge.SolutionTime;
 import com.mljudge.judge.Verdict;
 
 /**
@@ -86,6 +87,9 @@ final class PythonSubmission implements AutoCloseable {
 
 	/** The sandbox thread's CPU time when the current piece of work began; -1 between. */
 	private volatile long cpuStart = -1;
+
+	/** The thread's user-mode CPU time when the current piece of work began. */
+	private volatile long userStart = -1;
 
 	/** True while the sandbox thread runs a piece of work. */
 	private volatile boolean working;
@@ -249,6 +253,7 @@ final class PythonSubmission implements AutoCloseable {
 		}
 		this.allocatedStart = now;
 		this.wallStart = System.nanoTime();
+		this.userStart = SolutionTime.userStart(Thread.currentThread().threadId());
 		this.cpuStart = THREADS.getCurrentThreadCpuTime();
 		this.begun = true;
 	}
@@ -264,7 +269,8 @@ final class PythonSubmission implements AutoCloseable {
 		long start = this.cpuStart;
 		this.cpuStart = -1;
 		if (start >= 0) {
-			this.lastCpuNanos = THREADS.getCurrentThreadCpuTime() - start;
+			this.lastCpuNanos = SolutionTime.charged(Thread.currentThread().threadId(),
+					THREADS.getCurrentThreadCpuTime() - start, this.userStart);
 		}
 	}
 
@@ -330,6 +336,9 @@ final class PythonSubmission implements AutoCloseable {
 		long cpuStart = this.cpuStart;
 		if (sandbox != null && cpuStart >= 0) {
 			long cpu = THREADS.getThreadCpuTime(sandbox.threadId()) - cpuStart;
+			if (cpu > this.limits.cpuMillisPerTest() * 1_000_000) {
+				cpu = SolutionTime.charged(sandbox.threadId(), cpu, this.userStart);
+			}
 			if (cpu > this.limits.cpuMillisPerTest() * 1_000_000) {
 				this.lastCpuNanos = cpu;
 				return new Outcome.Killed(Verdict.TIME_LIMIT_EXCEEDED,

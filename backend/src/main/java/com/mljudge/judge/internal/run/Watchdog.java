@@ -4,14 +4,15 @@ import java.lang.management.ManagementFactory;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
+import com.mljudge.judge.SolutionTime;
 import com.mljudge.judge.internal.sandbox.KillReason;
 import com.mljudge.judge.internal.sandbox.SandboxThread;
 
 /**
- * Watches one call on a sandbox thread from the calling server thread: CPU time, wall
- * time, the memory the thread holds and the bytes it allocates. Over a limit it raises
- * the thread's kill flag (the next tick throws) and waits a grace period for the call to
- * end.
+ * Watches one call on a sandbox thread from the calling server thread: CPU time (see
+ * {@link SolutionTime}), wall time, the memory the thread holds and the bytes it
+ * allocates. Over a limit it raises the thread's kill flag (the next tick throws) and
+ * waits a grace period for the call to end.
  */
 final class Watchdog {
 
@@ -28,12 +29,6 @@ final class Watchdog {
 		.getThreadMXBean();
 
 	private static final long POLL_MILLIS = 2;
-
-	/**
-	 * The step of the user-mode clock: Linux counts a thread's user time in clock ticks
-	 * of 10 ms, so the true figure is below the read one plus this.
-	 */
-	private static final long USER_CLOCK_NANOS = 10_000_000;
 
 	private final long graceMillis;
 
@@ -53,7 +48,7 @@ final class Watchdog {
 			throws InterruptedException {
 		long id = thread.getId();
 		long cpuStart = Math.max(0, THREADS.getThreadCpuTime(id));
-		long userStart = THREADS.getThreadUserTime(id);
+		long userStart = SolutionTime.userStart(id);
 		long allocatedStart = Math.max(0, THREADS.getThreadAllocatedBytes(id));
 		long start = System.nanoTime();
 		this.cpuNanos = 0;
@@ -68,7 +63,7 @@ final class Watchdog {
 				if (killedAt == 0) {
 					long cpu = THREADS.getThreadCpuTime(id) - cpuStart;
 					if (cpu > cpuMillis * 1_000_000) {
-						cpu = solutionNanos(id, cpu, userStart);
+						cpu = SolutionTime.charged(id, cpu, userStart);
 					}
 					this.cpuNanos = Math.max(this.cpuNanos, cpu);
 					long allocated = THREADS.getThreadAllocatedBytes(id);
@@ -96,7 +91,7 @@ final class Watchdog {
 		finally {
 			long cpu = THREADS.getThreadCpuTime(id);
 			// -1 once the thread has ended (a kill ends it): the last poll's figure.
-			this.cpuNanos = (cpu >= 0) ? solutionNanos(id, cpu - cpuStart, userStart) : this.cpuNanos;
+			this.cpuNanos = (cpu >= 0) ? SolutionTime.charged(id, cpu - cpuStart, userStart) : this.cpuNanos;
 			this.cpuNanos = Math.max(0, this.cpuNanos);
 		}
 	}
@@ -104,23 +99,6 @@ final class Watchdog {
 	/** CPU time of the last watched call, the time its limit counts. */
 	long cpuNanos() {
 		return this.cpuNanos;
-	}
-
-	/**
-	 * The solution's share of {@code cpu}, the thread's CPU time since the call began:
-	 * its time in user mode. Sandboxed code makes no system calls of its own; what the
-	 * kernel does on its thread is zeroing the pages the heap takes back after the
-	 * judge's own full collections shrank it, which made the same solution take 1.9 s and
-	 * 0.5 s of CPU on alternate runs (ranking-metrics, session 10; see JUDGE.md). The
-	 * user clock is coarse (read from /proc on Linux, in 10 ms ticks), so it is read only
-	 * when the CPU time is over the limit and at the end of the call.
-	 */
-	private static long solutionNanos(long id, long cpu, long userStart) {
-		long user = THREADS.getThreadUserTime(id);
-		if (userStart < 0 || user < 0) {
-			return cpu;
-		}
-		return Math.min(cpu, user - userStart + USER_CLOCK_NANOS);
 	}
 
 	private static KillReason over(long cpuNanos, long wallNanos, long cpuMillis, long wallMillis) {
