@@ -25,8 +25,9 @@ import com.mljudge.problembank.WrongSolution;
  * be too slow, each on its slowest test, judged with a CPU limit of {@code ceiling}
  * milliseconds and a generous memory limit so only time decides. Prints one Markdown
  * table row per problem for CALIBRATION.md. Arguments: {@code [--ceiling=ms] [--runs=n]
- * [slug...]} (no slug: every coding problem). See problem-bank/CALIBRATION.md for the
- * command.
+ * [--judged] [slug...]} ({@code --judged}: in the judge's own time, see
+ * {@link #judgedRow}) (no slug: every coding problem). See problem-bank/CALIBRATION.md
+ * for the command.
  */
 public final class BankCalibration {
 
@@ -41,6 +42,7 @@ public final class BankCalibration {
 		double factor = 4;
 		int runs = 1;
 		boolean check = false;
+		boolean judged = false;
 		List<String> slugs = new ArrayList<>();
 		for (String arg : args) {
 			if (arg.startsWith("--ceiling=")) {
@@ -56,6 +58,9 @@ public final class BankCalibration {
 			else if (arg.startsWith("--plain=")) {
 				plain(ProblemBank.loadFromClasspath(), java.nio.file.Path.of(arg.substring(8)));
 				return;
+			}
+			else if (arg.equals("--judged")) {
+				judged = true;
 			}
 			else if (arg.equals("--check")) {
 				check = true;
@@ -78,7 +83,9 @@ public final class BankCalibration {
 		System.out.println("|---|---|---|---|---|");
 		for (Problem problem : problems) {
 			long limit = limitOf(problem);
-			System.out.println(row(judge, problem, (ceiling > 0) ? ceiling : (long) (factor * limit), runs));
+			long problemCeiling = (ceiling > 0) ? ceiling : (long) (factor * limit);
+			System.out.println(judged ? judgedRow(judge, problem, problemCeiling, runs)
+					: row(judge, problem, problemCeiling, runs));
 		}
 	}
 
@@ -169,6 +176,47 @@ public final class BankCalibration {
 	}
 
 	private record Timing(Verdict verdict, long millis) {
+	}
+
+	/**
+	 * The row of {@link #row} in the judge's own time (the time its limit counts) instead
+	 * of the process's: each solution judged {@code runs} times whole, its slowest test's
+	 * time taken; the accepted figure is the largest over the runs, the wrong one the
+	 * smallest.
+	 */
+	private static String judgedRow(Judge judge, Problem problem, long ceiling, int runs) {
+		JudgeTask measured = ProblemTasks.task(problem);
+		measured = new JudgeTask(measured.entry(), measured.tests(), measured.checker(),
+				ProblemTasks.limits(new ProblemLimits(ceiling, 40 * ceiling + 60_000, 4096)));
+		ReferenceOutputs reference = judge.computeReference(problem.coding().referenceSource(), measured);
+		long slowestAccepted = 0;
+		for (AcceptedSolution accepted : problem.coding().acceptedSolutions()) {
+			for (int run = 0; run < runs; run++) {
+				slowestAccepted = Math.max(slowestAccepted,
+						slowestTest(judge.judge(accepted.source(), measured, reference)));
+			}
+		}
+		long fastestWrong = Long.MAX_VALUE;
+		for (WrongSolution wrong : problem.coding().wrongSolutions()) {
+			if (wrong.expected() == ExpectedVerdict.TIME_LIMIT_EXCEEDED) {
+				for (int run = 0; run < runs; run++) {
+					fastestWrong = Math.min(fastestWrong,
+							slowestTest(judge.judge(wrong.source(), measured, reference)));
+				}
+			}
+		}
+		long limit = limitOf(problem);
+		String wrongText = (fastestWrong == Long.MAX_VALUE) ? "none"
+				: (fastestWrong >= ceiling) ? ">" + ceiling : String.valueOf(fastestWrong);
+		String margins = String.format(Locale.ROOT, "%.1fx / %s", limit / (double) Math.max(1, slowestAccepted),
+				(fastestWrong == Long.MAX_VALUE) ? "-"
+						: String.format(Locale.ROOT, "%.1fx", fastestWrong / (double) limit));
+		return "| " + problem.slug() + " | " + slowestAccepted + " | " + wrongText + " | " + limit + " | " + margins
+				+ " |";
+	}
+
+	private static long slowestTest(JudgeResult result) {
+		return result.tests().stream().mapToLong(TestResult::timeMillis).max().orElse(0);
 	}
 
 	/**
