@@ -61,14 +61,9 @@ class BoardRebuild {
 		int totals = this.jdbc.sql("""
 				insert into board_totals (period, topic, user_id, points, solved, reached_at)
 				select s.period, t.topic, e.user_id, sum(e.points), count(*), max(e.solved_at)
-				from board_entries e
-				join problems p on p.slug = e.problem_slug
-				cross join lateral unnest(array['all',
-				    to_char(e.solved_at at time zone 'UTC', '"w"IYYY-IW'),
-				    to_char(e.solved_at at time zone 'UTC', '"m"YYYY-MM')]) s(period)
-				cross join lateral unnest(array[''] || p.topics) t(topic)
+				%s
 				where e.solved_at is not null
-				group by s.period, t.topic, e.user_id""").update();
+				group by s.period, t.topic, e.user_id""".formatted(BoardStore.SOLVED_ENTRY_SCOPES)).update();
 		log.info("Boards rebuilt from the submissions table: {} entries, {} totals in {} ms", entries, totals,
 				(System.nanoTime() - started) / 1_000_000);
 	}

@@ -165,9 +165,9 @@ final class Scoreboard {
 		int points = 0;
 		Long last = null;
 		for (Column column : columns) {
-			List<Entry> tries = perProblem.getOrDefault(column.problem(), List.of());
-			Cell cell = (contest.scoring() == Scoring.ICPC) ? icpcCell(contest, column, tries, cutoff)
-					: pointsCell(contest, column, tries, cutoff, sides.get(column.problem()));
+			Tries tries = Tries.of(perProblem.getOrDefault(column.problem(), List.of()), cutoff);
+			Cell cell = (contest.scoring() == Scoring.ICPC) ? icpcCell(contest, column, tries)
+					: pointsCell(contest, column, tries, sides.get(column.problem()));
 			cells.add(cell);
 			if (cell.solved()) {
 				solved++;
@@ -184,44 +184,22 @@ final class Scoreboard {
 		return new Row(0, user, solved, penalty, points, last, cells);
 	}
 
-	private static Cell icpcCell(Contest contest, Column column, List<Entry> entries, Instant cutoff) {
-		int tries = 0;
-		int pending = 0;
-		Long minutes = null;
-		for (Entry entry : entries) {
-			if (minutes != null) {
-				break;
-			}
-			if (!entry.countsAsTry()) {
-				continue;
-			}
-			if (cutoff != null && !entry.submittedAt().isBefore(cutoff)) {
-				pending++;
-				continue;
-			}
-			tries++;
+	private static Cell icpcCell(Contest contest, Column column, Tries tries) {
+		int count = 0;
+		for (Entry entry : tries.judged()) {
+			count++;
 			if (entry.accepted()) {
-				minutes = minutesFromStart(contest, entry.submittedAt());
+				Long minutes = minutesFromStart(contest, entry.submittedAt());
+				return new Cell(column.problem(), count, 0, true, minutes, null, false);
 			}
 		}
-		return new Cell(column.problem(), tries, pending, minutes != null, minutes, null, false);
+		return new Cell(column.problem(), count, tries.pending(), false, null, null, false);
 	}
 
-	private static Cell pointsCell(Contest contest, Column column, List<Entry> entries, Instant cutoff,
-			Predicate<String> side) {
-		int tries = 0;
-		int pending = 0;
+	private static Cell pointsCell(Contest contest, Column column, Tries tries, Predicate<String> side) {
 		Integer best = null;
 		Long minutes = null;
-		for (Entry entry : entries) {
-			if (!entry.countsAsTry()) {
-				continue;
-			}
-			if (cutoff != null && !entry.submittedAt().isBefore(cutoff)) {
-				pending++;
-				continue;
-			}
-			tries++;
+		for (Entry entry : tries.judged()) {
 			Integer split = (side != null) ? PublicSplit.score(entry.tests(), side) : null;
 			int score = (split != null) ? split : entry.score();
 			if (best == null || score > best) {
@@ -229,7 +207,33 @@ final class Scoreboard {
 				minutes = minutesFromStart(contest, entry.submittedAt());
 			}
 		}
-		return new Cell(column.problem(), tries, pending, best != null && best == 100, minutes, best, false);
+		return new Cell(column.problem(), tries.judged().size(), tries.pending(), best != null && best == 100, minutes,
+				best, false);
+	}
+
+	/**
+	 * One contestant's tries at one problem in time order, split at the freeze's cutoff:
+	 * those before it are judged on the board, those after it only counted as pending.
+	 */
+	private record Tries(List<Entry> judged, int pending) {
+
+		static Tries of(List<Entry> entries, Instant cutoff) {
+			List<Entry> judged = new ArrayList<>();
+			int pending = 0;
+			for (Entry entry : entries) {
+				if (!entry.countsAsTry()) {
+					continue;
+				}
+				if (cutoff != null && !entry.submittedAt().isBefore(cutoff)) {
+					pending++;
+				}
+				else {
+					judged.add(entry);
+				}
+			}
+			return new Tries(judged, pending);
+		}
+
 	}
 
 	/**

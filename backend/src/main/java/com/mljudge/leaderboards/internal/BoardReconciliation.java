@@ -146,23 +146,20 @@ class BoardReconciliation implements SchedulingConfigurer {
 	}
 
 	private List<Long> totalDrifts() {
-		return this.jdbc.sql("""
-				with expected as (
-				    select s.period, t.topic, e.user_id, sum(e.points) as points, count(*) as solved,
-				        max(e.solved_at) as reached_at
-				    from board_entries e
-				    join problems p on p.slug = e.problem_slug
-				    cross join lateral unnest(array['all',
-				        to_char(e.solved_at at time zone 'UTC', '"w"IYYY-IW'),
-				        to_char(e.solved_at at time zone 'UTC', '"m"YYYY-MM')]) s(period)
-				    cross join lateral unnest(array[''] || p.topics) t(topic)
-				    where e.solved_at is not null
-				    group by s.period, t.topic, e.user_id
-				)
-				select distinct coalesce(x.user_id, b.user_id)
-				from expected x
-				full join board_totals b on b.period = x.period and b.topic = x.topic and b.user_id = x.user_id
-				where (x.points, x.solved, x.reached_at) is distinct from (b.points, b.solved, b.reached_at)""")
+		return this.jdbc
+			.sql("""
+					with expected as (
+					    select s.period, t.topic, e.user_id, sum(e.points) as points, count(*) as solved,
+					        max(e.solved_at) as reached_at
+					    %s
+					    where e.solved_at is not null
+					    group by s.period, t.topic, e.user_id
+					)
+					select distinct coalesce(x.user_id, b.user_id)
+					from expected x
+					full join board_totals b on b.period = x.period and b.topic = x.topic and b.user_id = x.user_id
+					where (x.points, x.solved, x.reached_at) is distinct from (b.points, b.solved, b.reached_at)"""
+				.formatted(BoardStore.SOLVED_ENTRY_SCOPES))
 			.query(Long.class)
 			.list();
 	}

@@ -20,6 +20,21 @@ import org.springframework.stereotype.Repository;
 @Repository
 class BoardStore {
 
+	/**
+	 * Every solved entry once per scope it counts in, as rows of {@code e} (the entry),
+	 * {@code p} (its problem), {@code s.period} (all time, its ISO week, its month) and
+	 * {@code t.topic} ('' and each topic of the problem): the rule {@link BoardPeriod}
+	 * spells in Java, for the statements that derive totals from entries. No {@code %} in
+	 * it: statements put it in with {@link String#formatted}.
+	 */
+	static final String SOLVED_ENTRY_SCOPES = """
+			from board_entries e
+			join problems p on p.slug = e.problem_slug
+			cross join lateral unnest(array['all',
+			    to_char(e.solved_at at time zone 'UTC', '"w"IYYY-IW'),
+			    to_char(e.solved_at at time zone 'UTC', '"m"YYYY-MM')]) s(period)
+			cross join lateral unnest(array[''] || p.topics) t(topic)""";
+
 	private final JdbcClient jdbc;
 
 	BoardStore(JdbcClient jdbc) {
@@ -133,12 +148,7 @@ class BoardStore {
 			.sql("""
 					with expected as (
 					    select s.period, t.topic, sum(e.points) as points, count(*) as solved, max(e.solved_at) as reached_at
-					    from board_entries e
-					    join problems p on p.slug = e.problem_slug
-					    cross join lateral unnest(array['all',
-					        to_char(e.solved_at at time zone 'UTC', '"w"IYYY-IW'),
-					        to_char(e.solved_at at time zone 'UTC', '"m"YYYY-MM')]) s(period)
-					    cross join lateral unnest(array[''] || p.topics) t(topic)
+					    %s
 					    where e.user_id = :user and e.solved_at is not null
 					    group by s.period, t.topic
 					), gone as (
@@ -155,7 +165,8 @@ class BoardStore {
 					        is distinct from (excluded.points, excluded.solved, excluded.reached_at)
 					    returning 1
 					)
-					select (select count(*) from gone) + (select count(*) from changed)""")
+					select (select count(*) from gone) + (select count(*) from changed)"""
+				.formatted(SOLVED_ENTRY_SCOPES))
 			.param("user", userId)
 			.query(Long.class)
 			.single() > 0;

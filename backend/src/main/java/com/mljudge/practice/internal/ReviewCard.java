@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -21,17 +22,11 @@ class ReviewCard {
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	private Long id;
 
-	@Column(nullable = false, length = 32)
-	private String username;
+	@Embedded
+	private UserQuestion subject;
 
-	@Column(name = "question_slug", nullable = false, length = 100)
-	private String questionSlug;
-
-	@Column(nullable = false)
-	private double stability;
-
-	@Column(nullable = false)
-	private double difficulty;
+	@Embedded
+	private Memory memory = new Memory(0, 0);
 
 	@Column(nullable = false)
 	private int reviews;
@@ -48,9 +43,8 @@ class ReviewCard {
 	protected ReviewCard() {
 	}
 
-	ReviewCard(String username, String questionSlug) {
-		this.username = username;
-		this.questionSlug = questionSlug;
+	ReviewCard(UserQuestion subject) {
+		this.subject = subject;
 	}
 
 	boolean isNew() {
@@ -58,7 +52,7 @@ class ReviewCard {
 	}
 
 	Memory memory() {
-		return new Memory(this.stability, this.difficulty);
+		return this.memory;
 	}
 
 	/**
@@ -70,8 +64,7 @@ class ReviewCard {
 	}
 
 	void reviewed(Memory memory, Grade grade, int intervalDays, Instant now) {
-		this.stability = memory.stability();
-		this.difficulty = memory.difficulty();
+		this.memory = memory;
 		if (grade == Grade.AGAIN && !isNew()) {
 			this.lapses++;
 		}
@@ -85,7 +78,7 @@ class ReviewCard {
 	}
 
 	String getQuestionSlug() {
-		return this.questionSlug;
+		return this.subject.questionSlug();
 	}
 
 	Instant getDueAt() {

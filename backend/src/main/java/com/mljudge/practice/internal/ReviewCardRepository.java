@@ -7,8 +7,8 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 interface ReviewCardRepository extends JpaRepository<ReviewCard, Long> {
 
-	Optional<ReviewCard> findByUsernameAndQuestionSlug(String username, String questionSlug);
+	Optional<ReviewCard> findBySubject(UserQuestion subject);
 
-	List<ReviewCard> findByUsernameOrderByDueAt(String username);
+	List<ReviewCard> findBySubjectUsernameOrderByDueAt(String username);
 
 }

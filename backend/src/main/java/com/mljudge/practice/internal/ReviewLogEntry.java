@@ -3,6 +3,7 @@ package com.mljudge.practice.internal;
 import java.time.Instant;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -20,11 +21,8 @@ class ReviewLogEntry {
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	private Long id;
 
-	@Column(nullable = false, length = 32)
-	private String username;
-
-	@Column(name = "question_slug", nullable = false, length = 100)
-	private String questionSlug;
+	@Embedded
+	private UserQuestion subject;
 
 	@Enumerated(EnumType.STRING)
 	@Column(nullable = false, length = 5)
@@ -33,11 +31,8 @@ class ReviewLogEntry {
 	@Column(name = "elapsed_days", nullable = false)
 	private double elapsedDays;
 
-	@Column(nullable = false)
-	private double stability;
-
-	@Column(nullable = false)
-	private double difficulty;
+	@Embedded
+	private Memory memory;
 
 	@Column(name = "interval_days", nullable = false)
 	private int intervalDays;
@@ -48,14 +43,12 @@ class ReviewLogEntry {
 	protected ReviewLogEntry() {
 	}
 
-	ReviewLogEntry(String username, String questionSlug, Grade grade, double elapsedDays, Memory memory,
-			int intervalDays, Instant reviewedAt) {
-		this.username = username;
-		this.questionSlug = questionSlug;
+	ReviewLogEntry(UserQuestion subject, Grade grade, double elapsedDays, Memory memory, int intervalDays,
+			Instant reviewedAt) {
+		this.subject = subject;
 		this.grade = grade;
 		this.elapsedDays = elapsedDays;
-		this.stability = memory.stability();
-		this.difficulty = memory.difficulty();
+		this.memory = memory;
 		this.intervalDays = intervalDays;
 		this.reviewedAt = reviewedAt;
 	}

@@ -39,14 +39,14 @@ class Reviews {
 	@Transactional
 	ReviewOutcome review(String username, String slug, Grade grade, Instant now) {
 		Question question = this.bank.find(slug).orElseThrow(() -> new UnknownQuestionException(slug));
-		ReviewCard card = this.cards.findByUsernameAndQuestionSlug(username, slug)
-			.orElseGet(() -> new ReviewCard(username, slug));
+		UserQuestion subject = new UserQuestion(username, slug);
+		ReviewCard card = this.cards.findBySubject(subject).orElseGet(() -> new ReviewCard(subject));
 		double elapsed = card.elapsedDays(now);
 		Memory memory = card.isNew() ? this.fsrs.first(grade) : this.fsrs.next(card.memory(), elapsed, grade);
 		int interval = this.fsrs.intervalDays(memory.stability());
 		card.reviewed(memory, grade, interval, now);
 		this.cards.save(card);
-		this.log.save(new ReviewLogEntry(username, slug, grade, elapsed, memory, interval, now));
+		this.log.save(new ReviewLogEntry(subject, grade, elapsed, memory, interval, now));
 		return new ReviewOutcome(question.slug(), question.title(), grade, interval, card.getDueAt(),
 				memory.stability(), memory.difficulty());
 	}
@@ -58,7 +58,7 @@ class Reviews {
 	@Transactional(readOnly = true)
 	long reviewsDue(String username) {
 		Instant now = Instant.now();
-		return this.cards.findByUsernameOrderByDueAt(username)
+		return this.cards.findBySubjectUsernameOrderByDueAt(username)
 			.stream()
 			.filter((card) -> card.isDue(now) && this.bank.find(card.getQuestionSlug()).isPresent())
 			.count();
@@ -76,7 +76,7 @@ class Reviews {
 	/** The interval each grade would give the card now, as review buttons show it. */
 	@Transactional(readOnly = true)
 	Map<Grade, Integer> preview(String username, String slug, Instant now) {
-		Optional<ReviewCard> card = this.cards.findByUsernameAndQuestionSlug(username, slug);
+		Optional<ReviewCard> card = this.cards.findBySubject(new UserQuestion(username, slug));
 		Map<Grade, Integer> intervals = new java.util.EnumMap<>(Grade.class);
 		for (Grade grade : Grade.values()) {
 			Memory memory = card.filter((c) -> !c.isNew())
@@ -134,7 +134,7 @@ class Reviews {
 	}
 
 	private Map<String, ReviewCard> cardsBySlug(String username) {
-		return this.cards.findByUsernameOrderByDueAt(username)
+		return this.cards.findBySubjectUsernameOrderByDueAt(username)
 			.stream()
 			.collect(Collectors.toMap(ReviewCard::getQuestionSlug, Function.identity(), (a, b) -> a,
 					java.util.LinkedHashMap::new));
