@@ -189,6 +189,8 @@ final class Scoreboard {
 		for (Entry entry : tries.judged()) {
 			count++;
 			if (entry.accepted()) {
+				// Tries after the first accepted one do not count; pending ones all come
+				// after it (in time order, past the cutoff).
 				Long minutes = minutesFromStart(contest, entry.submittedAt());
 				return new Cell(column.problem(), count, 0, true, minutes, null, false);
 			}
