@@ -10,6 +10,7 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.exc.MismatchedInputException;
 
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -23,6 +24,7 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
@@ -74,6 +76,37 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 			return "The request body could not be read: " + JsonMistakes.describe(other) + ".";
 		}
 		return "The request needs a JSON body.";
+	}
+
+	/**
+	 * A path or query parameter that is not of its type ({@code /api/submissions/abc}):
+	 * named, with what it takes, in our words rather than the converter's.
+	 */
+	@Override
+	protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException ex, HttpHeaders headers,
+			HttpStatusCode status, WebRequest request) {
+		String name = (ex instanceof MethodArgumentTypeMismatchException argument) ? argument.getName()
+				: ex.getPropertyName();
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+				"'" + name + "' must be " + kindOf(ex.getRequiredType()) + "; '" + ex.getValue() + "' is not.");
+		problem.setTitle("Invalid parameter");
+		return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+	}
+
+	private static String kindOf(Class<?> type) {
+		if (type == null) {
+			return "of another type";
+		}
+		if (type == long.class || type == Long.class || type == int.class || type == Integer.class) {
+			return "a whole number";
+		}
+		if (type == double.class || type == Double.class) {
+			return "a number";
+		}
+		if (type == boolean.class || type == Boolean.class) {
+			return "true or false";
+		}
+		return "a " + type.getSimpleName();
 	}
 
 	private static String where(JacksonException ex) {

@@ -76,6 +76,39 @@ class JsonErrorMessagesTests extends SignedInLearner {
 			.doesNotContain(INTERNALS);
 	}
 
+	@Test
+	void aParameterOfTheWrongTypeIsNamedWithWhatItTakes() {
+		HttpResponse<String> response = this.site.json("GET", "/api/submissions/abc", null, this.user);
+		assertThat(response.statusCode()).isEqualTo(400);
+		assertThat(response.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/problem+json");
+		assertThat(detail(response)).isEqualTo("'id' must be a whole number; 'abc' is not.");
+		assertThat(response.body()).doesNotContain("Failed to convert");
+	}
+
+	@Test
+	void aPathOrMethodNothingAnswersIsProblemJsonToo() {
+		HttpResponse<String> missing = this.site.json("GET", "/api/no-such-thing", null, this.user);
+		assertThat(missing.statusCode()).isEqualTo(404);
+		assertThat(missing.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/problem+json");
+		assertThat(detail(missing)).startsWith("Nothing answers GET /api/no-such-thing");
+		HttpResponse<String> posted = this.site.json("POST", "/api/no-such-thing", "{}", this.user);
+		assertThat(posted.statusCode()).isEqualTo(404);
+		assertThat(detail(posted)).startsWith("Nothing answers POST /api/no-such-thing");
+		HttpResponse<String> method = this.site.json("PUT", "/api/submissions/1", "{}", this.user);
+		assertThat(method.statusCode()).isEqualTo(405);
+		assertThat(method.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/problem+json");
+		assertThat(method.headers().firstValue("Allow")).isPresent();
+		assertThat(detail(method))
+			.isEqualTo("/api/submissions/1 does not take PUT (the Allow header says what it takes).");
+		assertThat(missing.body() + method.body()).doesNotContain("timestamp");
+		HttpResponse<String> unknownProblem = this.site.json("GET", "/problems/no-such-problem", null, this.user);
+		assertThat(unknownProblem.statusCode()).isEqualTo(404);
+		assertThat(detail(unknownProblem)).isEqualTo("Not Found.");
+		HttpResponse<String> page = this.site.get("/no-such-page");
+		assertThat(page.statusCode()).isEqualTo(404);
+		assertThat(page.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/html");
+	}
+
 	private String detail(HttpResponse<String> response) {
 		return this.json.readTree(response.body()).get("detail").asString();
 	}
