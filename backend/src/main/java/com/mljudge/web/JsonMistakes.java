@@ -5,6 +5,7 @@ import java.util.regex.Pattern;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.exc.UnexpectedEndOfInputException;
 
 /**
@@ -16,6 +17,8 @@ public final class JsonMistakes {
 	private static final Pattern CHARACTER = Pattern.compile("^Unexpected character \\('(.)' \\(code (\\d+)\\)\\)");
 
 	private static final Pattern TOKEN = Pattern.compile("^(?:Unrecognized|Non-standard) token '([^']*)'");
+
+	private static final Pattern MAXIMUM = Pattern.compile("maximum allowed \\((\\d+)");
 
 	private JsonMistakes() {
 	}
@@ -40,6 +43,9 @@ public final class JsonMistakes {
 			return message.contains("quote") ? "the text ends inside a string; a closing \" is missing"
 					: "the text ends too early; a ] or } is not closed";
 		}
+		if (ex instanceof StreamConstraintsException) {
+			return tooLarge(message);
+		}
 		Matcher token = TOKEN.matcher(message);
 		if (token.find()) {
 			String word = token.group(1);
@@ -54,6 +60,20 @@ public final class JsonMistakes {
 			return unexpected(character.group(1).charAt(0), Integer.parseInt(character.group(2)), message);
 		}
 		return "this is not valid JSON";
+	}
+
+	/** Past one of the reader's bounds: which one, and the bound. */
+	private static String tooLarge(String message) {
+		Matcher maximum = MAXIMUM.matcher(message);
+		String most = maximum.find() ? maximum.group(1) : null;
+		if (message.contains("nesting depth")) {
+			return "lists and objects are nested deeper than " + ((most != null) ? most + " levels, " : "")
+					+ "the most the reader takes";
+		}
+		if (message.contains("Number value length")) {
+			return "a number has more than " + ((most != null) ? most + " digits, " : "") + "the most the reader takes";
+		}
+		return "it is larger than the reader takes";
 	}
 
 	private static String unexpected(char c, int code, String message) {

@@ -64,6 +64,26 @@ class JsonErrorMessagesTests extends SignedInLearner {
 	}
 
 	@Test
+	void jsonPastTheReadersBoundsSaysWhichBound() {
+		String deep = "[".repeat(2_000);
+		HttpResponse<String> input = this.site.json("POST", "/api/runs",
+				"{\"problem\": \"kmeans\", \"source\": \"class Solution {}\", \"input\": \"" + deep + "\"}", this.user);
+		assertThat(input.statusCode()).isEqualTo(400);
+		assertThat(detail(input)).startsWith("The input is not valid JSON: lists and objects are nested deeper than ")
+			.endsWith(" levels, the most the reader takes.");
+		HttpResponse<String> body = this.site.json("POST", "/api/submissions", "{\"problem\": " + deep, this.user);
+		assertThat(body.statusCode()).isEqualTo(400);
+		assertThat(detail(body)).contains("nested deeper than");
+		HttpResponse<String> digits = this.site.json("POST", "/api/runs",
+				"{\"problem\": \"kmeans\", \"source\": \"class Solution {}\", \"input\": \"[" + "1".repeat(5_000)
+						+ "]\"}",
+				this.user);
+		assertThat(detail(digits)).contains("a number has more than ").contains(" digits, the most the reader takes");
+		assertThat(input.body() + body.body() + digits.body()).doesNotContain(INTERNALS)
+			.doesNotContain("StreamReadConstraints");
+	}
+
+	@Test
 	void customInputOnThePageNamesLineAndColumn() {
 		String refused = HtmlUtils.htmlUnescape(
 				this.site
